@@ -1,1 +1,4 @@
+//! Integration tests: one test binary, one module per area.
 
+mod credentials;
+mod support;

@@ -1,0 +1,743 @@
+//! The one request pipeline every call goes through: auth headers, timeouts, retries with
+//! backoff, `--verbose` traces, `--dry-run`, a cap on response size, and error mapping.
+//! Nothing here knows about commands or tables.
+
+use crate::error::{ApiError, CliError};
+use crate::output::Printer;
+use crate::secret::Secret;
+use serde_json::Value;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+pub const USER_AGENT: &str = concat!("seam-cli-rs/", env!("CARGO_PKG_VERSION"));
+pub const DEFAULT_ENDPOINT: &str = "https://connect.getseam.com";
+/// Responses larger than this are refused rather than read into memory.
+pub const DEFAULT_MAX_RESPONSE_BYTES: u64 = 32 * 1024 * 1024;
+/// Longest single wait between retries, whatever `Retry-After` asks for.
+pub const MAX_RETRY_WAIT: Duration = Duration::from_secs(60);
+
+/// Everything the client needs, resolved from flags, environment and config.
+#[derive(Clone, Debug)]
+pub struct ClientSettings {
+    pub endpoint: String,
+    pub token: Option<Secret>,
+    /// Sent as `seam-workspace` (personal access tokens and console sessions need it).
+    pub workspace_id: Option<String>,
+    pub timeout: Duration,
+    pub max_retries: u32,
+    pub dry_run: bool,
+    pub max_response_bytes: u64,
+    /// Said in the error when no token is found: where the CLI looked.
+    pub missing_token_hint: Vec<String>,
+}
+
+/// Which failures a call may be retried after.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RetryPolicy {
+    /// Reads: connection errors, 429, 502, 503, 504.
+    Read,
+    /// Writes: only when the request provably did not reach the server (connection refused
+    /// or any connect-phase failure) or on 429 (the API did not process it).
+    Write,
+}
+
+/// How far a failed call got: what a bulk journal needs to know.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Reach {
+    /// The request never left: safe to send again.
+    NotSent,
+    /// Sent, and no complete answer came back: it may or may not have been processed.
+    Unknown,
+    /// The server answered (with an error).
+    Answered,
+}
+
+#[derive(Debug)]
+pub struct CallError {
+    pub error: CliError,
+    pub reach: Reach,
+}
+
+impl From<CallError> for CliError {
+    fn from(e: CallError) -> Self {
+        e.error
+    }
+}
+
+/// A successful (2xx) answer.
+#[derive(Debug)]
+pub struct Reply {
+    pub status: u16,
+    pub request_id: Option<String>,
+    pub body: Value,
+}
+
+pub struct Client {
+    http: reqwest::Client,
+    settings: ClientSettings,
+    printer: Arc<Printer>,
+    seed: AtomicU64,
+}
+
+enum Failure {
+    /// Connect phase failed: nothing was sent.
+    Connect(String),
+    Timeout,
+    /// Sent, then the connection broke.
+    Transport(String),
+    TooLarge(u64),
+    Status {
+        status: u16,
+        retry_after: Option<Duration>,
+        error: ApiError,
+    },
+}
+
+impl Client {
+    pub fn new(settings: ClientSettings, printer: Arc<Printer>) -> Result<Self, CliError> {
+        check_endpoint(&settings)?;
+        let http = reqwest::Client::builder()
+            .user_agent(USER_AGENT)
+            .connect_timeout(settings.timeout.min(Duration::from_secs(10)))
+            .timeout(settings.timeout)
+            .pool_idle_timeout(Duration::from_secs(30))
+            .build()
+            .map_err(|e| CliError::Network {
+                message: format!("cannot set up HTTP: {e}"),
+                hints: vec![],
+            })?;
+        let seed = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map(|d| d.as_nanos() as u64)
+            .unwrap_or(0x9E37_79B9)
+            ^ u64::from(std::process::id());
+        Ok(Client {
+            http,
+            settings,
+            printer,
+            seed: AtomicU64::new(seed | 1),
+        })
+    }
+
+    pub fn settings(&self) -> &ClientSettings {
+        &self.settings
+    }
+
+    fn url(&self, path: &str) -> String {
+        format!("{}{}", self.settings.endpoint.trim_end_matches('/'), path)
+    }
+
+    /// The headers sent with every call, with the token masked: for traces and `--dry-run`.
+    fn shown_headers(&self) -> Vec<(String, String)> {
+        let mut h = Vec::new();
+        let auth = match &self.settings.token {
+            Some(t) => format!("Bearer {}", t.masked()),
+            None => "Bearer (no token set)".into(),
+        };
+        h.push(("authorization".into(), auth));
+        if let Some(ws) = &self.settings.workspace_id {
+            h.push(("seam-workspace".into(), ws.clone()));
+        }
+        h.push(("content-type".into(), "application/json".into()));
+        h.push(("user-agent".into(), USER_AGENT.into()));
+        h
+    }
+
+    /// Sends `body` to `path` (`/acs/credentials/get`), retrying as `policy` allows.
+    /// Returns `Ok(None)` under `--dry-run`, after printing the request.
+    pub async fn call(
+        &self,
+        path: &str,
+        body: &Value,
+        policy: RetryPolicy,
+    ) -> Result<Option<Reply>, CallError> {
+        let url = self.url(path);
+        let json = body.to_string();
+        if self.settings.dry_run {
+            self.printer
+                .dry_run(&url, &self.shown_headers(), body, &self.curl(&url, &json));
+            return Ok(None);
+        }
+        let Some(token) = &self.settings.token else {
+            return Err(CallError {
+                error: CliError::Auth {
+                    message: "no API key: set SEAM_API_KEY (or SEAM_CLI_TOKEN)".into(),
+                    hints: self.settings.missing_token_hint.clone(),
+                },
+                reach: Reach::NotSent,
+            });
+        };
+        let mut attempt: u32 = 0;
+        let mut reached = false;
+        loop {
+            attempt += 1;
+            if self.printer.verbose() {
+                self.printer.trace(&format!("> POST {url}"));
+                for (k, v) in self.shown_headers() {
+                    self.printer.trace(&format!("> {k}: {v}"));
+                }
+                self.printer.trace(&format!("> {json}"));
+            }
+            let started = Instant::now();
+            let failure = match self.send_once(&url, token, &json).await {
+                Ok(reply) => {
+                    if self.printer.verbose() {
+                        self.printer.trace(&format!(
+                            "< {} ({} ms){}",
+                            reply.0.status,
+                            started.elapsed().as_millis(),
+                            reply
+                                .0
+                                .request_id
+                                .as_deref()
+                                .map(|id| format!(" seam-request-id: {id}"))
+                                .unwrap_or_default()
+                        ));
+                        self.printer.trace(&format!("< {} bytes", reply.1));
+                    }
+                    return Ok(Some(reply.0));
+                }
+                Err(f) => f,
+            };
+            if !matches!(failure, Failure::Connect(_)) {
+                reached = true;
+            }
+            if self.printer.verbose() {
+                self.printer.trace(&format!(
+                    "< {} ({} ms)",
+                    describe(&failure),
+                    started.elapsed().as_millis()
+                ));
+            }
+            let retryable = match (&failure, policy) {
+                (Failure::Connect(_), _) => true,
+                (Failure::Status { status: 429, .. }, _) => true,
+                (Failure::Transport(_), RetryPolicy::Read) => true,
+                (
+                    Failure::Status {
+                        status: 502..=504, ..
+                    },
+                    RetryPolicy::Read,
+                ) => true,
+                _ => false,
+            };
+            if retryable && attempt <= self.settings.max_retries {
+                let wait = self.backoff(attempt, &failure);
+                self.printer.trace(&format!(
+                    "* retrying in {:.1} s (retry {} of {}): {}",
+                    wait.as_secs_f64(),
+                    attempt,
+                    self.settings.max_retries,
+                    describe(&failure)
+                ));
+                tokio::time::sleep(wait).await;
+                continue;
+            }
+            return Err(self.into_error(failure, reached, attempt));
+        }
+    }
+
+    async fn send_once(
+        &self,
+        url: &str,
+        token: &Secret,
+        json: &str,
+    ) -> Result<(Reply, usize), Failure> {
+        let mut auth = reqwest::header::HeaderValue::from_str(&format!(
+            "Bearer {}",
+            token.expose()
+        ))
+        .map_err(|_| {
+            Failure::Connect("the API key holds characters that cannot go in an HTTP header".into())
+        })?;
+        auth.set_sensitive(true);
+        let mut req = self
+            .http
+            .post(url)
+            .header(reqwest::header::AUTHORIZATION, auth)
+            .header(reqwest::header::CONTENT_TYPE, "application/json")
+            .body(json.to_string());
+        if let Some(ws) = &self.settings.workspace_id {
+            req = req.header("seam-workspace", ws);
+        }
+        let mut resp = req.send().await.map_err(classify)?;
+        let status = resp.status().as_u16();
+        let request_id = resp
+            .headers()
+            .get("seam-request-id")
+            .and_then(|v| v.to_str().ok())
+            .map(str::to_string);
+        let content_type = resp
+            .headers()
+            .get(reqwest::header::CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or("")
+            .to_string();
+        let retry_after = resp
+            .headers()
+            .get(reqwest::header::RETRY_AFTER)
+            .and_then(|v| v.to_str().ok())
+            .and_then(parse_retry_after);
+        let cap = self.settings.max_response_bytes;
+        if let Some(len) = resp.content_length() {
+            if len > cap {
+                return Err(Failure::TooLarge(len));
+            }
+        }
+        let mut buf: Vec<u8> = Vec::new();
+        loop {
+            match resp.chunk().await {
+                Ok(Some(chunk)) => {
+                    if (buf.len() + chunk.len()) as u64 > cap {
+                        return Err(Failure::TooLarge((buf.len() + chunk.len()) as u64));
+                    }
+                    buf.extend_from_slice(&chunk);
+                }
+                Ok(None) => break,
+                Err(e) if e.is_timeout() => return Err(Failure::Timeout),
+                Err(e) => {
+                    return Err(Failure::Transport(format!(
+                        "the response was cut short: {}",
+                        root_cause(&e)
+                    )))
+                }
+            }
+        }
+        let size = buf.len();
+        if (200..300).contains(&status) {
+            let body = if buf.iter().all(u8::is_ascii_whitespace) {
+                Value::Object(Default::default())
+            } else {
+                match serde_json::from_slice::<Value>(&buf) {
+                    Ok(v) => v,
+                    Err(e) => {
+                        let error = ApiError {
+                            status,
+                            message: Some(format!("the response body is not valid JSON ({e})")),
+                            body_note: Some(body_note(&content_type, &buf)),
+                            request_id,
+                            ..Default::default()
+                        };
+                        return Err(Failure::Status {
+                            status,
+                            retry_after: None,
+                            error,
+                        });
+                    }
+                }
+            };
+            return Ok((
+                Reply {
+                    status,
+                    request_id,
+                    body,
+                },
+                size,
+            ));
+        }
+        Err(Failure::Status {
+            status,
+            retry_after,
+            error: api_error(status, request_id, &content_type, &buf),
+        })
+    }
+
+    fn backoff(&self, attempt: u32, failure: &Failure) -> Duration {
+        if let Failure::Status {
+            retry_after: Some(d),
+            ..
+        } = failure
+        {
+            return (*d).min(MAX_RETRY_WAIT);
+        }
+        let base = Duration::from_millis(250).saturating_mul(1 << attempt.min(6));
+        let cap = base.min(Duration::from_secs(8));
+        // Full jitter: a random wait between half the cap and the cap.
+        let r = self.next_random() % 1000;
+        cap / 2 + cap.mul_f64(r as f64 / 2000.0)
+    }
+
+    fn next_random(&self) -> u64 {
+        let mut x = self.seed.load(Ordering::Relaxed);
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        self.seed.store(x, Ordering::Relaxed);
+        x
+    }
+
+    fn into_error(&self, failure: Failure, reached: bool, attempts: u32) -> CallError {
+        let tries = if attempts > 1 {
+            format!(" (after {attempts} attempts)")
+        } else {
+            String::new()
+        };
+        let endpoint = &self.settings.endpoint;
+        match failure {
+            Failure::Connect(m) => CallError {
+                error: CliError::Network {
+                    message: format!("cannot connect to {endpoint}{tries}: {m}"),
+                    hints: vec![
+                        "check your network, or the endpoint (--endpoint, SEAM_ENDPOINT)".into(),
+                    ],
+                },
+                reach: if reached {
+                    Reach::Unknown
+                } else {
+                    Reach::NotSent
+                },
+            },
+            Failure::Timeout => CallError {
+                error: CliError::Network {
+                    message: format!(
+                        "no complete answer from {endpoint} within {} s{tries}",
+                        self.settings.timeout.as_secs_f64()
+                    ),
+                    hints: vec![
+                        "the request may still have been processed; check before sending it again"
+                            .into(),
+                        "raise the limit with --timeout SECONDS".into(),
+                    ],
+                },
+                reach: Reach::Unknown,
+            },
+            Failure::Transport(m) => CallError {
+                error: CliError::Network {
+                    message: format!("connection to {endpoint} failed{tries}: {m}"),
+                    hints: vec![
+                        "the request may have been processed; check before sending it again".into(),
+                    ],
+                },
+                reach: Reach::Unknown,
+            },
+            Failure::TooLarge(n) => CallError {
+                error: CliError::BadResponse {
+                    message: format!(
+                        "the response is too large ({n} bytes or more; the limit is {} bytes)",
+                        self.settings.max_response_bytes
+                    ),
+                    request_id: None,
+                },
+                reach: Reach::Answered,
+            },
+            Failure::Status { error, .. } => {
+                if (200..300).contains(&error.status) {
+                    CallError {
+                        error: CliError::BadResponse {
+                            message: format!(
+                                "the Seam API answered HTTP {} with a body that is not JSON: {}",
+                                error.status,
+                                error.body_note.clone().unwrap_or_default()
+                            ),
+                            request_id: error.request_id,
+                        },
+                        reach: Reach::Answered,
+                    }
+                } else {
+                    CallError {
+                        error: CliError::Api(error),
+                        reach: Reach::Answered,
+                    }
+                }
+            }
+        }
+    }
+
+    /// An equivalent curl command that reads the token from `$SEAM_API_KEY`.
+    fn curl(&self, url: &str, json: &str) -> String {
+        let mut s = format!(
+            "curl -sS -X POST {} \\\n  -H \"Authorization: Bearer $SEAM_API_KEY\" \\\n",
+            sh_quote(url)
+        );
+        if let Some(ws) = &self.settings.workspace_id {
+            s.push_str(&format!(
+                "  -H {} \\\n",
+                sh_quote(&format!("seam-workspace: {ws}"))
+            ));
+        }
+        s.push_str("  -H 'Content-Type: application/json' \\\n");
+        s.push_str(&format!("  --data-raw {}", sh_quote(json)));
+        s
+    }
+}
+
+/// Quotes a string for POSIX shells.
+pub fn sh_quote(s: &str) -> String {
+    format!("'{}'", s.replace('\'', r"'\''"))
+}
+
+fn check_endpoint(settings: &ClientSettings) -> Result<(), CliError> {
+    let e = settings.endpoint.as_str();
+    let rest = if let Some(r) = e.strip_prefix("https://") {
+        r
+    } else if let Some(r) = e.strip_prefix("http://") {
+        let host = host_of(r);
+        let loopback = host == "localhost"
+            || host.starts_with("127.")
+            || host == "[::1]"
+            || host.ends_with(".localhost");
+        if !loopback && settings.token.is_some() && !settings.dry_run {
+            return Err(CliError::Auth {
+                message: format!("refusing to send an API key over plain http:// to {host}"),
+                hints: vec![
+                    "use an https:// endpoint; plain http is allowed only for loopback (127.0.0.1, localhost)".into(),
+                ],
+            });
+        }
+        r
+    } else {
+        return Err(CliError::usage_hint(
+            format!(
+                "invalid endpoint '{e}': it must start with https:// (or http:// for a local mock)"
+            ),
+            "set it with --endpoint, SEAM_ENDPOINT or SEAM_CLI_ENDPOINT",
+        ));
+    };
+    if host_of(rest).is_empty() || reqwest::Url::parse(e).is_err() {
+        return Err(CliError::usage(format!(
+            "invalid endpoint '{e}': not a URL"
+        )));
+    }
+    Ok(())
+}
+
+fn host_of(rest: &str) -> &str {
+    let authority = rest.split(['/', '?', '#']).next().unwrap_or("");
+    let authority = authority.rsplit('@').next().unwrap_or(authority);
+    if authority.starts_with('[') {
+        return authority.split_inclusive(']').next().unwrap_or(authority);
+    }
+    authority.split(':').next().unwrap_or(authority)
+}
+
+fn classify(e: reqwest::Error) -> Failure {
+    if e.is_connect() {
+        // The connector (TCP, TLS) failed: no request bytes went out.
+        if e.is_timeout() {
+            return Failure::Connect("the connection timed out".into());
+        }
+        return Failure::Connect(root_cause(&e));
+    }
+    if e.is_timeout() {
+        return Failure::Timeout;
+    }
+    Failure::Transport(root_cause(&e))
+}
+
+/// The innermost error message, which says what actually happened (e.g. "Connection refused").
+fn root_cause(e: &(dyn std::error::Error + 'static)) -> String {
+    let mut cur: &(dyn std::error::Error + 'static) = e;
+    while let Some(next) = cur.source() {
+        cur = next;
+    }
+    let msg = cur.to_string();
+    // reqwest's outer messages may carry the URL; the innermost does not.
+    if msg.is_empty() {
+        e.to_string()
+    } else {
+        msg
+    }
+}
+
+fn describe(f: &Failure) -> String {
+    match f {
+        Failure::Connect(m) => format!("connect failed: {m}"),
+        Failure::Timeout => "timed out".into(),
+        Failure::Transport(m) => m.clone(),
+        Failure::TooLarge(n) => format!("response too large ({n} bytes)"),
+        Failure::Status { status, error, .. } => {
+            let mut s = format!("HTTP {status}");
+            if let Some(t) = &error.error_type {
+                s.push_str(&format!(" {t}"));
+            }
+            if let Some(id) = &error.request_id {
+                s.push_str(&format!(" seam-request-id: {id}"));
+            }
+            s
+        }
+    }
+}
+
+/// `Retry-After`: delay-seconds or an HTTP date.
+pub fn parse_retry_after(v: &str) -> Option<Duration> {
+    let v = v.trim();
+    if let Ok(secs) = v.parse::<u64>() {
+        return Some(Duration::from_secs(secs));
+    }
+    if let Ok(secs) = v.parse::<f64>() {
+        if secs.is_finite() && secs >= 0.0 {
+            return Some(Duration::from_secs_f64(secs.min(3600.0)));
+        }
+    }
+    let when = jiff::fmt::rfc2822::parse(v).ok()?.timestamp();
+    let now = jiff::Timestamp::now();
+    let d = when.duration_since(now);
+    if d.is_negative() {
+        return Some(Duration::ZERO);
+    }
+    Duration::try_from(d).ok()
+}
+
+fn body_note(content_type: &str, body: &[u8]) -> String {
+    if body.is_empty() {
+        return "the response body was empty".into();
+    }
+    let text = String::from_utf8_lossy(&body[..body.len().min(2048)]);
+    let ct = if content_type.is_empty() {
+        "no content type"
+    } else {
+        content_type
+    };
+    // An HTML page (from a proxy or load balancer): show its title.
+    let lower = text.to_ascii_lowercase();
+    if let (Some(a), Some(b)) = (lower.find("<title>"), lower.find("</title>")) {
+        if b > a + 7 {
+            return format!(
+                "the response was an HTML page ({ct}): \"{}\"",
+                text[a + 7..b].trim()
+            );
+        }
+    }
+    let first: String = text
+        .lines()
+        .next()
+        .unwrap_or("")
+        .chars()
+        .take(120)
+        .collect();
+    format!(
+        "the response was not Seam's JSON ({ct}, {} bytes): {first}",
+        body.len()
+    )
+}
+
+/// Reads Seam's error body: `{"error": {"type", "message", "validation_errors"}}`.
+fn api_error(status: u16, request_id: Option<String>, content_type: &str, body: &[u8]) -> ApiError {
+    let mut e = ApiError {
+        status,
+        request_id,
+        ..Default::default()
+    };
+    let parsed = serde_json::from_slice::<Value>(body).ok();
+    let err = parsed.as_ref().and_then(|v| v.get("error"));
+    match err {
+        Some(err)
+            if err.get("type").is_some_and(Value::is_string)
+                || err.get("message").is_some_and(Value::is_string) =>
+        {
+            e.error_type = err.get("type").and_then(Value::as_str).map(str::to_string);
+            e.message = err
+                .get("message")
+                .and_then(Value::as_str)
+                .map(str::to_string);
+            if let Some(Value::Object(fields)) = err.get("validation_errors") {
+                flatten_validation(fields, "", &mut e.validation_errors);
+            }
+        }
+        _ => {
+            e.message = Some(match status {
+                401 => "unauthorized".into(),
+                403 => "forbidden".into(),
+                404 => "not found".into(),
+                429 => "too many requests".into(),
+                502 => "bad gateway".into(),
+                503 => "service unavailable".into(),
+                504 => "gateway timeout".into(),
+                _ => "the request failed".into(),
+            });
+            e.body_note = Some(body_note(content_type, body));
+        }
+    }
+    e
+}
+
+/// zod's `.format()` output: `{field: {_errors: [..], sub: {_errors: [..]}}}`.
+fn flatten_validation(
+    fields: &serde_json::Map<String, Value>,
+    prefix: &str,
+    out: &mut Vec<(String, String)>,
+) {
+    for (k, v) in fields {
+        if k == "_errors" {
+            if let Value::Array(msgs) = v {
+                for m in msgs {
+                    let name = if prefix.is_empty() {
+                        "(body)".to_string()
+                    } else {
+                        prefix.to_string()
+                    };
+                    out.push((
+                        name,
+                        m.as_str()
+                            .map(str::to_string)
+                            .unwrap_or_else(|| m.to_string()),
+                    ));
+                }
+            }
+            continue;
+        }
+        let path = if prefix.is_empty() {
+            k.clone()
+        } else {
+            format!("{prefix}.{k}")
+        };
+        match v {
+            Value::Object(inner) => flatten_validation(inner, &path, out),
+            Value::String(s) => out.push((path, s.clone())),
+            Value::Array(items) => {
+                for m in items {
+                    out.push((
+                        path.clone(),
+                        m.as_str()
+                            .map(str::to_string)
+                            .unwrap_or_else(|| m.to_string()),
+                    ));
+                }
+            }
+            other => out.push((path, other.to_string())),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn retry_after_forms() {
+        assert_eq!(parse_retry_after("2"), Some(Duration::from_secs(2)));
+        assert_eq!(parse_retry_after("0.5"), Some(Duration::from_millis(500)));
+        assert_eq!(
+            parse_retry_after("Wed, 21 Oct 2015 07:28:00 GMT"),
+            Some(Duration::ZERO)
+        );
+        assert_eq!(parse_retry_after("soon"), None);
+    }
+
+    #[test]
+    fn validation_errors_flatten() {
+        let v: Value = serde_json::json!({"_errors": [], "code": {"_errors": ["must be digits"]}, "visionline_metadata": {"card_format": {"_errors": ["bad"]}}});
+        let mut out = Vec::new();
+        if let Value::Object(m) = v {
+            flatten_validation(&m, "", &mut out);
+        }
+        assert_eq!(
+            out,
+            vec![
+                ("code".to_string(), "must be digits".to_string()),
+                (
+                    "visionline_metadata.card_format".to_string(),
+                    "bad".to_string()
+                )
+            ]
+        );
+    }
+
+    #[test]
+    fn hosts() {
+        assert_eq!(host_of("127.0.0.1:8080/x"), "127.0.0.1");
+        assert_eq!(host_of("[::1]:80"), "[::1]");
+        assert_eq!(host_of("user@example.com/x"), "example.com");
+    }
+}

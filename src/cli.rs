@@ -1,0 +1,273 @@
+//! The clap tree. Verb flags are generated from each verb's parameter table, so flags, help,
+//! completions, man pages and docs/reference.md all come from one place.
+
+use crate::commands::acs::credentials::{Verb, VERBS};
+use crate::output::Format;
+use crate::params::{Kind, Param};
+use clap::builder::PossibleValuesParser;
+use clap::{value_parser, Arg, ArgAction, ArgMatches, Command};
+use std::time::Duration;
+
+pub const EXIT_CODES: &str = "\
+Exit codes:
+  0    success
+  1    the API returned an error (or a response the CLI cannot use)
+  2    usage or validation error (nothing was sent); also a declined confirmation
+  3    authentication: no API key, or the API answered 401/403
+  4    network: cannot connect, TLS failure, timeout, response cut short
+  5    bulk run finished with some records failed or unknown (see the JSON Lines on stdout)
+  130  interrupted (Ctrl-C)";
+
+pub const ENVIRONMENT: &str = "\
+Environment:
+  SEAM_API_KEY, SEAM_CLI_TOKEN       API key (first one set wins)
+  SEAM_ENDPOINT, SEAM_CLI_ENDPOINT   API endpoint (default https://connect.getseam.com)
+  SEAM_FORMAT                        default output format: table, json or ndjson
+  NO_COLOR                           no colour when set";
+
+fn root_after_help() -> String {
+    format!("{EXIT_CODES}\n\n{ENVIRONMENT}")
+}
+
+/// Options that every command accepts, before or after the subcommand.
+fn global_args() -> Vec<Arg> {
+    let args = vec![
+        Arg::new("endpoint")
+            .long("endpoint")
+            .value_name("URL")
+            .global(true)
+            .help("API endpoint [env: SEAM_ENDPOINT, SEAM_CLI_ENDPOINT] [default: https://connect.getseam.com]"),
+        Arg::new("format")
+            .long("format")
+            .value_name("FORMAT")
+            .global(true)
+            .value_parser(PossibleValuesParser::new(Format::NAMES))
+            .help("Output format [default: table on a terminal, json otherwise] [env: SEAM_FORMAT]"),
+        Arg::new("json")
+            .long("json")
+            .global(true)
+            .action(ArgAction::SetTrue)
+            .help("Same as --format json"),
+        Arg::new("color")
+            .long("color")
+            .value_name("WHEN")
+            .global(true)
+            .value_parser(PossibleValuesParser::new(["auto", "always", "never"]))
+            .help("Colour: auto (terminal and no NO_COLOR), always, never [default: auto]"),
+        Arg::new("quiet")
+            .short('q')
+            .long("quiet")
+            .global(true)
+            .action(ArgAction::SetTrue)
+            .help("No status lines or hints on stderr (errors still show)"),
+        Arg::new("verbose")
+            .short('v')
+            .long("verbose")
+            .global(true)
+            .action(ArgAction::SetTrue)
+            .help("Trace each HTTP request, response and retry on stderr (the token is masked)"),
+        Arg::new("dry_run")
+            .long("dry-run")
+            .alias("dry_run")
+            .global(true)
+            .action(ArgAction::SetTrue)
+            .help("Print the request (and an equivalent curl command) instead of sending it"),
+        Arg::new("yes")
+            .short('y')
+            .long("yes")
+            .global(true)
+            .action(ArgAction::SetTrue)
+            .help("Do not ask for confirmation (delete, unassign)"),
+        Arg::new("timeout")
+            .long("timeout")
+            .value_name("SECONDS")
+            .global(true)
+            .value_parser(value_parser!(f64))
+            .help("Give up on a request after this many seconds [default: 30]"),
+        Arg::new("max_retries")
+            .long("max-retries")
+            .alias("max_retries")
+            .value_name("N")
+            .global(true)
+            .value_parser(value_parser!(u32).range(0..=10))
+            .help("Retries after a retryable failure (see README: Failure behaviour) [default: 3]"),
+    ];
+    args.into_iter()
+        .map(|a| a.help_heading("Global options"))
+        .collect()
+}
+
+pub fn command() -> Command {
+    Command::new("seam")
+        .version(env!("CARGO_PKG_VERSION"))
+        .about("Manage Seam access-control credentials from the command line")
+        .long_about(
+            "Manage Seam access-control (ACS) credentials: PIN codes, key cards, mobile and cloud keys.\n\n\
+             Output is a table on a terminal and JSON when piped. Every flag also accepts the \
+             underscore spelling of Seam's docs (--acs_user_id as well as --acs-user-id).",
+        )
+        .after_help(root_after_help())
+        .subcommand_required(true)
+        .arg_required_else_help(true)
+        .max_term_width(100)
+        .args(global_args())
+        .subcommand(
+            Command::new("acs")
+                .about("Access control systems")
+                .subcommand_required(true)
+                .arg_required_else_help(true)
+                .subcommand(credentials_command()),
+        )
+}
+
+pub fn credentials_command() -> Command {
+    let mut c = Command::new("credentials")
+        .about("Issue, inspect, change and revoke ACS credentials")
+        .subcommand_required(true)
+        .arg_required_else_help(true);
+    for v in VERBS {
+        c = c.subcommand(verb_command(v));
+    }
+    c
+}
+
+/// The help line of one parameter: what it is, whether it is required, what it accepts.
+pub fn param_help(p: &Param) -> String {
+    let mut h = String::new();
+    if p.required {
+        h.push_str("(required) ");
+    }
+    if let Some(d) = p.deprecated {
+        h.push_str(&format!("(deprecated: {d}) "));
+    }
+    h.push_str(p.help);
+    match p.kind {
+        // clap lists the possible values itself.
+        Kind::Enum(_) => {}
+        _ => h.push_str(&format!(" Accepts {}.", p.kind.accepted())),
+    }
+    h
+}
+
+fn param_arg(p: &'static Param) -> Arg {
+    let flag = p.flag();
+    let mut a = Arg::new(p.name)
+        .long(flag.clone())
+        .value_name(p.kind.value_name())
+        .help(param_help(p))
+        .help_heading("Parameters");
+    if flag != p.name {
+        a = a.alias(p.name);
+    }
+    match p.kind {
+        Kind::UuidList => a.action(ArgAction::Append),
+        Kind::Bool => a
+            .num_args(0..=1)
+            .default_missing_value("true")
+            .value_parser(PossibleValuesParser::new(["true", "false", "1", "0"]))
+            .hide_possible_values(true)
+            .action(ArgAction::Set),
+        Kind::Enum(values) => a
+            .value_parser(PossibleValuesParser::new(values))
+            .action(ArgAction::Set),
+        Kind::Object(_) => a.value_hint(clap::ValueHint::Other).action(ArgAction::Set),
+        _ => a.action(ArgAction::Set),
+    }
+}
+
+fn examples_text(v: &Verb) -> String {
+    let mut s = String::from("Examples:\n");
+    for (what, cmd) in v.examples {
+        s.push_str(&format!("  # {what}\n  $ {cmd}\n\n"));
+    }
+    s.push_str(
+        "Parameters can also come as a JSON object on stdin or with --data; flags win over both.\n\
+         Lists: a,b or [a,b] or '[\"a\",\"b\"]' or the flag repeated. Booleans: true/false/1/0, or the bare flag.",
+    );
+    s
+}
+
+pub fn verb_command(v: &'static Verb) -> Command {
+    let mut c = Command::new(v.name)
+        .about(v.about)
+        .long_about(v.long_about)
+        .after_help(examples_text(v))
+        .next_line_help(false);
+    for alias in v.aliases {
+        c = c.alias(*alias);
+    }
+    for p in v.params {
+        c = c.arg(param_arg(p));
+    }
+    c =
+        c.arg(Arg::new("data").long("data").value_name("JSON").help(
+            "Parameters as a JSON object, @file.json, or @- to read stdin; flags win over it",
+        ));
+    c
+}
+
+/// The global options, read once.
+#[derive(Clone, Debug)]
+pub struct Globals {
+    pub endpoint: Option<String>,
+    pub format: Option<Format>,
+    pub color: Option<String>,
+    pub quiet: bool,
+    pub verbose: bool,
+    pub dry_run: bool,
+    pub yes: bool,
+    pub timeout: Duration,
+    pub max_retries: u32,
+}
+
+impl Globals {
+    pub fn from_matches(m: &ArgMatches) -> Result<Globals, crate::error::CliError> {
+        let s = |k: &str| m.try_get_one::<String>(k).ok().flatten().cloned();
+        let b = |k: &str| {
+            m.try_get_one::<bool>(k)
+                .ok()
+                .flatten()
+                .copied()
+                .unwrap_or(false)
+        };
+        let mut format = s("format").as_deref().and_then(Format::parse);
+        if format.is_none() && b("json") {
+            format = Some(Format::Json);
+        }
+        let timeout = m
+            .try_get_one::<f64>("timeout")
+            .ok()
+            .flatten()
+            .copied()
+            .unwrap_or(30.0);
+        if !(timeout.is_finite() && timeout > 0.0 && timeout <= 3600.0) {
+            return Err(crate::error::CliError::usage(format!(
+                "invalid value '{timeout}' for --timeout: expected seconds between 0 and 3600"
+            )));
+        }
+        Ok(Globals {
+            endpoint: s("endpoint"),
+            format,
+            color: s("color"),
+            quiet: b("quiet"),
+            verbose: b("verbose"),
+            dry_run: b("dry_run"),
+            yes: b("yes"),
+            timeout: Duration::from_secs_f64(timeout),
+            max_retries: m
+                .try_get_one::<u32>("max_retries")
+                .ok()
+                .flatten()
+                .copied()
+                .unwrap_or(3),
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn clap_tree_is_valid() {
+        super::command().debug_assert();
+    }
+}

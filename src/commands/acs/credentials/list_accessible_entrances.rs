@@ -1,0 +1,18 @@
+use super::{Response, Verb, CREDENTIAL_ID};
+
+pub const VERB: Verb = Verb {
+    name: "list-accessible-entrances",
+    aliases: &["list_accessible_entrances"],
+    action: "list_accessible_entrances",
+    about: "List the entrances a credential opens",
+    long_about: "Lists the entrances that a credential gives access to.",
+    params: &[CREDENTIAL_ID],
+    rules: &[],
+    examples: &[(
+        "List the entrances a credential opens",
+        "seam acs credentials list-accessible-entrances --acs_credential_id 66666666-6666-6666-6666-666666666666",
+    )],
+    response: Response::Entrances,
+    idempotent: true,
+    confirm: None,
+};

@@ -1,0 +1,212 @@
+//! What every credentials verb does: build and check the body, confirm if destructive, send it
+//! through the one client, check the response's shape, and render it.
+
+use super::{Response, Verb};
+use crate::api::RetryPolicy;
+use crate::body::{self, Invalid};
+use crate::context::Ctx;
+use crate::error::CliError;
+use crate::input;
+use crate::output::{self, table, Format};
+use crate::params::Origin;
+use clap::ArgMatches;
+use serde_json::{Map, Value};
+
+impl From<Invalid> for CliError {
+    fn from(e: Invalid) -> Self {
+        CliError::usage(e.0)
+    }
+}
+
+pub fn policy(verb: &Verb) -> RetryPolicy {
+    if verb.idempotent {
+        RetryPolicy::Read
+    } else {
+        RetryPolicy::Write
+    }
+}
+
+/// The request body: stdin JSON, then `--data`, then flags (each wins over the one before).
+pub fn build_body(ctx: &Ctx, verb: &Verb, m: &ArgMatches) -> Result<Map<String, Value>, CliError> {
+    let mut body = Map::new();
+    let data = m.get_one::<String>("data");
+    if data.map(String::as_str) != Some("@-") {
+        let trace = |s: &str| ctx.printer.trace(s);
+        if let Some(obj) = input::implicit_stdin(&trace)? {
+            body::merge_object(verb, &mut body, &obj, &Origin::Json("stdin"))?;
+        }
+    }
+    if let Some(d) = data {
+        let obj = input::data_arg(d)?;
+        body::merge_object(verb, &mut body, &obj, &Origin::Json("--data"))?;
+    }
+    for p in verb.params {
+        if let Some(values) = m.get_many::<String>(p.name) {
+            let values: Vec<&str> = values.map(String::as_str).collect();
+            body::merge_flag(&mut body, p, &values)?;
+        }
+    }
+    body::check(verb, &body, &Origin::Flag)?;
+    Ok(body)
+}
+
+/// Destructive verbs ask first when a person is at a terminal.
+pub fn confirm(ctx: &Ctx, verb: &Verb, body: &Map<String, Value>) -> Result<(), CliError> {
+    let Some(what) = verb.confirm else {
+        return Ok(());
+    };
+    if ctx.globals.yes || ctx.globals.dry_run {
+        return Ok(());
+    }
+    if !(output::stdin_is_terminal() && output::stderr_is_terminal()) {
+        return Ok(());
+    }
+    let id = body
+        .get("acs_credential_id")
+        .and_then(Value::as_str)
+        .unwrap_or("?");
+    if ctx.printer.confirm(&format!("{} {id}?", capitalize(what))) {
+        Ok(())
+    } else {
+        Err(CliError::usage_hint(
+            "cancelled: nothing was sent",
+            "pass --yes to skip this question",
+        ))
+    }
+}
+
+fn capitalize(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        Some(f) => f.to_uppercase().collect::<String>() + c.as_str(),
+        None => String::new(),
+    }
+}
+
+/// Checks that a 2xx body holds what the verb promises.
+pub fn check_shape(verb: &Verb, body: &Value, request_id: Option<&str>) -> Result<(), CliError> {
+    let bad = |what: String| CliError::BadResponse {
+        message: format!("unexpected response from {}: {what}", verb.path()),
+        request_id: request_id.map(str::to_string),
+    };
+    if !body.is_object() {
+        return Err(bad("the body is not a JSON object".into()));
+    }
+    let Some(key) = verb.response.key() else {
+        return Ok(());
+    };
+    match (verb.response, body.get(key)) {
+        (Response::Credential, Some(Value::Object(_))) => Ok(()),
+        (Response::Credentials | Response::Entrances, Some(Value::Array(_))) => Ok(()),
+        (_, None) => Err(bad(format!("no \"{key}\" in the body"))),
+        (_, Some(_)) => Err(bad(format!("\"{key}\" has the wrong type"))),
+    }
+}
+
+pub async fn run(ctx: &Ctx, verb: &'static Verb, m: &ArgMatches) -> Result<(), CliError> {
+    let body = build_body(ctx, verb, m)?;
+    confirm(ctx, verb, &body)?;
+    let client = ctx.client()?;
+    let Some(reply) = client
+        .call(&verb.path(), &Value::Object(body.clone()), policy(verb))
+        .await?
+    else {
+        return Ok(());
+    };
+    check_shape(verb, &reply.body, reply.request_id.as_deref())?;
+    render(ctx, verb, &reply.body)?;
+    after(ctx, verb, &body, &reply.body);
+    Ok(())
+}
+
+/// Prints a response in the chosen format.
+pub fn render(ctx: &Ctx, verb: &Verb, body: &Value) -> Result<(), CliError> {
+    let p = &ctx.printer;
+    let style = p.style();
+    let items = |key: &str| {
+        body.get(key)
+            .and_then(Value::as_array)
+            .cloned()
+            .unwrap_or_default()
+    };
+    match (p.format(), verb.response) {
+        (Format::Json, _) => p.json_doc(&output::without_ok(body))?,
+        (Format::Ndjson, Response::Credential) => {
+            p.json_line(body.get("acs_credential").unwrap_or(&Value::Null))?
+        }
+        (Format::Ndjson, Response::Credentials) => {
+            for c in items("acs_credentials") {
+                p.json_line(&c)?;
+            }
+        }
+        (Format::Ndjson, Response::Entrances) => {
+            for e in items("acs_entrances") {
+                p.json_line(&e)?;
+            }
+        }
+        (Format::Ndjson, Response::Empty) => p.json_line(&output::without_ok(body))?,
+        (Format::Table, Response::Credential) => p.data(&table::credential_detail(
+            body.get("acs_credential").unwrap_or(&Value::Null),
+            style,
+        ))?,
+        (Format::Table, Response::Credentials) => {
+            let creds = items("acs_credentials");
+            if creds.is_empty() {
+                p.status("No credentials.");
+            } else {
+                p.data(&table::credential_rows(&creds, style, false))?;
+            }
+        }
+        (Format::Table, Response::Entrances) => {
+            let es = items("acs_entrances");
+            if es.is_empty() {
+                p.status("No entrances.");
+            } else {
+                p.data(&table::entrance_rows(&es, style))?;
+            }
+        }
+        (Format::Table, Response::Empty) => {}
+    }
+    p.flush()
+}
+
+/// Status lines and hints after a success.
+fn after(ctx: &Ctx, verb: &Verb, sent: &Map<String, Value>, body: &Value) {
+    let p = &ctx.printer;
+    if verb.response == Response::Credentials {
+        let pg = body.get("pagination");
+        let more = pg
+            .and_then(|g| g.get("has_next_page"))
+            .and_then(Value::as_bool)
+            .unwrap_or(false);
+        if let (true, Some(cursor)) = (
+            more,
+            pg.and_then(|g| g.get("next_page_cursor"))
+                .and_then(Value::as_str),
+        ) {
+            p.hint(&format!(
+                "more credentials: pass --page-cursor {} for the next page",
+                crate::api::sh_quote(cursor)
+            ));
+        }
+        return;
+    }
+    if !p.stderr_is_terminal() {
+        return;
+    }
+    let id = body
+        .get("acs_credential")
+        .and_then(|c| c.get("acs_credential_id"))
+        .or_else(|| sent.get("acs_credential_id"))
+        .and_then(Value::as_str)
+        .unwrap_or("");
+    let done = match verb.name {
+        "create" => "Created",
+        "update" => "Updated",
+        "assign" => "Assigned",
+        "unassign" => "Unassigned",
+        "delete" => "Deleted",
+        _ => return,
+    };
+    p.status(&format!("{done} credential {id}"));
+}

@@ -1,0 +1,14 @@
+//! Command dispatch. Each leaf lives in its own file.
+
+pub mod acs;
+
+use crate::context::Ctx;
+use crate::error::CliError;
+use clap::ArgMatches;
+
+pub async fn dispatch(ctx: &Ctx, m: &ArgMatches) -> Result<(), CliError> {
+    match m.subcommand() {
+        Some(("acs", m)) => acs::dispatch(ctx, m).await,
+        _ => Err(CliError::usage("unknown command; see `seam --help`")),
+    }
+}

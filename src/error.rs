@@ -1,0 +1,168 @@
+//! One error type for the whole CLI. Each kind maps to a documented exit code.
+
+use std::fmt;
+
+/// Exit codes, documented in the README and in `seam --help`.
+pub mod exit {
+    pub const OK: i32 = 0;
+    /// The API answered with an error, or with a body the CLI cannot use.
+    pub const API: i32 = 1;
+    /// Usage or validation error (also clap's own usage errors, and a cancelled prompt).
+    pub const USAGE: i32 = 2;
+    /// Authentication: no token, 401, 403.
+    pub const AUTH: i32 = 3;
+    /// Network: connect, TLS, timeout, a response cut short.
+    pub const NETWORK: i32 = 4;
+    /// Bulk run: some records failed or their outcome is unknown.
+    pub const PARTIAL: i32 = 5;
+    /// Interrupted by Ctrl-C (SIGINT).
+    pub const INTERRUPTED: i32 = 130;
+}
+
+/// An error reported by the Seam API (non-2xx answer).
+#[derive(Debug, Clone, Default)]
+pub struct ApiError {
+    pub status: u16,
+    pub error_type: Option<String>,
+    pub message: Option<String>,
+    /// `(field, message)` pairs from `error.validation_errors`.
+    pub validation_errors: Vec<(String, String)>,
+    pub request_id: Option<String>,
+    /// When the body was not Seam's error JSON: a short description of what came back.
+    pub body_note: Option<String>,
+}
+
+#[derive(Debug)]
+pub enum CliError {
+    /// Bad input caught before any request: exit 2.
+    Usage { message: String, hints: Vec<String> },
+    /// No credentials, or a token that can't be used: exit 3.
+    Auth { message: String, hints: Vec<String> },
+    /// The API said no: exit 1 (3 for 401/403).
+    Api(ApiError),
+    /// The API answered 2xx with a body the CLI cannot use: exit 1.
+    BadResponse {
+        message: String,
+        request_id: Option<String>,
+    },
+    /// Connect, TLS, timeout, body cut short: exit 4.
+    Network { message: String, hints: Vec<String> },
+    /// Local I/O (files, config): exit 1.
+    Io { message: String },
+    /// A bulk run finished with failures: exit 5. Details are already on stdout.
+    Partial { message: String },
+    /// Ctrl-C: exit 130.
+    Interrupted,
+    /// stdout closed by the reader (`| head`): exit 0 quietly.
+    BrokenPipe,
+}
+
+impl CliError {
+    pub fn usage(message: impl Into<String>) -> Self {
+        CliError::Usage {
+            message: message.into(),
+            hints: Vec::new(),
+        }
+    }
+    pub fn usage_hint(message: impl Into<String>, hint: impl Into<String>) -> Self {
+        CliError::Usage {
+            message: message.into(),
+            hints: vec![hint.into()],
+        }
+    }
+    pub fn io(message: impl Into<String>) -> Self {
+        CliError::Io {
+            message: message.into(),
+        }
+    }
+
+    pub fn exit_code(&self) -> i32 {
+        match self {
+            CliError::Usage { .. } => exit::USAGE,
+            CliError::Auth { .. } => exit::AUTH,
+            CliError::Api(e) if e.status == 401 || e.status == 403 => exit::AUTH,
+            CliError::Api(_) | CliError::BadResponse { .. } | CliError::Io { .. } => exit::API,
+            CliError::Network { .. } => exit::NETWORK,
+            CliError::Partial { .. } => exit::PARTIAL,
+            CliError::Interrupted => exit::INTERRUPTED,
+            CliError::BrokenPipe => exit::OK,
+        }
+    }
+
+    /// The lines printed after `error: `: the first is the headline, the rest details.
+    pub fn lines(&self) -> (Vec<String>, Vec<String>) {
+        match self {
+            CliError::Usage { message, hints }
+            | CliError::Auth { message, hints }
+            | CliError::Network { message, hints } => (vec![message.clone()], hints.clone()),
+            CliError::Io { message } | CliError::Partial { message } => {
+                (vec![message.clone()], Vec::new())
+            }
+            CliError::BadResponse {
+                message,
+                request_id,
+            } => {
+                let mut l = vec![message.clone()];
+                if let Some(id) = request_id {
+                    l.push(format!("request id: {id}"));
+                }
+                (l, vec!["this is unexpected; retry, and report the request id to Seam if it persists".into()])
+            }
+            CliError::Interrupted => (vec!["interrupted".into()], Vec::new()),
+            CliError::BrokenPipe => (Vec::new(), Vec::new()),
+            CliError::Api(e) => api_lines(e),
+        }
+    }
+}
+
+fn api_lines(e: &ApiError) -> (Vec<String>, Vec<String>) {
+    let mut lines = Vec::new();
+    let headline = match (&e.error_type, &e.message) {
+        (_, Some(m)) => format!("the Seam API returned HTTP {}: {m}", e.status),
+        (_, None) => format!("the Seam API returned HTTP {}", e.status),
+    };
+    lines.push(headline);
+    if let Some(t) = &e.error_type {
+        lines.push(format!("type: {t}"));
+    }
+    for (field, msg) in &e.validation_errors {
+        lines.push(format!("invalid {field}: {msg}"));
+    }
+    if let Some(note) = &e.body_note {
+        lines.push(note.clone());
+    }
+    if let Some(id) = &e.request_id {
+        lines.push(format!("request id: {id}"));
+    }
+    let mut hints = Vec::new();
+    match e.status {
+        401 => hints.push(
+            "the token was rejected: check SEAM_API_KEY (or your profile with `seam whoami`)"
+                .into(),
+        ),
+        403 => hints.push("the token is not allowed to do this in this workspace".into()),
+        404 => hints
+            .push("check the id: it may belong to another workspace, or have been deleted".into()),
+        429 => hints.push("rate limited: wait a moment, or lower --concurrency".into()),
+        500..=599 => hints.push(
+            "the server failed; retry later, and quote the request id if you contact Seam support"
+                .into(),
+        ),
+        _ => {}
+    }
+    if e.error_type.as_deref() == Some("invalid_input") && e.validation_errors.is_empty() {
+        hints.push("run with --help to see every accepted parameter".into());
+    }
+    (lines, hints)
+}
+
+impl fmt::Display for CliError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let (lines, _) = self.lines();
+        write!(f, "{}", lines.join("; "))
+    }
+}
+
+impl std::error::Error for CliError {}
+
+pub type Result<T, E = CliError> = std::result::Result<T, E>;
