@@ -165,6 +165,7 @@ fn param_arg(p: &'static Param) -> Arg {
             .num_args(0..=1)
             .default_missing_value("true")
             .value_parser(PossibleValuesParser::new(["true", "false", "1", "0"]))
+            .ignore_case(true)
             .hide_possible_values(true)
             .action(ArgAction::Set),
         Kind::Enum(values) => a

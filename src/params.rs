@@ -253,7 +253,7 @@ fn coerce_kind(
         }
         Kind::UuidList => {
             let items: Vec<String> = match raw {
-                Raw::Text(s) => split_list(s).map_err(|_| fail(s.to_string()))?,
+                Raw::Text(s) => split_list(s).ok_or_else(|| fail(s.to_string()))?,
                 Raw::Json(Value::Array(a)) => {
                     let mut out = Vec::with_capacity(a.len());
                     for v in a {
@@ -265,7 +265,7 @@ fn coerce_kind(
                     out
                 }
                 // A single string in JSON is taken as a list written as text.
-                Raw::Json(Value::String(s)) => split_list(s).map_err(|_| fail(s.clone()))?,
+                Raw::Json(Value::String(s)) => split_list(s).ok_or_else(|| fail(s.clone()))?,
                 Raw::Json(v) => return Err(fail(v.to_string())),
             };
             for item in &items {
@@ -419,15 +419,15 @@ pub fn parse_timestamp(s: &str) -> Option<jiff::Timestamp> {
 
 /// Splits a list written as text: `a,b`, `[a,b]` (what bash leaves of `["a","b"]`), or a JSON
 /// array `["a","b"]`. Whitespace and quotes around items are dropped; empty items are skipped.
-pub fn split_list(s: &str) -> Result<Vec<String>, ()> {
+pub fn split_list(s: &str) -> Option<Vec<String>> {
     let t = s.trim();
     if t.starts_with('[') {
         if let Ok(Value::Array(items)) = serde_json::from_str::<Value>(t) {
             return items
                 .into_iter()
                 .map(|v| match v {
-                    Value::String(s) => Ok(s),
-                    _ => Err(()),
+                    Value::String(s) => Some(s),
+                    _ => None,
                 })
                 .collect();
         }
@@ -435,18 +435,20 @@ pub fn split_list(s: &str) -> Result<Vec<String>, ()> {
     let inner = t.strip_prefix('[').unwrap_or(t);
     let inner = inner.strip_suffix(']').unwrap_or(inner);
     if inner.contains('[') || inner.contains(']') {
-        return Err(());
+        return None;
     }
-    Ok(inner
-        .split(',')
-        .map(|item| {
-            item.trim()
-                .trim_matches(|c| c == '"' || c == '\'')
-                .trim()
-                .to_string()
-        })
-        .filter(|item| !item.is_empty())
-        .collect())
+    Some(
+        inner
+            .split(',')
+            .map(|item| {
+                item.trim()
+                    .trim_matches(|c| c == '"' || c == '\'')
+                    .trim()
+                    .to_string()
+            })
+            .filter(|item| !item.is_empty())
+            .collect(),
+    )
 }
 
 /// A JSON object given as text, or `@path` to a file holding one.
@@ -520,7 +522,7 @@ mod tests {
         assert_eq!(split_list("[\"a\",\"b\"]").unwrap(), want);
         assert_eq!(split_list(" [ a , 'b' ] ").unwrap(), want);
         assert_eq!(split_list("[]").unwrap(), Vec::<String>::new());
-        assert!(split_list("[a,[b]]").is_err());
+        assert!(split_list("[a,[b]]").is_none());
     }
 
     #[test]

@@ -210,18 +210,19 @@ impl Client {
                     started.elapsed().as_millis()
                 ));
             }
-            let retryable = match (&failure, policy) {
-                (Failure::Connect(_), _) => true,
-                (Failure::Status { status: 429, .. }, _) => true,
-                (Failure::Transport(_), RetryPolicy::Read) => true,
-                (
-                    Failure::Status {
-                        status: 502..=504, ..
-                    },
-                    RetryPolicy::Read,
-                ) => true,
-                _ => false,
-            };
+            let retryable = matches!(
+                (&failure, policy),
+                (Failure::Connect(_), _)
+                    | (Failure::Status { status: 429, .. }, _)
+                    | (Failure::Transport(_), RetryPolicy::Read)
+                    | (
+                        Failure::Status {
+                            status: 502..=504,
+                            ..
+                        },
+                        RetryPolicy::Read
+                    )
+            );
             if retryable && attempt <= self.settings.max_retries {
                 let wait = self.backoff(attempt, &failure);
                 self.printer.trace(&format!(
@@ -234,7 +235,7 @@ impl Client {
                 tokio::time::sleep(wait).await;
                 continue;
             }
-            return Err(self.into_error(failure, reached, attempt));
+            return Err(self.to_call_error(failure, reached, attempt));
         }
     }
 
@@ -367,7 +368,7 @@ impl Client {
         x
     }
 
-    fn into_error(&self, failure: Failure, reached: bool, attempts: u32) -> CallError {
+    fn to_call_error(&self, failure: Failure, reached: bool, attempts: u32) -> CallError {
         let tries = if attempts > 1 {
             format!(" (after {attempts} attempts)")
         } else {
