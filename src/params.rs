@@ -461,8 +461,46 @@ fn parse_object_text(s: &str) -> Result<Map<String, Value>, String> {
     match serde_json::from_str::<Value>(&text) {
         Ok(Value::Object(m)) => Ok(m),
         Ok(_) => Err("it is JSON, but not an object".into()),
-        Err(e) => Err(format!("not valid JSON: {e}")),
+        Err(e) => relaxed_object(&text).ok_or_else(|| format!("not valid JSON: {e}")),
     }
+}
+
+/// What bash leaves of a JSON object typed without single quotes, as Seam's docs print CLI
+/// examples: `--visionline_metadata {"card_format":"rfid48"}` arrives as `{card_format:rfid48}`.
+/// Keys and values become strings; each value is then checked against its field's type.
+fn relaxed_object(text: &str) -> Option<Map<String, Value>> {
+    let inner = text.trim().strip_prefix('{')?.strip_suffix('}')?;
+    let mut out = Map::new();
+    if inner.trim().is_empty() {
+        return Some(out);
+    }
+    let (mut depth, mut start) = (0i32, 0usize);
+    let mut pairs = Vec::new();
+    for (i, c) in inner.char_indices() {
+        match c {
+            '[' => depth += 1,
+            ']' => depth -= 1,
+            '{' | '}' | '"' => return None,
+            ',' if depth == 0 => {
+                pairs.push(&inner[start..i]);
+                start = i + 1;
+            }
+            _ => {}
+        }
+        if depth < 0 {
+            return None;
+        }
+    }
+    pairs.push(&inner[start..]);
+    for pair in pairs {
+        let (k, v) = pair.split_once(':')?;
+        let (k, v) = (k.trim(), v.trim());
+        if k.is_empty() || !k.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
+            return None;
+        }
+        out.insert(k.to_string(), Value::String(v.to_string()));
+    }
+    Some(out)
 }
 
 /// Largest file accepted for `@file` values and `--data @file`.
@@ -561,6 +599,32 @@ mod tests {
         );
         assert!(coerce(&p, Raw::Text("NaN"), &Origin::Flag).is_err());
         assert!(coerce(&p, Raw::Text("inf"), &Origin::Flag).is_err());
+    }
+
+    #[test]
+    fn objects_as_bash_leaves_them() {
+        const FIELDS: &[Param] = &[
+            Param::new("card_format", Kind::Enum(&["TLCode", "rfid48"]), ""),
+            Param::new("override", Kind::Bool, ""),
+            Param::new("joiner_acs_credential_ids", Kind::UuidList, ""),
+        ];
+        let p = Param::new("m", Kind::Object(FIELDS), "");
+        let id = "33333333-3333-3333-3333-333333333333";
+        let got = coerce(
+            &p,
+            Raw::Text(&format!(
+                "{{card_format:rfid48,override:true,joiner_acs_credential_ids:[{id},{id}]}}"
+            )),
+            &Origin::Flag,
+        )
+        .unwrap();
+        assert_eq!(
+            got,
+            serde_json::json!({"card_format": "rfid48", "override": true, "joiner_acs_credential_ids": [id, id]})
+        );
+        assert!(coerce(&p, Raw::Text("{card_format:xyz}"), &Origin::Flag).is_err());
+        assert!(coerce(&p, Raw::Text("{card_format}"), &Origin::Flag).is_err());
+        assert!(coerce(&p, Raw::Text("{a:{b:c}}"), &Origin::Flag).is_err());
     }
 
     #[test]

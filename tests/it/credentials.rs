@@ -339,7 +339,9 @@ fn object_flags_take_json_or_a_file() {
     let dir = tempfile::tempdir().expect("tempdir");
     let file = dir.path().join("visionline.json");
     std::fs::write(&file, meta.to_string()).expect("write");
-    for value in [meta.to_string(), format!("@{}", file.display())] {
+    // JSON, a file, and what bash leaves of the docs' unquoted JSON.
+    let bash_form = format!("{{card_format:rfid48,card_function_type:staff,override:true,joiner_acs_credential_ids:[{CRED_ID}]}}");
+    for value in [meta.to_string(), format!("@{}", file.display()), bash_form] {
         let out = seam(&server.base_url())
             .args([
                 "acs",
@@ -360,7 +362,7 @@ fn object_flags_take_json_or_a_file() {
             .expect("runs");
         assert_eq!(out.status.code(), Some(0), "{value}: {}", stderr(&out));
     }
-    m.assert_calls(2);
+    m.assert_calls(3);
 }
 
 #[test]
