@@ -104,11 +104,20 @@ fn docs_create_example_sends_the_documented_body() {
     );
     // The docs' command, verbatim, run by bash (so the brackets and quotes go through the shell).
     let docs = r#"seam acs credentials create --acs_user_id "33333333-3333-3333-3333-333333333333" --access_method "mobile_key" --allowed_acs_entrance_ids ["55555555-5555-5555-5555-555555555555","55555555-5555-5555-5555-000000000000"] --credential_manager_acs_system_id "88888888-8888-8888-8888-888888888888" --is_multi_phone_sync_credential true --starts_at "2024-03-01T10:40:00Z" --ends_at "2024-03-04T10:40:00Z""#;
+    let out = bash(docs, &server.base_url());
+    assert_eq!(out.status.code(), Some(0), "stderr: {}", stderr(&out));
+    m.assert();
+    assert_eq!(json_out(&out), json!({"acs_credential": credential()}));
+    assert_no_leak(&out);
+}
+
+/// Runs a command line through bash with `seam` on PATH, pointed at `endpoint`.
+fn bash(cmd: &str, endpoint: &str) -> std::process::Output {
     let bin = assert_cmd::cargo::cargo_bin("seam");
     let dir = bin.parent().expect("binary dir").to_path_buf();
-    let out = std::process::Command::new("bash")
+    std::process::Command::new("bash")
         .arg("-c")
-        .arg(docs)
+        .arg(cmd)
         .env(
             "PATH",
             format!(
@@ -118,7 +127,7 @@ fn docs_create_example_sends_the_documented_body() {
             ),
         )
         .env("SEAM_API_KEY", KEY)
-        .env("SEAM_ENDPOINT", server.base_url())
+        .env("SEAM_ENDPOINT", endpoint)
         .env(
             "SEAM_CONFIG_DIR",
             std::env::temp_dir().join("seam-it-docs-none"),
@@ -127,11 +136,76 @@ fn docs_create_example_sends_the_documented_body() {
         .env("NO_PROXY", "*")
         .stdin(std::process::Stdio::null())
         .output()
-        .expect("bash runs");
-    assert_eq!(out.status.code(), Some(0), "stderr: {}", stderr(&out));
-    m.assert();
-    assert_eq!(json_out(&out), json!({"acs_credential": credential()}));
-    assert_no_leak(&out);
+        .expect("bash runs")
+}
+
+/// Every request example in ../shared/seeds/, written as the docs' CLI syntax, sends the body
+/// the docs' cURL/SDK example sends.
+#[test]
+fn seed_examples_send_the_documented_bodies() {
+    let server = MockServer::start();
+    let examples: Vec<(&str, &str, Value)> = vec![
+        // guide-managing-credentials.md: PIN code, card, list by user / identity, get, delete.
+        (
+            "create",
+            r#"seam acs credentials create --acs_user_id "33333333-3333-3333-3333-333333333333" --access_method "code" --code "824759""#,
+            json!({"acs_user_id": USER_ID, "access_method": "code", "code": "824759"}),
+        ),
+        (
+            "create",
+            r#"seam acs credentials create --acs_user_id "33333333-3333-3333-3333-333333333333" --access_method "card" --code "123456""#,
+            json!({"acs_user_id": USER_ID, "access_method": "card", "code": "123456"}),
+        ),
+        (
+            "list",
+            r#"seam acs credentials list --acs_user_id "33333333-3333-3333-3333-333333333333""#,
+            json!({"acs_user_id": USER_ID}),
+        ),
+        (
+            "list",
+            r#"seam acs credentials list --user_identity_id "22222222-2222-2222-2222-222222222222""#,
+            json!({"user_identity_id": IDENTITY_ID}),
+        ),
+        (
+            "get",
+            r#"seam acs credentials get --acs_credential_id "66666666-6666-6666-6666-666666666666""#,
+            json!({"acs_credential_id": CRED_ID}),
+        ),
+        (
+            "delete",
+            r#"seam acs credentials delete --acs_credential_id "66666666-6666-6666-6666-666666666666""#,
+            json!({"acs_credential_id": CRED_ID}),
+        ),
+        // api-acs-credentials-create-v2.md: a credential for a user identity.
+        (
+            "create",
+            r#"seam acs credentials create --credential_manager_acs_system_id "bccb0d23-5107-498b-87a6-6a8aa929eeb2" --user_identity_id "4b6ec19d-ba68-46ca-80fd-55247684c2bb" --acs_system_id "7113de29-6130-4153-a6ea-1b7ca0fe3198" --access_method "code" --code "1234" --allowed_acs_entrance_ids ["21805570-4706-4c21-99fc-3ed873a5e014"] --starts_at "2025-06-19T21:08:08.000Z" --ends_at "2025-06-23T12:35:01.000Z""#,
+            json!({
+                "credential_manager_acs_system_id": "bccb0d23-5107-498b-87a6-6a8aa929eeb2",
+                "user_identity_id": "4b6ec19d-ba68-46ca-80fd-55247684c2bb",
+                "acs_system_id": "7113de29-6130-4153-a6ea-1b7ca0fe3198",
+                "access_method": "code",
+                "code": "1234",
+                "allowed_acs_entrance_ids": ["21805570-4706-4c21-99fc-3ed873a5e014"],
+                "starts_at": "2025-06-19T21:08:08.000Z",
+                "ends_at": "2025-06-23T12:35:01.000Z"
+            }),
+        ),
+    ];
+    for (action, cmd, body) in examples {
+        let reply = match action {
+            "list" => {
+                json!({"acs_credentials": [], "pagination": {"has_next_page": false, "next_page_cursor": null, "next_page_url": null}, "ok": true})
+            }
+            "delete" => json!({"ok": true}),
+            _ => json!({"acs_credential": credential(), "ok": true}),
+        };
+        let mut m = expect(&server, action, body, reply);
+        let out = bash(cmd, &server.base_url());
+        assert_eq!(out.status.code(), Some(0), "{cmd}: {}", stderr(&out));
+        m.assert();
+        m.delete();
+    }
 }
 
 #[test]
