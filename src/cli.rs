@@ -91,6 +91,13 @@ fn global_args() -> Vec<Arg> {
             .global(true)
             .value_parser(value_parser!(u32).range(0..=10))
             .help("Retries after a retryable failure (see README: Failure behaviour) [default: 3]"),
+        Arg::new("header")
+            .short('H')
+            .long("header")
+            .value_name("NAME: VALUE")
+            .global(true)
+            .action(ArgAction::Append)
+            .help("Add a header to every request (repeatable), e.g. 'Prefer: code=401' for a mock; not Authorization"),
     ];
     args.into_iter()
         .map(|a| a.help_heading("Global options"))
@@ -219,6 +226,32 @@ pub struct Globals {
     pub yes: bool,
     pub timeout: Duration,
     pub max_retries: u32,
+    /// Extra request headers from `-H/--header`.
+    pub headers: Vec<(String, String)>,
+}
+
+/// Parses `Name: value` for `--header`.
+fn parse_header(h: &str) -> Result<(String, String), crate::error::CliError> {
+    let bad = |why: &str| {
+        crate::error::CliError::usage(format!(
+            "invalid value '{h}' for --header: {why}; expected 'Name: value'"
+        ))
+    };
+    let (name, value) = h.split_once(':').ok_or_else(|| bad("no ':'"))?;
+    let (name, value) = (name.trim(), value.trim());
+    if reqwest::header::HeaderName::from_bytes(name.as_bytes()).is_err() {
+        return Err(bad("not a valid header name"));
+    }
+    if reqwest::header::HeaderValue::from_str(value).is_err() {
+        return Err(bad("not a valid header value"));
+    }
+    if name.eq_ignore_ascii_case("authorization") {
+        return Err(crate::error::CliError::usage_hint(
+            "--header cannot set Authorization",
+            "the token comes from SEAM_API_KEY (or SEAM_CLI_TOKEN), so it is never on a command line",
+        ));
+    }
+    Ok((name.to_ascii_lowercase(), value.to_string()))
 }
 
 impl Globals {
@@ -246,7 +279,14 @@ impl Globals {
                 "invalid value '{timeout}' for --timeout: expected seconds between 0 and 3600"
             )));
         }
+        let mut headers = Vec::new();
+        if let Ok(Some(values)) = m.try_get_many::<String>("header") {
+            for h in values {
+                headers.push(parse_header(h)?);
+            }
+        }
         Ok(Globals {
+            headers,
             endpoint: s("endpoint"),
             format,
             color: s("color"),

@@ -88,6 +88,7 @@ impl Ctx {
             workspace_id: None,
             timeout: self.globals.timeout,
             max_retries: self.globals.max_retries,
+            extra_headers: self.globals.headers.clone(),
             dry_run: self.globals.dry_run,
             max_response_bytes,
             missing_token_hint: config::missing_token_hints(),

@@ -30,6 +30,8 @@ pub struct ClientSettings {
     pub max_response_bytes: u64,
     /// Said in the error when no token is found: where the CLI looked.
     pub missing_token_hint: Vec<String>,
+    /// Extra headers from `--header` (never Authorization).
+    pub extra_headers: Vec<(String, String)>,
 }
 
 /// Which failures a call may be retried after.
@@ -141,6 +143,7 @@ impl Client {
         }
         h.push(("content-type".into(), "application/json".into()));
         h.push(("user-agent".into(), USER_AGENT.into()));
+        h.extend(self.settings.extra_headers.iter().cloned());
         h
     }
 
@@ -261,6 +264,9 @@ impl Client {
             .body(json.to_string());
         if let Some(ws) = &self.settings.workspace_id {
             req = req.header("seam-workspace", ws);
+        }
+        for (name, value) in &self.settings.extra_headers {
+            req = req.header(name.as_str(), value.as_str());
         }
         let mut resp = req.send().await.map_err(classify)?;
         let status = resp.status().as_u16();
@@ -458,6 +464,12 @@ impl Client {
             ));
         }
         s.push_str("  -H 'Content-Type: application/json' \\\n");
+        for (name, value) in &self.settings.extra_headers {
+            s.push_str(&format!(
+                "  -H {} \\\n",
+                sh_quote(&format!("{name}: {value}"))
+            ));
+        }
         s.push_str(&format!("  --data-raw {}", sh_quote(json)));
         s
     }
