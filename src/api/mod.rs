@@ -78,6 +78,8 @@ pub struct Client {
     settings: ClientSettings,
     printer: Arc<Printer>,
     seed: AtomicU64,
+    /// Numbers the calls in `--verbose` traces, so concurrent requests and their answers pair up.
+    calls: AtomicU64,
 }
 
 enum Failure {
@@ -117,6 +119,7 @@ impl Client {
             settings,
             printer,
             seed: AtomicU64::new(seed | 1),
+            calls: AtomicU64::new(0),
         })
     }
 
@@ -170,10 +173,17 @@ impl Client {
         };
         let mut attempt: u32 = 0;
         let mut reached = false;
+        let call_no = self.calls.fetch_add(1, Ordering::Relaxed) + 1;
         loop {
             attempt += 1;
             if self.printer.verbose() {
-                self.printer.trace(&format!("> POST {url}"));
+                let tries = if attempt > 1 {
+                    format!(" (attempt {attempt} of {})", self.settings.max_retries + 1)
+                } else {
+                    String::new()
+                };
+                self.printer
+                    .trace(&format!("> POST {url} [#{call_no}]{tries}"));
                 for (k, v) in self.shown_headers() {
                     self.printer.trace(&format!("> {k}: {v}"));
                 }
@@ -184,17 +194,17 @@ impl Client {
                 Ok(reply) => {
                     if self.printer.verbose() {
                         self.printer.trace(&format!(
-                            "< {} ({} ms){}",
+                            "< HTTP {} [#{call_no}] {} ms, {} bytes{}",
                             reply.0.status,
                             started.elapsed().as_millis(),
+                            reply.1,
                             reply
                                 .0
                                 .request_id
                                 .as_deref()
-                                .map(|id| format!(" seam-request-id: {id}"))
+                                .map(|id| format!(", seam-request-id: {id}"))
                                 .unwrap_or_default()
                         ));
-                        self.printer.trace(&format!("< {} bytes", reply.1));
                     }
                     return Ok(Some(reply.0));
                 }
@@ -205,7 +215,7 @@ impl Client {
             }
             if self.printer.verbose() {
                 self.printer.trace(&format!(
-                    "< {} ({} ms)",
+                    "< {} [#{call_no}] {} ms",
                     describe(&failure),
                     started.elapsed().as_millis()
                 ));
@@ -225,7 +235,7 @@ impl Client {
             if retryable && attempt <= self.settings.max_retries {
                 let wait = self.backoff(attempt, &failure);
                 self.printer.trace(&format!(
-                    "* retrying in {:.1} s (retry {} of {}): {}",
+                    "* [#{call_no}] retrying in {:.1} s (retry {} of {}): {}",
                     wait.as_secs_f64(),
                     attempt,
                     self.settings.max_retries,
