@@ -130,17 +130,23 @@ fn issue_lines(cred: &Value, key: &str, code_key: &str, max: usize) -> Vec<Strin
         .collect()
 }
 
-/// The NOTES cell of the list table: a line per error, then a line per warning.
+/// The NOTES cell of the list table: `error: <error_code>` for each error, then
+/// `warning: <warning_code>` for each warning, a line each. `get` shows their messages.
 pub fn notes(cred: &Value) -> Vec<String> {
-    let mut lines: Vec<String> = issue_lines(cred, "errors", "error_code", 60)
-        .into_iter()
-        .map(|l| format!("error {l}"))
-        .collect();
-    lines.extend(
-        issue_lines(cred, "warnings", "warning_code", 60)
-            .into_iter()
-            .map(|l| format!("warning {l}")),
-    );
+    let codes = |key: &str, code_key: &str, label: &str| -> Vec<String> {
+        let Some(Value::Array(items)) = cred.get(key) else {
+            return Vec::new();
+        };
+        items
+            .iter()
+            .map(|i| {
+                let code = one_line(&text(i.get(code_key)), 60);
+                format!("{label}: {}", if code.is_empty() { "?" } else { &code })
+            })
+            .collect()
+    };
+    let mut lines = codes("errors", "error_code", "error");
+    lines.extend(codes("warnings", "warning_code", "warning"));
     lines
 }
 
@@ -167,14 +173,7 @@ pub fn list_header(with_user: bool, with_entrances: bool) -> Vec<&'static str> {
         h.push("USER");
     }
     h.extend([
-        "METHOD",
-        "CODE/CARD",
-        "NAME",
-        "STARTS",
-        "ENDS",
-        "STATE",
-        "ISSUED",
-        "NOTES",
+        "NAME", "ACCESS", "STARTS", "ENDS", "STATE", "ISSUED", "NOTES",
     ]);
     if with_entrances {
         h.push("ENTRANCES");
@@ -200,10 +199,14 @@ pub fn credential_rows(creds: &[Value], style: &Style, with_entrances: bool) -> 
     t.set_header(list_header(with_user, with_entrances));
     for c in creds {
         let st = state(c, style.now);
-        let code = match (c.get("code"), c.get("card_number")) {
-            (Some(Value::String(code)), _) => code.clone(),
-            (_, Some(Value::String(card))) => card.clone(),
-            _ => String::new(),
+        // How it opens: `code 0123`, `card 0042`, `mobile_key`.
+        let access = {
+            let method = text(c.get("access_method"));
+            match (c.get("code"), c.get("card_number")) {
+                (Some(Value::String(code)), _) => format!("{method} {code}"),
+                (_, Some(Value::String(card))) => format!("{method} {card}"),
+                _ => method,
+            }
         };
         let issued = match c.get("is_issued") {
             Some(Value::Bool(true)) => "yes",
@@ -223,9 +226,8 @@ pub fn credential_rows(creds: &[Value], style: &Style, with_entrances: bool) -> 
             row.push(cell(user_of(c), None, style));
         }
         row.extend([
-            cell(text(c.get("access_method")), None, style),
-            cell(code, None, style),
             cell(text(c.get("display_name")), None, style),
+            cell(access.trim(), None, style),
             cell(
                 c.get("starts_at")
                     .and_then(Value::as_str)
@@ -251,11 +253,13 @@ pub fn credential_rows(creds: &[Value], style: &Style, with_entrances: bool) -> 
         }
         t.add_row(row);
     }
-    // IDs are copied and pasted: wrap the other columns, never these.
-    let ids = if with_user { 2 } else { 1 };
-    for i in 0..ids {
-        if let Some(col) = t.column_mut(i) {
-            col.set_constraint(ColumnConstraint::ContentWidth);
+    // IDs are copied and pasted, and short words read badly broken: wrap the other columns.
+    let header = list_header(with_user, with_entrances);
+    for (i, name) in header.iter().enumerate() {
+        if matches!(*name, "ID" | "USER" | "STATE" | "ISSUED") {
+            if let Some(col) = t.column_mut(i) {
+                col.set_constraint(ColumnConstraint::ContentWidth);
+            }
         }
     }
     format!("{t}\n")
