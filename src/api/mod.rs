@@ -93,6 +93,8 @@ enum Failure {
         status: u16,
         retry_after: Option<Duration>,
         error: ApiError,
+        /// Bytes in the response body (for `--verbose`).
+        size: usize,
     },
 }
 
@@ -214,11 +216,28 @@ impl Client {
                 reached = true;
             }
             if self.printer.verbose() {
-                self.printer.trace(&format!(
-                    "< {} [#{call_no}] {} ms",
-                    describe(&failure),
-                    started.elapsed().as_millis()
-                ));
+                let ms = started.elapsed().as_millis();
+                self.printer.trace(&match &failure {
+                    Failure::Status {
+                        status,
+                        error,
+                        size,
+                        ..
+                    } => format!(
+                        "< HTTP {status} [#{call_no}] {ms} ms, {size} bytes{}{}",
+                        error
+                            .request_id
+                            .as_deref()
+                            .map(|id| format!(", seam-request-id: {id}"))
+                            .unwrap_or_default(),
+                        error
+                            .error_type
+                            .as_deref()
+                            .map(|t| format!(", error type: {t}"))
+                            .unwrap_or_default()
+                    ),
+                    other => format!("< {} [#{call_no}] {ms} ms", describe(other)),
+                });
             }
             let retryable = match (&failure, policy) {
                 (Failure::Connect(_), _) => true,
@@ -333,6 +352,7 @@ impl Client {
                             status,
                             retry_after: None,
                             error,
+                            size: buf.len(),
                         });
                     }
                 }
@@ -350,6 +370,7 @@ impl Client {
             status,
             retry_after,
             error: api_error(status, request_id, &content_type, &buf),
+            size: buf.len(),
         })
     }
 

@@ -111,6 +111,8 @@ fn verbose_traces_request_and_response_with_the_key_masked() {
     assert_eq!(json_out(&o)["acs_credential"]["acs_credential_id"], CRED);
 }
 
+const BUSY: &str = r#"{"error":{"type":"service_unavailable","message":"Try again"}}"#;
+
 #[test]
 fn verbose_traces_each_retry() {
     let server = MockServer::start();
@@ -118,7 +120,8 @@ fn verbose_traces_each_retry() {
         when.method(POST).path("/acs/credentials/list");
         then.status(503)
             .header("retry-after", "0")
-            .header("seam-request-id", "req_busy");
+            .header("seam-request-id", "req_busy")
+            .body(BUSY);
     });
     let o = seam(&server.base_url())
         .args([
@@ -140,17 +143,24 @@ fn verbose_traces_each_retry() {
         format!("> POST {url} [#1]\n"),
         format!("> POST {url} [#1] (attempt 2 of 3)\n"),
         format!("> POST {url} [#1] (attempt 3 of 3)\n"),
-        "* [#1] retrying in 0.0 s (retry 1 of 2): HTTP 503 seam-request-id: req_busy\n".to_string(),
-        "* [#1] retrying in 0.0 s (retry 2 of 2): HTTP 503 seam-request-id: req_busy\n".to_string(),
+        "* [#1] retrying in 0.0 s (retry 1 of 2): HTTP 503 service_unavailable seam-request-id: req_busy\n".to_string(),
+        "* [#1] retrying in 0.0 s (retry 2 of 2): HTTP 503 service_unavailable seam-request-id: req_busy\n".to_string(),
     ] {
         assert!(err.contains(&want), "missing {want:?} in:\n{err}");
     }
-    assert_eq!(
-        err.matches("< HTTP 503 seam-request-id: req_busy [#1] ")
-            .count(),
-        3,
-        "{err}"
-    );
+    let answers: Vec<&str> = err.lines().filter(|l| l.starts_with("< ")).collect();
+    assert_eq!(answers.len(), 3, "{err}");
+    for a in answers {
+        let (head, tail) = a.split_once(" ms, ").unwrap_or_else(|| panic!("{a}"));
+        assert!(head.starts_with("< HTTP 503 [#1] "), "{a}");
+        assert_eq!(
+            tail,
+            format!(
+                "{} bytes, seam-request-id: req_busy, error type: service_unavailable",
+                BUSY.len()
+            )
+        );
+    }
     assert!(!err.contains(KEY));
 }
 
