@@ -410,10 +410,21 @@ fn list_with_entrances_adds_acs_entrances_in_json() {
             "--acs_user_id",
             USER,
             "--with-entrances",
+            "--verbose",
         ])
         .output()
         .unwrap();
     assert!(o.status.success(), "{}", stderr(&o));
+    assert_no_leak(&o);
+    // Each call is numbered in the trace, so concurrent answers pair with their requests.
+    let err = stderr(&o);
+    for n in 1..=3 {
+        assert_eq!(
+            err.matches(&format!("< HTTP 200 [#{n}] ")).count(),
+            1,
+            "{err}"
+        );
+    }
     list.assert_hits(1);
     for m in &entrances {
         m.assert_hits(1);

@@ -36,11 +36,11 @@ pub fn add_flag(verb: &Verb, c: Command) -> Command {
             .long("with-entrances")
             .alias("with_entrances")
             .action(ArgAction::SetTrue)
-            .help(
+            .help(format!(
                 "Also fetch the entrances each credential opens (one list_accessible_entrances \
-                 call per credential, 8 at a time) and show them: an ENTRANCES column in the \
-                 table, an \"acs_entrances\" array added to each credential in JSON",
-            )
+                 call per credential, {CONCURRENCY} at a time) and show them: an ENTRANCES column \
+                 in the table, an \"{KEY}\" array added to each credential in JSON"
+            ))
             .help_heading("CLI options"),
     )
 }
