@@ -125,6 +125,7 @@ pub fn command() -> Command {
                 .arg_required_else_help(true)
                 .subcommand(credentials_command()),
         )
+        .subcommand(crate::generate::completion_command())
 }
 
 pub fn credentials_command() -> Command {
@@ -211,7 +212,7 @@ pub fn verb_command(v: &'static Verb) -> Command {
         c.arg(Arg::new("data").long("data").value_name("JSON").help(
             "Parameters as a JSON object, @file.json, or @- to read stdin; flags win over it",
         ));
-    c
+    crate::commands::acs::credentials::with_entrances::add_flag(v, c)
 }
 
 /// The global options, read once.

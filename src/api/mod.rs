@@ -80,6 +80,8 @@ pub struct Client {
     settings: ClientSettings,
     printer: Arc<Printer>,
     seed: AtomicU64,
+    /// Numbers the calls in `--verbose` traces, so concurrent requests and their answers pair up.
+    calls: AtomicU64,
 }
 
 enum Failure {
@@ -93,6 +95,8 @@ enum Failure {
         status: u16,
         retry_after: Option<Duration>,
         error: ApiError,
+        /// Bytes in the response body (for `--verbose`).
+        size: usize,
     },
 }
 
@@ -119,6 +123,7 @@ impl Client {
             settings,
             printer,
             seed: AtomicU64::new(seed | 1),
+            calls: AtomicU64::new(0),
         })
     }
 
@@ -173,10 +178,17 @@ impl Client {
         };
         let mut attempt: u32 = 0;
         let mut reached = false;
+        let call_no = self.calls.fetch_add(1, Ordering::Relaxed) + 1;
         loop {
             attempt += 1;
             if self.printer.verbose() {
-                self.printer.trace(&format!("> POST {url}"));
+                let tries = if attempt > 1 {
+                    format!(" (attempt {attempt} of {})", self.settings.max_retries + 1)
+                } else {
+                    String::new()
+                };
+                self.printer
+                    .trace(&format!("> POST {url} [#{call_no}]{tries}"));
                 for (k, v) in self.shown_headers() {
                     self.printer.trace(&format!("> {k}: {v}"));
                 }
@@ -187,17 +199,17 @@ impl Client {
                 Ok(reply) => {
                     if self.printer.verbose() {
                         self.printer.trace(&format!(
-                            "< {} ({} ms){}",
+                            "< HTTP {} [#{call_no}] {} ms, {} bytes{}",
                             reply.0.status,
                             started.elapsed().as_millis(),
+                            reply.1,
                             reply
                                 .0
                                 .request_id
                                 .as_deref()
-                                .map(|id| format!(" seam-request-id: {id}"))
+                                .map(|id| format!(", seam-request-id: {id}"))
                                 .unwrap_or_default()
                         ));
-                        self.printer.trace(&format!("< {} bytes", reply.1));
                     }
                     return Ok(Some(reply.0));
                 }
@@ -207,11 +219,28 @@ impl Client {
                 reached = true;
             }
             if self.printer.verbose() {
-                self.printer.trace(&format!(
-                    "< {} ({} ms)",
-                    describe(&failure),
-                    started.elapsed().as_millis()
-                ));
+                let ms = started.elapsed().as_millis();
+                self.printer.trace(&match &failure {
+                    Failure::Status {
+                        status,
+                        error,
+                        size,
+                        ..
+                    } => format!(
+                        "< HTTP {status} [#{call_no}] {ms} ms, {size} bytes{}{}",
+                        error
+                            .request_id
+                            .as_deref()
+                            .map(|id| format!(", seam-request-id: {id}"))
+                            .unwrap_or_default(),
+                        error
+                            .error_type
+                            .as_deref()
+                            .map(|t| format!(", error type: {t}"))
+                            .unwrap_or_default()
+                    ),
+                    other => format!("< {} [#{call_no}] {ms} ms", describe(other)),
+                });
             }
             let retryable = matches!(
                 (&failure, policy),
@@ -229,7 +258,7 @@ impl Client {
             if retryable && attempt <= self.settings.max_retries {
                 let wait = self.backoff(attempt, &failure);
                 self.printer.trace(&format!(
-                    "* retrying in {:.1} s (retry {} of {}): {}",
+                    "* [#{call_no}] retrying in {:.1} s (retry {} of {}): {}",
                     wait.as_secs_f64(),
                     attempt,
                     self.settings.max_retries,
@@ -330,6 +359,7 @@ impl Client {
                             status,
                             retry_after: None,
                             error,
+                            size: buf.len(),
                         });
                     }
                 }
@@ -347,6 +377,7 @@ impl Client {
             status,
             retry_after,
             error: api_error(status, request_id, &content_type, &buf),
+            size: buf.len(),
         })
     }
 

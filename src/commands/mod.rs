@@ -9,6 +9,8 @@ use clap::ArgMatches;
 pub async fn dispatch(ctx: &Ctx, m: &ArgMatches) -> Result<(), CliError> {
     match m.subcommand() {
         Some(("acs", m)) => acs::dispatch(ctx, m).await,
+        Some(("completion", m)) => crate::generate::run_completion(ctx, m),
+        Some((crate::generate::GENERATE, m)) => crate::generate::run_generate(ctx, m),
         _ => Err(CliError::usage("unknown command; see `seam --help`")),
     }
 }

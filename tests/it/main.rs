@@ -2,4 +2,5 @@
 
 mod contract;
 mod credentials;
+mod debug;
 mod support;
