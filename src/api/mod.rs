@@ -213,7 +213,7 @@ impl Client {
             let retryable = match (&failure, policy) {
                 (Failure::Connect(_), _) => true,
                 (Failure::Status { status: 429, .. }, _) => true,
-                (Failure::Transport(_), RetryPolicy::Read) => true,
+                (Failure::Transport(_) | Failure::Timeout, RetryPolicy::Read) => true,
                 (
                     Failure::Status {
                         status: 502..=504, ..
@@ -312,10 +312,17 @@ impl Client {
                 match serde_json::from_slice::<Value>(&buf) {
                     Ok(v) => v,
                     Err(e) => {
+                        // Say what came back (an HTML page, JSON cut short), not the parser's
+                        // complaint about it.
+                        let note = if e.is_eof() && buf.first() == Some(&b'{') {
+                            format!("the JSON ends early, after {} bytes", buf.len())
+                        } else {
+                            body_note(&content_type, &buf)
+                        };
                         let error = ApiError {
                             status,
                             message: Some(format!("the response body is not valid JSON ({e})")),
-                            body_note: Some(body_note(&content_type, &buf)),
+                            body_note: Some(note),
                             request_id,
                             ..Default::default()
                         };
@@ -414,19 +421,21 @@ impl Client {
             Failure::TooLarge(n) => CallError {
                 error: CliError::BadResponse {
                     message: format!(
-                        "the response is too large ({n} bytes or more; the limit is {} bytes)",
+                        "the response is too large ({n} bytes or more; the limit is {} bytes), \
+                         so it was not read; to accept it, raise SEAM_MAX_RESPONSE_BYTES \
+                         (or ask for less, e.g. list --limit)",
                         self.settings.max_response_bytes
                     ),
                     request_id: None,
                 },
                 reach: Reach::Answered,
             },
-            Failure::Status { error, .. } => {
+            Failure::Status { mut error, .. } => {
                 if (200..300).contains(&error.status) {
                     CallError {
                         error: CliError::BadResponse {
                             message: format!(
-                                "the Seam API answered HTTP {} with a body that is not JSON: {}",
+                                "HTTP {} from {endpoint}, but the body is not JSON: {}",
                                 error.status,
                                 error.body_note.clone().unwrap_or_default()
                             ),
@@ -435,6 +444,13 @@ impl Client {
                         reach: Reach::Answered,
                     }
                 } else {
+                    if attempts > 1 {
+                        let m = error
+                            .message
+                            .take()
+                            .unwrap_or_else(|| "the request failed".into());
+                        error.message = Some(format!("{m}{tries}"));
+                    }
                     CallError {
                         error: CliError::Api(error),
                         reach: Reach::Answered,

@@ -95,6 +95,9 @@ pub fn check_shape(verb: &Verb, body: &Value, request_id: Option<&str>) -> Resul
     let Some(key) = verb.response.key() else {
         return Ok(());
     };
+    if body.as_object().is_some_and(|m| m.is_empty()) {
+        return Err(bad(format!("the body is empty (no \"{key}\")")));
+    }
     match (verb.response, body.get(key)) {
         (Response::Credential, Some(Value::Object(_))) => Ok(()),
         (Response::Credentials | Response::Entrances, Some(Value::Array(_))) => Ok(()),
@@ -107,10 +110,16 @@ pub async fn run(ctx: &Ctx, verb: &'static Verb, m: &ArgMatches) -> Result<(), C
     let body = build_body(ctx, verb, m)?;
     confirm(ctx, verb, &body)?;
     let client = ctx.client()?;
-    let Some(reply) = client
-        .call(&verb.path(), &Value::Object(body.clone()), policy(verb))
-        .await?
-    else {
+    let (path, request) = (verb.path(), Value::Object(body.clone()));
+    let call = client.call(&path, &request, policy(verb));
+    // Ctrl-C while the request is out: stop waiting and exit 130. (The handler is installed as
+    // the request starts; before that, Ctrl-C ends the process at once, with nothing sent.)
+    let reply = tokio::select! {
+        biased;
+        r = call => r?,
+        Ok(()) = tokio::signal::ctrl_c() => return Err(CliError::Interrupted),
+    };
+    let Some(reply) = reply else {
         return Ok(());
     };
     check_shape(verb, &reply.body, reply.request_id.as_deref())?;
