@@ -3,4 +3,5 @@
 mod credentials;
 mod fault_server;
 mod faults;
+mod props;
 mod support;
