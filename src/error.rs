@@ -153,6 +153,11 @@ fn api_lines(e: &ApiError) -> (Vec<String>, Vec<String>) {
     }
     let mut hints = Vec::new();
     match e.status {
+        300..=399 => hints.push(
+            "the Seam API does not redirect: check the endpoint (--endpoint, SEAM_ENDPOINT); a \
+             proxy or a captive portal may be in the way"
+                .into(),
+        ),
         401 => hints.push(
             "the token was rejected: check SEAM_API_KEY (or your profile with `seam whoami`)"
                 .into(),

@@ -102,6 +102,9 @@ impl Client {
             .connect_timeout(settings.timeout.min(Duration::from_secs(10)))
             .timeout(settings.timeout)
             .pool_idle_timeout(Duration::from_secs(30))
+            // The Seam API never redirects. Following one would resend a write elsewhere (or
+            // turn it into a GET of a login page); a redirect is reported instead.
+            .redirect(reqwest::redirect::Policy::none())
             .build()
             .map_err(|e| CliError::Network {
                 message: format!("cannot set up HTTP: {e}"),
@@ -168,6 +171,21 @@ impl Client {
                 reach: Reach::NotSent,
             });
         };
+        if reqwest::header::HeaderValue::from_str(&format!("Bearer {}", token.expose())).is_err() {
+            // A local mistake, not a network failure: say so, and do not retry it.
+            return Err(CallError {
+                error: CliError::Auth {
+                    message: "the API key holds characters that cannot be sent in an HTTP header \
+                              (a line break or a control character?)"
+                        .into(),
+                    hints: vec![
+                        "check the key in SEAM_API_KEY (or SEAM_CLI_TOKEN): it looks like seam_..."
+                            .into(),
+                    ],
+                },
+                reach: Reach::NotSent,
+            });
+        }
         let mut attempt: u32 = 0;
         let mut reached = false;
         loop {
@@ -274,6 +292,11 @@ impl Client {
             .and_then(|v| v.to_str().ok())
             .unwrap_or("")
             .to_string();
+        let location = resp
+            .headers()
+            .get(reqwest::header::LOCATION)
+            .and_then(|v| v.to_str().ok())
+            .map(|v| v.chars().take(200).collect::<String>());
         let retry_after = resp
             .headers()
             .get(reqwest::header::RETRY_AFTER)
@@ -343,10 +366,17 @@ impl Client {
                 size,
             ));
         }
+        let mut error = api_error(status, request_id, &content_type, &buf);
+        if (300..400).contains(&status) {
+            error.message = Some(match location {
+                Some(to) => format!("the endpoint redirects to {to}"),
+                None => "the endpoint redirects".into(),
+            });
+        }
         Err(Failure::Status {
             status,
             retry_after,
-            error: api_error(status, request_id, &content_type, &buf),
+            error,
         })
     }
 

@@ -29,6 +29,8 @@ pub enum Fault {
     WrongContentType(String),
     /// 200 with JSON that is not what any verb expects (an array).
     BadShape,
+    /// Send these bytes as they are (not necessarily HTTP), then close.
+    Raw(String),
     /// Read the request, send nothing for this long, then close.
     Stall(Duration),
     /// 429 with `Retry-After` set to this value and a Seam error body.
@@ -194,6 +196,7 @@ fn serve(mut stream: TcpStream, s: &Shared) {
             r#"{"acs_credential":{"acs_credential_id":"6666"#,
         ),
         Fault::Empty => full("200 OK", json, &[], ""),
+        Fault::Raw(bytes) => bytes.into_bytes(),
         Fault::WrongContentType(body) => full("200 OK", "text/plain", &[], &body),
         Fault::BadShape => full("200 OK", json, &[], r#"["not", "an", "object"]"#),
         Fault::Stall(d) => {

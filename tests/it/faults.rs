@@ -795,3 +795,53 @@ fn inputs_just_under_the_cap_are_accepted() {
     assert_success(&o, "get");
     assert_eq!(srv.requests(), 1);
 }
+
+#[test]
+fn key_that_cannot_go_in_a_header_is_refused_at_once() {
+    let srv = FaultServer::always(Fault::Ok(CRED_BODY.into()));
+    let started = Instant::now();
+    let o = seam(&srv.url())
+        .env("SEAM_API_KEY", "seam_abc\ndef\u{7}")
+        .args(["acs", "credentials", "get", "--acs_credential_id", CRED])
+        .timeout(Duration::from_secs(20))
+        .output()
+        .expect("seam runs");
+    let err = stderr(&o);
+    assert_eq!(o.status.code(), Some(3), "{err}");
+    assert!(err.contains("cannot be sent in an HTTP header"), "{err}");
+    assert!(err.contains("hint: check the key"), "{err}");
+    assert!(!err.contains("seam_abc"), "key shown: {err}");
+    assert!(started.elapsed() < Duration::from_secs(2), "it was retried");
+    assert_eq!(srv.requests(), 0);
+}
+
+#[test]
+fn redirect_is_reported_not_followed() {
+    each_verb(|v| {
+        // The target would answer 200: following it would send the request a second time.
+        let target = FaultServer::always(Fault::Ok(v.ok.into()));
+        let srv = FaultServer::always(Fault::Raw(format!(
+            "HTTP/1.1 307 Temporary Redirect\r\nLocation: {}/acs/credentials/x\r\n\
+             Content-Length: 0\r\nConnection: close\r\n\r\n",
+            target.url()
+        )));
+        let o = run_verb(&srv.url(), v, "5", RETRIES, &[]);
+        assert_failure(&o, v.name, 1, &["HTTP 307", "redirects to", "--endpoint"]);
+        assert_eq!(srv.requests(), 1, "{}", v.name);
+        assert_eq!(target.requests(), 0, "{}: redirect followed", v.name);
+    });
+}
+
+#[test]
+fn answer_that_is_not_http() {
+    each_verb(|v| {
+        let srv = FaultServer::always(Fault::Raw("SSH-2.0-OpenSSH_9.6\r\n".into()));
+        let o = run_verb(&srv.url(), v, "5", RETRIES, &[]);
+        let mut phrases = vec!["invalid HTTP"];
+        if v.write {
+            phrases.push("may have been processed");
+        }
+        assert_failure(&o, v.name, 4, &phrases);
+        assert_eq!(srv.requests(), tries(v, RETRIES), "{}", v.name);
+    });
+}
