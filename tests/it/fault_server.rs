@@ -33,6 +33,8 @@ pub enum Fault {
     Raw(String),
     /// Read the request, send nothing for this long, then close.
     Stall(Duration),
+    /// 200 headers and the start of the body, then nothing for this long, then close.
+    StallBody(Duration),
     /// 429 with `Retry-After` set to this value and a Seam error body.
     RateLimited(&'static str),
     /// 500 with Seam's error body and a `seam-request-id` header.
@@ -200,6 +202,14 @@ fn serve(mut stream: TcpStream, s: &Shared) {
         Fault::WrongContentType(body) => full("200 OK", "text/plain", &[], &body),
         Fault::BadShape => full("200 OK", json, &[], r#"["not", "an", "object"]"#),
         Fault::Stall(d) => {
+            std::thread::sleep(d);
+            return;
+        }
+        Fault::StallBody(d) => {
+            let mut h = head("200 OK", json, &[]);
+            h.push_str("Content-Length: 4096\r\n\r\n{\"acs_credential\":");
+            let _ = stream.write_all(h.as_bytes());
+            let _ = stream.flush();
             std::thread::sleep(d);
             return;
         }

@@ -341,6 +341,19 @@ fn stall_past_the_timeout() {
 }
 
 #[test]
+fn stall_in_the_middle_of_the_body() {
+    each_verb(|v| {
+        let srv = FaultServer::always(Fault::StallBody(Duration::from_secs(4)));
+        let started = Instant::now();
+        let o = run_verb(&srv.url(), v, "0.5", 1, &[]);
+        let took = started.elapsed();
+        assert_failure(&o, v.name, 4, &["no complete answer", "within 0.5 s"]);
+        assert_eq!(srv.requests(), tries(v, 1), "{}", v.name);
+        assert!(took < Duration::from_secs(3), "{}: took {took:?}", v.name);
+    });
+}
+
+#[test]
 fn rate_limited_every_time() {
     each_verb(|v| {
         let srv = FaultServer::always(Fault::RateLimited("0"));
