@@ -158,7 +158,7 @@ _seam() {
 
     case "${cmd}" in
         seam)
-            opts="-q -v -y -h -V --endpoint --format --json --color --quiet --verbose --dry-run --yes --timeout --max-retries --help --version acs completion help"
+            opts="-q -v -y -H -h -V --endpoint --format --json --color --quiet --verbose --dry-run --yes --timeout --max-retries --header --help --version acs completion help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -184,6 +184,14 @@ _seam() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --header)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -H)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -192,7 +200,7 @@ _seam() {
             return 0
             ;;
         seam__subcmd__acs)
-            opts="-q -v -y -h --endpoint --format --json --color --quiet --verbose --dry-run --yes --timeout --max-retries --help credentials help"
+            opts="-q -v -y -H -h --endpoint --format --json --color --quiet --verbose --dry-run --yes --timeout --max-retries --header --help credentials help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -218,6 +226,14 @@ _seam() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --header)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -H)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -226,7 +242,7 @@ _seam() {
             return 0
             ;;
         seam__subcmd__acs__subcmd__credentials)
-            opts="-q -v -y -h --endpoint --format --json --color --quiet --verbose --dry-run --yes --timeout --max-retries --help assign create delete get list list-accessible-entrances unassign update help"
+            opts="-q -v -y -H -h --endpoint --format --json --color --quiet --verbose --dry-run --yes --timeout --max-retries --header --help assign create delete get list list-accessible-entrances unassign update help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -252,6 +268,14 @@ _seam() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --header)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -H)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -260,7 +284,7 @@ _seam() {
             return 0
             ;;
         seam__subcmd__acs__subcmd__credentials__subcmd__assign)
-            opts="-q -v -y -h --acs-credential-id --acs-user-id --user-identity-id --data --endpoint --format --json --color --quiet --verbose --dry-run --yes --timeout --max-retries --help"
+            opts="-q -v -y -H -h --acs-credential-id --acs-user-id --user-identity-id --data --endpoint --format --json --color --quiet --verbose --dry-run --yes --timeout --max-retries --header --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -302,6 +326,14 @@ _seam() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --header)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -H)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -310,7 +342,7 @@ _seam() {
             return 0
             ;;
         seam__subcmd__acs__subcmd__credentials__subcmd__create)
-            opts="-q -v -y -h --access-method --acs-user-id --user-identity-id --acs-system-id --allowed-acs-entrance-ids --code --credential-manager-acs-system-id --is-multi-phone-sync-credential --starts-at --ends-at --visionline-metadata --assa-abloy-vostio-metadata --salto-space-metadata --hotek-metadata --data --endpoint --format --json --color --quiet --verbose --dry-run --yes --timeout --max-retries --help"
+            opts="-q -v -y -H -h --access-method --acs-user-id --user-identity-id --acs-system-id --allowed-acs-entrance-ids --code --credential-manager-acs-system-id --is-multi-phone-sync-credential --starts-at --ends-at --visionline-metadata --assa-abloy-vostio-metadata --salto-space-metadata --hotek-metadata --data --endpoint --format --json --color --quiet --verbose --dry-run --yes --timeout --max-retries --header --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -408,6 +440,14 @@ _seam() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --header)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -H)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -416,7 +456,7 @@ _seam() {
             return 0
             ;;
         seam__subcmd__acs__subcmd__credentials__subcmd__delete)
-            opts="-q -v -y -h --acs-credential-id --data --endpoint --format --json --color --quiet --verbose --dry-run --yes --timeout --max-retries --help"
+            opts="-q -v -y -H -h --acs-credential-id --data --endpoint --format --json --color --quiet --verbose --dry-run --yes --timeout --max-retries --header --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -447,6 +487,14 @@ _seam() {
                     return 0
                     ;;
                 --max-retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --header)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -H)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -458,7 +506,7 @@ _seam() {
             return 0
             ;;
         seam__subcmd__acs__subcmd__credentials__subcmd__get)
-            opts="-q -v -y -h --acs-credential-id --data --with-entrances --endpoint --format --json --color --quiet --verbose --dry-run --yes --timeout --max-retries --help"
+            opts="-q -v -y -H -h --acs-credential-id --data --with-entrances --endpoint --format --json --color --quiet --verbose --dry-run --yes --timeout --max-retries --header --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -489,6 +537,14 @@ _seam() {
                     return 0
                     ;;
                 --max-retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --header)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -H)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -640,7 +696,7 @@ _seam() {
             return 0
             ;;
         seam__subcmd__acs__subcmd__credentials__subcmd__list)
-            opts="-q -v -y -h --acs-user-id --acs-system-id --user-identity-id --created-before --is-multi-phone-sync-credential --limit --page-cursor --search --data --with-entrances --endpoint --format --json --color --quiet --verbose --dry-run --yes --timeout --max-retries --help"
+            opts="-q -v -y -H -h --acs-user-id --acs-system-id --user-identity-id --created-before --is-multi-phone-sync-credential --limit --page-cursor --search --data --with-entrances --endpoint --format --json --color --quiet --verbose --dry-run --yes --timeout --max-retries --header --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -702,6 +758,14 @@ _seam() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --header)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -H)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -710,7 +774,7 @@ _seam() {
             return 0
             ;;
         seam__subcmd__acs__subcmd__credentials__subcmd__list__subcmd__accessible__subcmd__entrances)
-            opts="-q -v -y -h --acs-credential-id --data --endpoint --format --json --color --quiet --verbose --dry-run --yes --timeout --max-retries --help"
+            opts="-q -v -y -H -h --acs-credential-id --data --endpoint --format --json --color --quiet --verbose --dry-run --yes --timeout --max-retries --header --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -744,6 +808,14 @@ _seam() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --header)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -H)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -752,7 +824,7 @@ _seam() {
             return 0
             ;;
         seam__subcmd__acs__subcmd__credentials__subcmd__unassign)
-            opts="-q -v -y -h --acs-credential-id --acs-user-id --user-identity-id --data --endpoint --format --json --color --quiet --verbose --dry-run --yes --timeout --max-retries --help"
+            opts="-q -v -y -H -h --acs-credential-id --acs-user-id --user-identity-id --data --endpoint --format --json --color --quiet --verbose --dry-run --yes --timeout --max-retries --header --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -794,6 +866,14 @@ _seam() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --header)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -H)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -802,7 +882,7 @@ _seam() {
             return 0
             ;;
         seam__subcmd__acs__subcmd__credentials__subcmd__update)
-            opts="-q -v -y -h --acs-credential-id --code --ends-at --data --endpoint --format --json --color --quiet --verbose --dry-run --yes --timeout --max-retries --help"
+            opts="-q -v -y -H -h --acs-credential-id --code --ends-at --data --endpoint --format --json --color --quiet --verbose --dry-run --yes --timeout --max-retries --header --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -841,6 +921,14 @@ _seam() {
                     return 0
                     ;;
                 --max-retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --header)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -H)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1006,7 +1094,7 @@ _seam() {
             return 0
             ;;
         seam__subcmd__completion)
-            opts="-q -v -y -h --endpoint --format --json --color --quiet --verbose --dry-run --yes --timeout --max-retries --help bash elvish fish powershell zsh"
+            opts="-q -v -y -H -h --endpoint --format --json --color --quiet --verbose --dry-run --yes --timeout --max-retries --header --help bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1029,6 +1117,14 @@ _seam() {
                     return 0
                     ;;
                 --max-retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --header)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -H)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

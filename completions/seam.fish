@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_seam_global_optspecs
-    string join \n endpoint= format= json color= q/quiet v/verbose dry-run y/yes timeout= max-retries= h/help V/version
+    string join \n endpoint= format= json color= q/quiet v/verbose dry-run y/yes timeout= max-retries= H/header= h/help V/version
 end
 
 function __fish_seam_needs_command
@@ -33,6 +33,7 @@ always\t''
 never\t''"
 complete -c seam -n "__fish_seam_needs_command" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
 complete -c seam -n "__fish_seam_needs_command" -l max-retries -d 'Retries after a retryable failure (see README: Failure behaviour) [default: 3]' -r
+complete -c seam -n "__fish_seam_needs_command" -s H -l header -d 'Add a header to every request (repeatable), e.g. \'Prefer: code=401\' for a mock; not Authorization' -r
 complete -c seam -n "__fish_seam_needs_command" -l json -d 'Same as --format json'
 complete -c seam -n "__fish_seam_needs_command" -s q -l quiet -d 'No status lines or hints on stderr (errors still show)'
 complete -c seam -n "__fish_seam_needs_command" -s v -l verbose -d 'Trace each HTTP request, response and retry on stderr (the token is masked)'
@@ -52,6 +53,7 @@ always\t''
 never\t''"
 complete -c seam -n "__fish_seam_using_subcommand acs; and not __fish_seen_subcommand_from credentials help" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
 complete -c seam -n "__fish_seam_using_subcommand acs; and not __fish_seen_subcommand_from credentials help" -l max-retries -d 'Retries after a retryable failure (see README: Failure behaviour) [default: 3]' -r
+complete -c seam -n "__fish_seam_using_subcommand acs; and not __fish_seen_subcommand_from credentials help" -s H -l header -d 'Add a header to every request (repeatable), e.g. \'Prefer: code=401\' for a mock; not Authorization' -r
 complete -c seam -n "__fish_seam_using_subcommand acs; and not __fish_seen_subcommand_from credentials help" -l json -d 'Same as --format json'
 complete -c seam -n "__fish_seam_using_subcommand acs; and not __fish_seen_subcommand_from credentials help" -s q -l quiet -d 'No status lines or hints on stderr (errors still show)'
 complete -c seam -n "__fish_seam_using_subcommand acs; and not __fish_seen_subcommand_from credentials help" -s v -l verbose -d 'Trace each HTTP request, response and retry on stderr (the token is masked)'
@@ -69,6 +71,7 @@ always\t''
 never\t''"
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials" -l max-retries -d 'Retries after a retryable failure (see README: Failure behaviour) [default: 3]' -r
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials" -s H -l header -d 'Add a header to every request (repeatable), e.g. \'Prefer: code=401\' for a mock; not Authorization' -r
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials" -l json -d 'Same as --format json'
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials" -s q -l quiet -d 'No status lines or hints on stderr (errors still show)'
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials" -s v -l verbose -d 'Trace each HTTP request, response and retry on stderr (the token is masked)'
@@ -95,6 +98,7 @@ always\t''
 never\t''"
 complete -c seam -n "__fish_seam_using_subcommand completion" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
 complete -c seam -n "__fish_seam_using_subcommand completion" -l max-retries -d 'Retries after a retryable failure (see README: Failure behaviour) [default: 3]' -r
+complete -c seam -n "__fish_seam_using_subcommand completion" -s H -l header -d 'Add a header to every request (repeatable), e.g. \'Prefer: code=401\' for a mock; not Authorization' -r
 complete -c seam -n "__fish_seam_using_subcommand completion" -l json -d 'Same as --format json'
 complete -c seam -n "__fish_seam_using_subcommand completion" -s q -l quiet -d 'No status lines or hints on stderr (errors still show)'
 complete -c seam -n "__fish_seam_using_subcommand completion" -s v -l verbose -d 'Trace each HTTP request, response and retry on stderr (the token is masked)'

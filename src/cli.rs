@@ -23,6 +23,7 @@ Environment:
   SEAM_API_KEY, SEAM_CLI_TOKEN       API key (first one set wins)
   SEAM_ENDPOINT, SEAM_CLI_ENDPOINT   API endpoint (default https://connect.getseam.com)
   SEAM_FORMAT                        default output format: table, json or ndjson
+  SEAM_MAX_RESPONSE_BYTES            largest response accepted, in bytes (default 33554432)
   NO_COLOR                           no colour when set";
 
 fn root_after_help() -> String {

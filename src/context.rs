@@ -79,9 +79,19 @@ impl Ctx {
                 None => self.printer.trace("* no token found"),
             }
         }
-        let max_response_bytes = env_nonempty("SEAM_MAX_RESPONSE_BYTES")
-            .and_then(|v| v.parse::<u64>().ok())
-            .unwrap_or(DEFAULT_MAX_RESPONSE_BYTES);
+        let max_response_bytes = match env_nonempty("SEAM_MAX_RESPONSE_BYTES") {
+            None => DEFAULT_MAX_RESPONSE_BYTES,
+            Some(v) => v
+                .trim()
+                .parse::<u64>()
+                .ok()
+                .filter(|n| *n > 0)
+                .ok_or_else(|| {
+                    CliError::usage(format!(
+                        "invalid SEAM_MAX_RESPONSE_BYTES '{v}': expected a number of bytes above 0"
+                    ))
+                })?,
+        };
         let settings = ClientSettings {
             endpoint: resolved.endpoint.0,
             token: resolved.token.map(|(t, _)| t),

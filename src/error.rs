@@ -106,9 +106,26 @@ impl CliError {
                 if let Some(id) = request_id {
                     l.push(format!("request id: {id}"));
                 }
-                (l, vec!["this is unexpected; retry, and report the request id to Seam if it persists".into()])
+                (
+                    l,
+                    vec![
+                        "if this was a change (create, update, assign, unassign, delete), it may \
+                     still have been made: check with `seam acs credentials get` or `list` before \
+                     sending it again"
+                            .into(),
+                        "report the request id to Seam if this persists".into(),
+                    ],
+                )
             }
-            CliError::Interrupted => (vec!["interrupted".into()], Vec::new()),
+            CliError::Interrupted => (
+                vec!["interrupted (Ctrl-C)".into()],
+                vec![
+                    "if this was a change (create, update, assign, unassign, delete), it may \
+                     still have been made: check with `seam acs credentials get` or `list` before \
+                     sending it again"
+                        .into(),
+                ],
+            ),
             CliError::BrokenPipe => (Vec::new(), Vec::new()),
             CliError::Api(e) => api_lines(e),
         }
@@ -136,6 +153,11 @@ fn api_lines(e: &ApiError) -> (Vec<String>, Vec<String>) {
     }
     let mut hints = Vec::new();
     match e.status {
+        300..=399 => hints.push(
+            "the Seam API does not redirect: check the endpoint (--endpoint, SEAM_ENDPOINT); a \
+             proxy or a captive portal may be in the way"
+                .into(),
+        ),
         401 => hints.push(
             "the token was rejected: check SEAM_API_KEY (or your profile with `seam whoami`)"
                 .into(),
@@ -143,7 +165,16 @@ fn api_lines(e: &ApiError) -> (Vec<String>, Vec<String>) {
         403 => hints.push("the token is not allowed to do this in this workspace".into()),
         404 => hints
             .push("check the id: it may belong to another workspace, or have been deleted".into()),
-        429 => hints.push("rate limited: wait a moment, or lower --concurrency".into()),
+        429 => hints.push(
+            "rate limited: wait a moment and run it again (or allow more --max-retries), or \
+             lower --concurrency"
+                .into(),
+        ),
+        502..=504 => hints.push(
+            "a gateway between you and Seam failed: retry later; a change (create, update, \
+             assign, delete...) may or may not have been processed, so check before repeating it"
+                .into(),
+        ),
         500..=599 => hints.push(
             "the server failed; retry later, and quote the request id if you contact Seam support"
                 .into(),

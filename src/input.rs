@@ -36,11 +36,36 @@ impl<R: Read> Read for Flagging<R> {
 
 type Parsed = Result<Option<Value>, String>;
 
+/// Counts the bytes read through it.
+struct Counting<R> {
+    inner: R,
+    read: u64,
+}
+
+impl<R: Read> Read for Counting<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        self.read += n as u64;
+        Ok(n)
+    }
+}
+
+/// Parses the first JSON value on `reader`, reading at most [`MAX_INPUT_FILE`] bytes.
 fn parse_first(reader: impl Read) -> Parsed {
-    let mut stream = serde_json::Deserializer::from_reader(reader).into_iter::<Value>();
-    match stream.next() {
+    let mut counted = Counting {
+        inner: reader.take(MAX_INPUT_FILE + 1),
+        read: 0,
+    };
+    let first = serde_json::Deserializer::from_reader(&mut counted)
+        .into_iter::<Value>()
+        .next();
+    match first {
         None => Ok(None),
         Some(Ok(v)) => Ok(Some(v)),
+        Some(Err(_)) if counted.read > MAX_INPUT_FILE => Err(format!(
+            "the JSON on stdin is larger than {} KiB",
+            MAX_INPUT_FILE / 1024
+        )),
         Some(Err(e)) if e.is_eof() => Err("the JSON on stdin ended early".into()),
         Some(Err(e)) => Err(format!("stdin is not valid JSON: {e}")),
     }
@@ -77,7 +102,7 @@ pub fn implicit_stdin(trace: &dyn Fn(&str)) -> Result<Option<Map<String, Value>>
     let flag = started.clone();
     std::thread::spawn(move || {
         let reader = Flagging {
-            inner: std::io::stdin().take(MAX_INPUT_FILE + 1),
+            inner: std::io::stdin(),
             started: flag,
         };
         let _ = tx.send(parse_first(reader));
@@ -117,7 +142,7 @@ pub fn implicit_stdin(trace: &dyn Fn(&str)) -> Result<Option<Map<String, Value>>
 /// `--data`: inline JSON, `@file`, or `@-` for stdin (read without a grace period).
 pub fn data_arg(arg: &str) -> Result<Map<String, Value>, CliError> {
     let text = if arg == "@-" {
-        match parse_first(std::io::stdin().take(MAX_INPUT_FILE + 1)) {
+        match parse_first(std::io::stdin()) {
             Ok(Some(v)) => return object(v, "--data @- (stdin)"),
             Ok(None) => return Err(CliError::usage("--data @-: stdin was empty")),
             Err(e) => return Err(CliError::usage(format!("--data @-: {e}"))),

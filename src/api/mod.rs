@@ -108,6 +108,9 @@ impl Client {
             .connect_timeout(settings.timeout.min(Duration::from_secs(10)))
             .timeout(settings.timeout)
             .pool_idle_timeout(Duration::from_secs(30))
+            // The Seam API never redirects. Following one would resend a write elsewhere (or
+            // turn it into a GET of a login page); a redirect is reported instead.
+            .redirect(reqwest::redirect::Policy::none())
             .build()
             .map_err(|e| CliError::Network {
                 message: format!("cannot set up HTTP: {e}"),
@@ -176,6 +179,21 @@ impl Client {
                 reach: Reach::NotSent,
             });
         };
+        if reqwest::header::HeaderValue::from_str(&format!("Bearer {}", token.expose())).is_err() {
+            // A local mistake, not a network failure: say so, and do not retry it.
+            return Err(CallError {
+                error: CliError::Auth {
+                    message: "the API key holds characters that cannot be sent in an HTTP header \
+                              (a line break or a control character?)"
+                        .into(),
+                    hints: vec![
+                        "check the key in SEAM_API_KEY (or SEAM_CLI_TOKEN): it looks like seam_..."
+                            .into(),
+                    ],
+                },
+                reach: Reach::NotSent,
+            });
+        }
         let mut attempt: u32 = 0;
         let mut reached = false;
         let call_no = self.calls.fetch_add(1, Ordering::Relaxed) + 1;
@@ -246,7 +264,7 @@ impl Client {
                 (&failure, policy),
                 (Failure::Connect(_), _)
                     | (Failure::Status { status: 429, .. }, _)
-                    | (Failure::Transport(_), RetryPolicy::Read)
+                    | (Failure::Transport(_) | Failure::Timeout, RetryPolicy::Read)
                     | (
                         Failure::Status {
                             status: 502..=504,
@@ -310,6 +328,11 @@ impl Client {
             .and_then(|v| v.to_str().ok())
             .unwrap_or("")
             .to_string();
+        let location = resp
+            .headers()
+            .get(reqwest::header::LOCATION)
+            .and_then(|v| v.to_str().ok())
+            .map(|v| v.chars().take(200).collect::<String>());
         let retry_after = resp
             .headers()
             .get(reqwest::header::RETRY_AFTER)
@@ -348,10 +371,17 @@ impl Client {
                 match serde_json::from_slice::<Value>(&buf) {
                     Ok(v) => v,
                     Err(e) => {
+                        // Say what came back (an HTML page, JSON cut short), not the parser's
+                        // complaint about it.
+                        let note = if e.is_eof() && buf.first() == Some(&b'{') {
+                            format!("the JSON ends early, after {} bytes", buf.len())
+                        } else {
+                            body_note(&content_type, &buf)
+                        };
                         let error = ApiError {
                             status,
                             message: Some(format!("the response body is not valid JSON ({e})")),
-                            body_note: Some(body_note(&content_type, &buf)),
+                            body_note: Some(note),
                             request_id,
                             ..Default::default()
                         };
@@ -373,10 +403,17 @@ impl Client {
                 size,
             ));
         }
+        let mut error = api_error(status, request_id, &content_type, &buf);
+        if (300..400).contains(&status) {
+            error.message = Some(match location {
+                Some(to) => format!("the endpoint redirects to {to}"),
+                None => "the endpoint redirects".into(),
+            });
+        }
         Err(Failure::Status {
             status,
             retry_after,
-            error: api_error(status, request_id, &content_type, &buf),
+            error,
             size: buf.len(),
         })
     }
@@ -452,19 +489,21 @@ impl Client {
             Failure::TooLarge(n) => CallError {
                 error: CliError::BadResponse {
                     message: format!(
-                        "the response is too large ({n} bytes or more; the limit is {} bytes)",
+                        "the response is too large ({n} bytes or more; the limit is {} bytes), \
+                         so it was not read; to accept it, raise SEAM_MAX_RESPONSE_BYTES \
+                         (or ask for less, e.g. list --limit)",
                         self.settings.max_response_bytes
                     ),
                     request_id: None,
                 },
                 reach: Reach::Answered,
             },
-            Failure::Status { error, .. } => {
+            Failure::Status { mut error, .. } => {
                 if (200..300).contains(&error.status) {
                     CallError {
                         error: CliError::BadResponse {
                             message: format!(
-                                "the Seam API answered HTTP {} with a body that is not JSON: {}",
+                                "HTTP {} from {endpoint}, but the body is not JSON: {}",
                                 error.status,
                                 error.body_note.clone().unwrap_or_default()
                             ),
@@ -473,6 +512,13 @@ impl Client {
                         reach: Reach::Answered,
                     }
                 } else {
+                    if attempts > 1 {
+                        let m = error
+                            .message
+                            .take()
+                            .unwrap_or_else(|| "the request failed".into());
+                        error.message = Some(format!("{m}{tries}"));
+                    }
                     CallError {
                         error: CliError::Api(error),
                         reach: Reach::Answered,

@@ -165,15 +165,14 @@ fn count(cred: &Value, key: &str) -> usize {
     cred.get(key).and_then(Value::as_array).map_or(0, Vec::len)
 }
 
-/// The header of the credential list table. The USER column is left out when every
-/// credential belongs to the same user (e.g. `list --acs-user-id`).
+/// The header of the credential list table. `W/E` counts warnings and errors; NOTES names them.
 pub fn list_header(with_user: bool, with_entrances: bool) -> Vec<&'static str> {
     let mut h = vec!["ID"];
     if with_user {
         h.push("USER");
     }
     h.extend([
-        "NAME", "ACCESS", "STARTS", "ENDS", "STATE", "ISSUED", "NOTES",
+        "NAME", "ACCESS", "STARTS", "ENDS", "STATE", "ISSUED", "W/E", "NOTES",
     ]);
     if with_entrances {
         h.push("ENTRANCES");
@@ -193,9 +192,8 @@ fn user_of(c: &Value) -> String {
 /// One table of credentials, a row each.
 pub fn credential_rows(creds: &[Value], style: &Style, with_entrances: bool) -> String {
     let mut t = new_table(style);
-    let with_user = creds
-        .first()
-        .is_some_and(|first| creds.iter().any(|c| user_of(c) != user_of(first)));
+    // The owner is always shown: support staff compare it across credentials.
+    let with_user = true;
     t.set_header(list_header(with_user, with_entrances));
     for c in creds {
         let st = state(c, style.now);
@@ -246,6 +244,7 @@ pub fn credential_rows(creds: &[Value], style: &Style, with_entrances: bool) -> 
             ),
             cell(st.label(), Some(st.color()), style),
             cell(issued, None, style),
+            cell(format!("{w}/{e}"), notes_color, style),
             cell(notes(c).join("\n"), notes_color, style),
         ]);
         if with_entrances {
@@ -256,7 +255,7 @@ pub fn credential_rows(creds: &[Value], style: &Style, with_entrances: bool) -> 
     // IDs are copied and pasted, and short words read badly broken: wrap the other columns.
     let header = list_header(with_user, with_entrances);
     for (i, name) in header.iter().enumerate() {
-        if matches!(*name, "ID" | "USER" | "STATE" | "ISSUED") {
+        if matches!(*name, "ID" | "USER" | "STATE" | "ISSUED" | "W/E") {
             if let Some(col) = t.column_mut(i) {
                 col.set_constraint(ColumnConstraint::ContentWidth);
             }

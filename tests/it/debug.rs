@@ -81,7 +81,7 @@ fn verbose_traces_request_and_response_with_the_key_masked() {
         .output()
         .unwrap();
     assert!(o.status.success(), "{}", stderr(&o));
-    mock.assert_hits(1);
+    mock.assert_calls(1);
     assert_no_leak(&o);
     let err = stderr(&o);
     let url = format!("{}/acs/credentials/get", server.base_url());
@@ -135,7 +135,7 @@ fn verbose_traces_each_retry() {
         .output()
         .unwrap();
     assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
-    mock.assert_hits(3);
+    mock.assert_calls(3);
     assert_no_leak(&o);
     let err = stderr(&o);
     let url = format!("{}/acs/credentials/list", server.base_url());
@@ -205,7 +205,7 @@ fn dry_run_prints_the_exact_request_and_sends_nothing() {
         .output()
         .unwrap();
     assert!(o.status.success(), "{}", stderr(&o));
-    any.assert_hits(0);
+    any.assert_calls(0);
     assert_no_leak(&o);
     let url = format!("{}/acs/credentials/create", server.base_url());
     let expected = format!(
@@ -246,7 +246,7 @@ fn dry_run_works_with_no_key_configured() {
         .output()
         .unwrap();
     assert!(o.status.success(), "{}", stderr(&o));
-    any.assert_hits(0);
+    any.assert_calls(0);
     let out = stdout(&o);
     assert!(
         out.contains("authorization: Bearer (no token set)\n"),
@@ -275,7 +275,7 @@ fn dry_run_with_entrances_sends_nothing_and_says_what_would_follow() {
         .output()
         .unwrap();
     assert!(o.status.success(), "{}", stderr(&o));
-    any.assert_hits(0);
+    any.assert_calls(0);
     assert!(stdout(&o).contains(&format!("{{\n  \"acs_user_id\": \"{USER}\"\n}}\n")));
     assert!(!stdout(&o).contains("with_entrances"));
     assert!(stderr(&o).contains("list_accessible_entrances per credential"));
@@ -318,7 +318,7 @@ fn dry_run_curl_command_runs_against_the_mock() {
         .output()
         .unwrap();
     assert!(o.status.success(), "{}", stderr(&o));
-    mock.assert_hits(0);
+    mock.assert_calls(0);
     let curl = curl_of(&stdout(&o));
     let run = std::process::Command::new("sh")
         .arg("-c")
@@ -334,7 +334,7 @@ fn dry_run_curl_command_runs_against_the_mock() {
         "curl failed: {}\n{curl}",
         stderr(&run)
     );
-    mock.assert_hits(1);
+    mock.assert_calls(1);
     assert_eq!(serde_json::from_slice::<Value>(&run.stdout).unwrap(), reply);
     // And the CLI itself sends the very same request.
     let o = seam(&server.base_url())
@@ -350,7 +350,7 @@ fn dry_run_curl_command_runs_against_the_mock() {
         .output()
         .unwrap();
     assert!(o.status.success(), "{}", stderr(&o));
-    mock.assert_hits(2);
+    mock.assert_calls(2);
 }
 
 // ---- --with-entrances ----
@@ -425,9 +425,9 @@ fn list_with_entrances_adds_acs_entrances_in_json() {
             "{err}"
         );
     }
-    list.assert_hits(1);
+    list.assert_calls(1);
     for m in &entrances {
-        m.assert_hits(1);
+        m.assert_calls(1);
     }
     let v = json_out(&o);
     let creds = v["acs_credentials"].as_array().unwrap();
@@ -496,8 +496,8 @@ fn list_with_entrances_adds_an_entrances_column() {
     let out = stdout(&o);
     let header = out.lines().find(|l| l.contains("ID")).unwrap();
     assert!(header.contains("ENTRANCES"), "{out}");
-    // One user only: no USER column.
-    assert!(!header.contains("USER"), "{out}");
+    // The owner is always shown, even when all rows share it.
+    assert!(header.contains("USER"), "{out}");
     let row = |id: &str| {
         out.lines()
             .find(|l| l.contains(id))
@@ -529,9 +529,9 @@ fn list_without_with_entrances_makes_one_call() {
         .output()
         .unwrap();
     assert!(o.status.success(), "{}", stderr(&o));
-    list.assert_hits(1);
+    list.assert_calls(1);
     for m in &entrances {
-        m.assert_hits(0);
+        m.assert_calls(0);
     }
     assert!(!stdout(&o).contains("ENTRANCES"));
     assert!(json_out_opt(&o).is_none());
@@ -569,8 +569,8 @@ fn get_with_entrances_in_json_and_table() {
         v["acs_credential"]["acs_entrances"][1]["display_name"],
         "Lobby"
     );
-    entrances[0].assert_hits(1);
-    entrances[1].assert_hits(0);
+    entrances[0].assert_calls(1);
+    entrances[1].assert_calls(0);
 
     let o = seam(&server.base_url())
         .args([

@@ -3,4 +3,7 @@
 mod contract;
 mod credentials;
 mod debug;
+mod fault_server;
+mod faults;
+mod props;
 mod support;

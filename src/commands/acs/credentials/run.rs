@@ -95,6 +95,9 @@ pub fn check_shape(verb: &Verb, body: &Value, request_id: Option<&str>) -> Resul
     let Some(key) = verb.response.key() else {
         return Ok(());
     };
+    if body.as_object().is_some_and(|m| m.is_empty()) {
+        return Err(bad(format!("the body is empty (no \"{key}\")")));
+    }
     match (verb.response, body.get(key)) {
         (Response::Credential, Some(Value::Object(_))) => Ok(()),
         (Response::Credentials | Response::Entrances, Some(Value::Array(_))) => Ok(()),
@@ -107,19 +110,30 @@ pub async fn run(ctx: &Ctx, verb: &'static Verb, m: &ArgMatches) -> Result<(), C
     let body = build_body(ctx, verb, m)?;
     confirm(ctx, verb, &body)?;
     let client = ctx.client()?;
-    let Some(mut reply) = client
-        .call(&verb.path(), &Value::Object(body.clone()), policy(verb))
-        .await?
-    else {
+    let request = Value::Object(body.clone());
+    let work = async {
+        let Some(mut reply) = client.call(&verb.path(), &request, policy(verb)).await? else {
+            if with_entrances::wanted(m) {
+                with_entrances::dry_run_note(ctx);
+            }
+            return Ok(None);
+        };
+        check_shape(verb, &reply.body, reply.request_id.as_deref())?;
         if with_entrances::wanted(m) {
-            with_entrances::dry_run_note(ctx);
+            with_entrances::attach_to_body(ctx, &client, &mut reply.body).await?;
         }
+        Ok::<_, CliError>(Some(reply))
+    };
+    // Ctrl-C while requests are out: stop waiting and exit 130. (The handler is installed as
+    // the first request starts; before that, Ctrl-C ends the process at once, with nothing sent.)
+    let reply = tokio::select! {
+        biased;
+        r = work => r?,
+        Ok(()) = tokio::signal::ctrl_c() => return Err(CliError::Interrupted),
+    };
+    let Some(reply) = reply else {
         return Ok(());
     };
-    check_shape(verb, &reply.body, reply.request_id.as_deref())?;
-    if with_entrances::wanted(m) {
-        with_entrances::attach_to_body(ctx, &client, &mut reply.body).await?;
-    }
     render(ctx, verb, &reply.body)?;
     after(ctx, verb, &body, &reply.body);
     Ok(())
