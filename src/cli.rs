@@ -110,6 +110,13 @@ fn global_args() -> Vec<Arg> {
             .global(true)
             .value_parser(value_parser!(u32).range(0..=10))
             .help("Retries after a retryable failure (see README: Failure behaviour) [default: 3]"),
+        Arg::new("header")
+            .short('H')
+            .long("header")
+            .value_name("NAME: VALUE")
+            .global(true)
+            .action(ArgAction::Append)
+            .help("Add a header to every request (repeatable), e.g. 'Prefer: code=401' for a mock; not Authorization"),
     ];
     args.into_iter()
         .map(|a| a.help_heading("Global options"))
@@ -141,6 +148,7 @@ pub fn command() -> Command {
         .subcommand(crate::commands::logout::command())
         .subcommand(crate::commands::whoami::command())
         .subcommand(crate::commands::config::command())
+        .subcommand(crate::generate::completion_command())
 }
 
 pub fn credentials_command() -> Command {
@@ -188,6 +196,7 @@ fn param_arg(p: &'static Param) -> Arg {
             .num_args(0..=1)
             .default_missing_value("true")
             .value_parser(PossibleValuesParser::new(["true", "false", "1", "0"]))
+            .ignore_case(true)
             .hide_possible_values(true)
             .action(ArgAction::Set),
         Kind::Enum(values) => a
@@ -226,7 +235,7 @@ pub fn verb_command(v: &'static Verb) -> Command {
         c.arg(Arg::new("data").long("data").value_name("JSON").help(
             "Parameters as a JSON object, @file.json, or @- to read stdin; flags win over it",
         ));
-    c
+    crate::commands::acs::credentials::with_entrances::add_flag(v, c)
 }
 
 /// The global options, read once.
@@ -243,6 +252,32 @@ pub struct Globals {
     pub yes: bool,
     pub timeout: Duration,
     pub max_retries: u32,
+    /// Extra request headers from `-H/--header`.
+    pub headers: Vec<(String, String)>,
+}
+
+/// Parses `Name: value` for `--header`.
+fn parse_header(h: &str) -> Result<(String, String), crate::error::CliError> {
+    let bad = |why: &str| {
+        crate::error::CliError::usage(format!(
+            "invalid value '{h}' for --header: {why}; expected 'Name: value'"
+        ))
+    };
+    let (name, value) = h.split_once(':').ok_or_else(|| bad("no ':'"))?;
+    let (name, value) = (name.trim(), value.trim());
+    if reqwest::header::HeaderName::from_bytes(name.as_bytes()).is_err() {
+        return Err(bad("not a valid header name"));
+    }
+    if reqwest::header::HeaderValue::from_str(value).is_err() {
+        return Err(bad("not a valid header value"));
+    }
+    if name.eq_ignore_ascii_case("authorization") {
+        return Err(crate::error::CliError::usage_hint(
+            "--header cannot set Authorization",
+            "the token comes from SEAM_API_KEY (or SEAM_CLI_TOKEN), so it is never on a command line",
+        ));
+    }
+    Ok((name.to_ascii_lowercase(), value.to_string()))
 }
 
 impl Globals {
@@ -270,9 +305,16 @@ impl Globals {
                 "invalid value '{timeout}' for --timeout: expected seconds between 0 and 3600"
             )));
         }
+        let mut headers = Vec::new();
+        if let Ok(Some(values)) = m.try_get_many::<String>("header") {
+            for h in values {
+                headers.push(parse_header(h)?);
+            }
+        }
         Ok(Globals {
             profile: s("profile"),
             workspace_id: s("workspace_id"),
+            headers,
             endpoint: s("endpoint"),
             format,
             color: s("color"),

@@ -150,6 +150,7 @@ impl Ctx {
             workspace_id,
             timeout: self.globals.timeout,
             max_retries: self.globals.max_retries,
+            extra_headers: self.globals.headers.clone(),
             dry_run: self.globals.dry_run,
             max_response_bytes,
             missing_token_hint,

@@ -1,5 +1,7 @@
 //! `seam`: a command-line client for Seam access-control credentials.
 #![deny(clippy::print_stdout, clippy::print_stderr)]
+// Errors are the cold path; a large `CliError` costs nothing that matters here.
+#![allow(clippy::result_large_err)]
 
 pub mod api;
 pub mod body;
@@ -8,6 +10,7 @@ pub mod commands;
 pub mod config;
 pub mod context;
 pub mod error;
+pub mod generate;
 pub mod input;
 pub mod output;
 pub mod params;
@@ -18,7 +21,9 @@ use std::ffi::OsString;
 
 /// Runs the CLI on `args` and returns the exit code.
 pub fn run(args: impl IntoIterator<Item = OsString>) -> i32 {
-    let matches = match cli::command().try_get_matches_from(args) {
+    // The hidden `__generate` is left out of cli::command(), so completions and docs omit it.
+    let cmd = cli::command().subcommand(generate::generate_command());
+    let matches = match cmd.try_get_matches_from(args) {
         Ok(m) => m,
         Err(e) => {
             let _ = e.print();

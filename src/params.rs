@@ -253,7 +253,7 @@ fn coerce_kind(
         }
         Kind::UuidList => {
             let items: Vec<String> = match raw {
-                Raw::Text(s) => split_list(s).map_err(|_| fail(s.to_string()))?,
+                Raw::Text(s) => split_list(s).ok_or_else(|| fail(s.to_string()))?,
                 Raw::Json(Value::Array(a)) => {
                     let mut out = Vec::with_capacity(a.len());
                     for v in a {
@@ -265,7 +265,7 @@ fn coerce_kind(
                     out
                 }
                 // A single string in JSON is taken as a list written as text.
-                Raw::Json(Value::String(s)) => split_list(s).map_err(|_| fail(s.clone()))?,
+                Raw::Json(Value::String(s)) => split_list(s).ok_or_else(|| fail(s.clone()))?,
                 Raw::Json(v) => return Err(fail(v.to_string())),
             };
             for item in &items {
@@ -419,15 +419,15 @@ pub fn parse_timestamp(s: &str) -> Option<jiff::Timestamp> {
 
 /// Splits a list written as text: `a,b`, `[a,b]` (what bash leaves of `["a","b"]`), or a JSON
 /// array `["a","b"]`. Whitespace and quotes around items are dropped; empty items are skipped.
-pub fn split_list(s: &str) -> Result<Vec<String>, ()> {
+pub fn split_list(s: &str) -> Option<Vec<String>> {
     let t = s.trim();
     if t.starts_with('[') {
         if let Ok(Value::Array(items)) = serde_json::from_str::<Value>(t) {
             return items
                 .into_iter()
                 .map(|v| match v {
-                    Value::String(s) => Ok(s),
-                    _ => Err(()),
+                    Value::String(s) => Some(s),
+                    _ => None,
                 })
                 .collect();
         }
@@ -435,18 +435,20 @@ pub fn split_list(s: &str) -> Result<Vec<String>, ()> {
     let inner = t.strip_prefix('[').unwrap_or(t);
     let inner = inner.strip_suffix(']').unwrap_or(inner);
     if inner.contains('[') || inner.contains(']') {
-        return Err(());
+        return None;
     }
-    Ok(inner
-        .split(',')
-        .map(|item| {
-            item.trim()
-                .trim_matches(|c| c == '"' || c == '\'')
-                .trim()
-                .to_string()
-        })
-        .filter(|item| !item.is_empty())
-        .collect())
+    Some(
+        inner
+            .split(',')
+            .map(|item| {
+                item.trim()
+                    .trim_matches(|c| c == '"' || c == '\'')
+                    .trim()
+                    .to_string()
+            })
+            .filter(|item| !item.is_empty())
+            .collect(),
+    )
 }
 
 /// A JSON object given as text, or `@path` to a file holding one.
@@ -459,8 +461,46 @@ fn parse_object_text(s: &str) -> Result<Map<String, Value>, String> {
     match serde_json::from_str::<Value>(&text) {
         Ok(Value::Object(m)) => Ok(m),
         Ok(_) => Err("it is JSON, but not an object".into()),
-        Err(e) => Err(format!("not valid JSON: {e}")),
+        Err(e) => relaxed_object(&text).ok_or_else(|| format!("not valid JSON: {e}")),
     }
+}
+
+/// What bash leaves of a JSON object typed without single quotes, as Seam's docs print CLI
+/// examples: `--visionline_metadata {"card_format":"rfid48"}` arrives as `{card_format:rfid48}`.
+/// Keys and values become strings; each value is then checked against its field's type.
+fn relaxed_object(text: &str) -> Option<Map<String, Value>> {
+    let inner = text.trim().strip_prefix('{')?.strip_suffix('}')?;
+    let mut out = Map::new();
+    if inner.trim().is_empty() {
+        return Some(out);
+    }
+    let (mut depth, mut start) = (0i32, 0usize);
+    let mut pairs = Vec::new();
+    for (i, c) in inner.char_indices() {
+        match c {
+            '[' => depth += 1,
+            ']' => depth -= 1,
+            '{' | '}' | '"' => return None,
+            ',' if depth == 0 => {
+                pairs.push(&inner[start..i]);
+                start = i + 1;
+            }
+            _ => {}
+        }
+        if depth < 0 {
+            return None;
+        }
+    }
+    pairs.push(&inner[start..]);
+    for pair in pairs {
+        let (k, v) = pair.split_once(':')?;
+        let (k, v) = (k.trim(), v.trim());
+        if k.is_empty() || !k.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
+            return None;
+        }
+        out.insert(k.to_string(), Value::String(v.to_string()));
+    }
+    Some(out)
 }
 
 /// Largest file accepted for `@file` values and `--data @file`.
@@ -520,7 +560,7 @@ mod tests {
         assert_eq!(split_list("[\"a\",\"b\"]").unwrap(), want);
         assert_eq!(split_list(" [ a , 'b' ] ").unwrap(), want);
         assert_eq!(split_list("[]").unwrap(), Vec::<String>::new());
-        assert!(split_list("[a,[b]]").is_err());
+        assert!(split_list("[a,[b]]").is_none());
     }
 
     #[test]
@@ -559,6 +599,32 @@ mod tests {
         );
         assert!(coerce(&p, Raw::Text("NaN"), &Origin::Flag).is_err());
         assert!(coerce(&p, Raw::Text("inf"), &Origin::Flag).is_err());
+    }
+
+    #[test]
+    fn objects_as_bash_leaves_them() {
+        const FIELDS: &[Param] = &[
+            Param::new("card_format", Kind::Enum(&["TLCode", "rfid48"]), ""),
+            Param::new("override", Kind::Bool, ""),
+            Param::new("joiner_acs_credential_ids", Kind::UuidList, ""),
+        ];
+        let p = Param::new("m", Kind::Object(FIELDS), "");
+        let id = "33333333-3333-3333-3333-333333333333";
+        let got = coerce(
+            &p,
+            Raw::Text(&format!(
+                "{{card_format:rfid48,override:true,joiner_acs_credential_ids:[{id},{id}]}}"
+            )),
+            &Origin::Flag,
+        )
+        .unwrap();
+        assert_eq!(
+            got,
+            serde_json::json!({"card_format": "rfid48", "override": true, "joiner_acs_credential_ids": [id, id]})
+        );
+        assert!(coerce(&p, Raw::Text("{card_format:xyz}"), &Origin::Flag).is_err());
+        assert!(coerce(&p, Raw::Text("{card_format}"), &Origin::Flag).is_err());
+        assert!(coerce(&p, Raw::Text("{a:{b:c}}"), &Origin::Flag).is_err());
     }
 
     #[test]

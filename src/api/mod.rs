@@ -30,6 +30,8 @@ pub struct ClientSettings {
     pub max_response_bytes: u64,
     /// Said in the error when no token is found: where the CLI looked.
     pub missing_token_hint: Vec<String>,
+    /// Extra headers from `--header` (never Authorization).
+    pub extra_headers: Vec<(String, String)>,
 }
 
 /// Which failures a call may be retried after.
@@ -78,6 +80,8 @@ pub struct Client {
     settings: ClientSettings,
     printer: Arc<Printer>,
     seed: AtomicU64,
+    /// Numbers the calls in `--verbose` traces, so concurrent requests and their answers pair up.
+    calls: AtomicU64,
 }
 
 enum Failure {
@@ -91,6 +95,8 @@ enum Failure {
         status: u16,
         retry_after: Option<Duration>,
         error: ApiError,
+        /// Bytes in the response body (for `--verbose`).
+        size: usize,
     },
 }
 
@@ -117,6 +123,7 @@ impl Client {
             settings,
             printer,
             seed: AtomicU64::new(seed | 1),
+            calls: AtomicU64::new(0),
         })
     }
 
@@ -141,6 +148,7 @@ impl Client {
         }
         h.push(("content-type".into(), "application/json".into()));
         h.push(("user-agent".into(), USER_AGENT.into()));
+        h.extend(self.settings.extra_headers.iter().cloned());
         h
     }
 
@@ -170,10 +178,17 @@ impl Client {
         };
         let mut attempt: u32 = 0;
         let mut reached = false;
+        let call_no = self.calls.fetch_add(1, Ordering::Relaxed) + 1;
         loop {
             attempt += 1;
             if self.printer.verbose() {
-                self.printer.trace(&format!("> POST {url}"));
+                let tries = if attempt > 1 {
+                    format!(" (attempt {attempt} of {})", self.settings.max_retries + 1)
+                } else {
+                    String::new()
+                };
+                self.printer
+                    .trace(&format!("> POST {url} [#{call_no}]{tries}"));
                 for (k, v) in self.shown_headers() {
                     self.printer.trace(&format!("> {k}: {v}"));
                 }
@@ -184,17 +199,17 @@ impl Client {
                 Ok(reply) => {
                     if self.printer.verbose() {
                         self.printer.trace(&format!(
-                            "< {} ({} ms){}",
+                            "< HTTP {} [#{call_no}] {} ms, {} bytes{}",
                             reply.0.status,
                             started.elapsed().as_millis(),
+                            reply.1,
                             reply
                                 .0
                                 .request_id
                                 .as_deref()
-                                .map(|id| format!(" seam-request-id: {id}"))
+                                .map(|id| format!(", seam-request-id: {id}"))
                                 .unwrap_or_default()
                         ));
-                        self.printer.trace(&format!("< {} bytes", reply.1));
                     }
                     return Ok(Some(reply.0));
                 }
@@ -204,28 +219,46 @@ impl Client {
                 reached = true;
             }
             if self.printer.verbose() {
-                self.printer.trace(&format!(
-                    "< {} ({} ms)",
-                    describe(&failure),
-                    started.elapsed().as_millis()
-                ));
-            }
-            let retryable = match (&failure, policy) {
-                (Failure::Connect(_), _) => true,
-                (Failure::Status { status: 429, .. }, _) => true,
-                (Failure::Transport(_), RetryPolicy::Read) => true,
-                (
+                let ms = started.elapsed().as_millis();
+                self.printer.trace(&match &failure {
                     Failure::Status {
-                        status: 502..=504, ..
-                    },
-                    RetryPolicy::Read,
-                ) => true,
-                _ => false,
-            };
+                        status,
+                        error,
+                        size,
+                        ..
+                    } => format!(
+                        "< HTTP {status} [#{call_no}] {ms} ms, {size} bytes{}{}",
+                        error
+                            .request_id
+                            .as_deref()
+                            .map(|id| format!(", seam-request-id: {id}"))
+                            .unwrap_or_default(),
+                        error
+                            .error_type
+                            .as_deref()
+                            .map(|t| format!(", error type: {t}"))
+                            .unwrap_or_default()
+                    ),
+                    other => format!("< {} [#{call_no}] {ms} ms", describe(other)),
+                });
+            }
+            let retryable = matches!(
+                (&failure, policy),
+                (Failure::Connect(_), _)
+                    | (Failure::Status { status: 429, .. }, _)
+                    | (Failure::Transport(_), RetryPolicy::Read)
+                    | (
+                        Failure::Status {
+                            status: 502..=504,
+                            ..
+                        },
+                        RetryPolicy::Read
+                    )
+            );
             if retryable && attempt <= self.settings.max_retries {
                 let wait = self.backoff(attempt, &failure);
                 self.printer.trace(&format!(
-                    "* retrying in {:.1} s (retry {} of {}): {}",
+                    "* [#{call_no}] retrying in {:.1} s (retry {} of {}): {}",
                     wait.as_secs_f64(),
                     attempt,
                     self.settings.max_retries,
@@ -234,7 +267,7 @@ impl Client {
                 tokio::time::sleep(wait).await;
                 continue;
             }
-            return Err(self.into_error(failure, reached, attempt));
+            return Err(self.to_call_error(failure, reached, attempt));
         }
     }
 
@@ -260,6 +293,9 @@ impl Client {
             .body(json.to_string());
         if let Some(ws) = &self.settings.workspace_id {
             req = req.header("seam-workspace", ws);
+        }
+        for (name, value) in &self.settings.extra_headers {
+            req = req.header(name.as_str(), value.as_str());
         }
         let mut resp = req.send().await.map_err(classify)?;
         let status = resp.status().as_u16();
@@ -323,6 +359,7 @@ impl Client {
                             status,
                             retry_after: None,
                             error,
+                            size: buf.len(),
                         });
                     }
                 }
@@ -340,6 +377,7 @@ impl Client {
             status,
             retry_after,
             error: api_error(status, request_id, &content_type, &buf),
+            size: buf.len(),
         })
     }
 
@@ -367,7 +405,7 @@ impl Client {
         x
     }
 
-    fn into_error(&self, failure: Failure, reached: bool, attempts: u32) -> CallError {
+    fn to_call_error(&self, failure: Failure, reached: bool, attempts: u32) -> CallError {
         let tries = if attempts > 1 {
             format!(" (after {attempts} attempts)")
         } else {
@@ -457,6 +495,12 @@ impl Client {
             ));
         }
         s.push_str("  -H 'Content-Type: application/json' \\\n");
+        for (name, value) in &self.settings.extra_headers {
+            s.push_str(&format!(
+                "  -H {} \\\n",
+                sh_quote(&format!("{name}: {value}"))
+            ));
+        }
         s.push_str(&format!("  --data-raw {}", sh_quote(json)));
         s
     }

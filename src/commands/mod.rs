@@ -17,6 +17,8 @@ pub async fn dispatch(ctx: &Ctx, m: &ArgMatches) -> Result<(), CliError> {
         Some(("logout", m)) => logout::run(ctx, m),
         Some(("whoami", m)) => whoami::run(ctx, m),
         Some(("config", m)) => config::run(ctx, m),
+        Some(("completion", m)) => crate::generate::run_completion(ctx, m),
+        Some((crate::generate::GENERATE, m)) => crate::generate::run_generate(ctx, m),
         _ => Err(CliError::usage("unknown command; see `seam --help`")),
     }
 }

@@ -1,7 +1,7 @@
 //! Tables for a terminal: credentials, credential lists and entrances.
 
 use super::Style;
-use comfy_table::{presets, Cell, Color, ContentArrangement, Table};
+use comfy_table::{presets, Cell, Color, ColumnConstraint, ContentArrangement, Table};
 use serde_json::Value;
 
 /// Where a credential stands at `now`, from `starts_at` / `ends_at`.
@@ -47,6 +47,17 @@ pub fn state(cred: &Value, now: jiff::Timestamp) -> State {
     State::Active
 }
 
+/// The state spelled out with whether the credential is issued: `active, issued`,
+/// `scheduled, not issued`, or the state alone when `is_issued` is absent.
+pub fn state_summary(cred: &Value, now: jiff::Timestamp) -> String {
+    let st = state(cred, now).label();
+    match cred.get("is_issued") {
+        Some(Value::Bool(true)) => format!("{st}, issued"),
+        Some(Value::Bool(false)) => format!("{st}, not issued"),
+        _ => st.to_string(),
+    }
+}
+
 /// A stored time shown in the local time zone, e.g. `2024-03-01 10:40 UTC`.
 /// Text that is not a timestamp is shown as it is.
 pub fn local_time(s: &str) -> String {
@@ -90,8 +101,13 @@ fn cell(s: impl Into<String>, color: Option<Color>, style: &Style) -> Cell {
     }
 }
 
-/// `warning_code: message` for each entry of a `warnings` or `errors` array.
+/// `warning_code: message` for each entry of a `warnings` or `errors` array, each on one line
+/// of at most 100 characters.
 pub fn issues(cred: &Value, key: &str, code_key: &str) -> Vec<String> {
+    issue_lines(cred, key, code_key, 100)
+}
+
+fn issue_lines(cred: &Value, key: &str, code_key: &str, max: usize) -> Vec<String> {
     let Some(Value::Array(items)) = cred.get(key) else {
         return Vec::new();
     };
@@ -106,18 +122,39 @@ pub fn issues(cred: &Value, key: &str, code_key: &str) -> Vec<String> {
                 code
             };
             if msg.is_empty() {
-                code
+                one_line(&code, max)
             } else {
-                format!("{code}: {}", one_line(&msg))
+                one_line(&format!("{code}: {msg}"), max)
             }
         })
         .collect()
 }
 
-fn one_line(s: &str) -> String {
+/// The NOTES cell of the list table: `error: <error_code>` for each error, then
+/// `warning: <warning_code>` for each warning, a line each. `get` shows their messages.
+pub fn notes(cred: &Value) -> Vec<String> {
+    let codes = |key: &str, code_key: &str, label: &str| -> Vec<String> {
+        let Some(Value::Array(items)) = cred.get(key) else {
+            return Vec::new();
+        };
+        items
+            .iter()
+            .map(|i| {
+                let code = one_line(&text(i.get(code_key)), 60);
+                format!("{label}: {}", if code.is_empty() { "?" } else { &code })
+            })
+            .collect()
+    };
+    let mut lines = codes("errors", "error_code", "error");
+    lines.extend(codes("warnings", "warning_code", "warning"));
+    lines
+}
+
+/// `s` on one line, cut to `max` characters with an ellipsis.
+fn one_line(s: &str, max: usize) -> String {
     let flat = s.split_whitespace().collect::<Vec<_>>().join(" ");
-    if flat.chars().count() > 100 {
-        let cut: String = flat.chars().take(99).collect();
+    if flat.chars().count() > max {
+        let cut: String = flat.chars().take(max.saturating_sub(1)).collect();
         format!("{cut}…")
     } else {
         flat
@@ -128,43 +165,47 @@ fn count(cred: &Value, key: &str) -> usize {
     cred.get(key).and_then(Value::as_array).map_or(0, Vec::len)
 }
 
-/// The header of the credential list table.
-pub fn list_header(with_entrances: bool) -> Vec<&'static str> {
-    let mut h = vec![
-        "ID",
-        "USER",
-        "METHOD",
-        "CODE/CARD",
-        "NAME",
-        "STARTS",
-        "ENDS",
-        "STATE",
-        "ISSUED",
-        "WARN/ERR",
-    ];
+/// The header of the credential list table. The USER column is left out when every
+/// credential belongs to the same user (e.g. `list --acs-user-id`).
+pub fn list_header(with_user: bool, with_entrances: bool) -> Vec<&'static str> {
+    let mut h = vec!["ID"];
+    if with_user {
+        h.push("USER");
+    }
+    h.extend([
+        "NAME", "ACCESS", "STARTS", "ENDS", "STATE", "ISSUED", "NOTES",
+    ]);
     if with_entrances {
         h.push("ENTRANCES");
     }
     h
 }
 
+fn user_of(c: &Value) -> String {
+    let u = text(c.get("acs_user_id"));
+    if u.is_empty() {
+        text(c.get("user_identity_id"))
+    } else {
+        u
+    }
+}
+
 /// One table of credentials, a row each.
 pub fn credential_rows(creds: &[Value], style: &Style, with_entrances: bool) -> String {
     let mut t = new_table(style);
-    t.set_header(list_header(with_entrances));
+    let with_user = creds
+        .first()
+        .is_some_and(|first| creds.iter().any(|c| user_of(c) != user_of(first)));
+    t.set_header(list_header(with_user, with_entrances));
     for c in creds {
         let st = state(c, style.now);
-        let code = match (c.get("code"), c.get("card_number")) {
-            (Some(Value::String(code)), _) => code.clone(),
-            (_, Some(Value::String(card))) => card.clone(),
-            _ => String::new(),
-        };
-        let user = {
-            let u = text(c.get("acs_user_id"));
-            if u.is_empty() {
-                text(c.get("user_identity_id"))
-            } else {
-                u
+        // How it opens: `code 0123`, `card 0042`, `mobile_key`.
+        let access = {
+            let method = text(c.get("access_method"));
+            match (c.get("code"), c.get("card_number")) {
+                (Some(Value::String(code)), _) => format!("{method} {code}"),
+                (_, Some(Value::String(card))) => format!("{method} {card}"),
+                _ => method,
             }
         };
         let issued = match c.get("is_issued") {
@@ -173,19 +214,20 @@ pub fn credential_rows(creds: &[Value], style: &Style, with_entrances: bool) -> 
             _ => "",
         };
         let (w, e) = (count(c, "warnings"), count(c, "errors"));
-        let we_color = if e > 0 {
+        let notes_color = if e > 0 {
             Some(Color::Red)
         } else if w > 0 {
             Some(Color::Yellow)
         } else {
             None
         };
-        let mut row = vec![
-            cell(text(c.get("acs_credential_id")), None, style),
-            cell(user, None, style),
-            cell(text(c.get("access_method")), None, style),
-            cell(code, None, style),
+        let mut row = vec![cell(text(c.get("acs_credential_id")), None, style)];
+        if with_user {
+            row.push(cell(user_of(c), None, style));
+        }
+        row.extend([
             cell(text(c.get("display_name")), None, style),
+            cell(access.trim(), None, style),
             cell(
                 c.get("starts_at")
                     .and_then(Value::as_str)
@@ -204,12 +246,21 @@ pub fn credential_rows(creds: &[Value], style: &Style, with_entrances: bool) -> 
             ),
             cell(st.label(), Some(st.color()), style),
             cell(issued, None, style),
-            cell(format!("{w}/{e}"), we_color, style),
-        ];
+            cell(notes(c).join("\n"), notes_color, style),
+        ]);
         if with_entrances {
             row.push(cell(entrance_names(c), None, style));
         }
         t.add_row(row);
+    }
+    // IDs are copied and pasted, and short words read badly broken: wrap the other columns.
+    let header = list_header(with_user, with_entrances);
+    for (i, name) in header.iter().enumerate() {
+        if matches!(*name, "ID" | "USER" | "STATE" | "ISSUED") {
+            if let Some(col) = t.column_mut(i) {
+                col.set_constraint(ColumnConstraint::ContentWidth);
+            }
+        }
     }
     format!("{t}\n")
 }
@@ -273,7 +324,7 @@ pub fn credential_detail(c: &Value, style: &Style) -> String {
     let st = state(c, style.now);
     t.add_row(vec![
         cell("state", None, style),
-        cell(st.label(), Some(st.color()), style),
+        cell(state_summary(c, style.now), Some(st.color()), style),
     ]);
     let Value::Object(map) = c else {
         t.add_row(vec![

@@ -9,6 +9,7 @@ pub mod list_accessible_entrances;
 pub mod run;
 pub mod unassign;
 pub mod update;
+pub mod with_entrances;
 
 use crate::params::{Kind, Param};
 

@@ -1,7 +1,7 @@
 //! What every credentials verb does: build and check the body, confirm if destructive, send it
 //! through the one client, check the response's shape, and render it.
 
-use super::{Response, Verb};
+use super::{with_entrances, Response, Verb};
 use crate::api::RetryPolicy;
 use crate::body::{self, Invalid};
 use crate::context::Ctx;
@@ -107,13 +107,19 @@ pub async fn run(ctx: &Ctx, verb: &'static Verb, m: &ArgMatches) -> Result<(), C
     let body = build_body(ctx, verb, m)?;
     confirm(ctx, verb, &body)?;
     let client = ctx.client()?;
-    let Some(reply) = client
+    let Some(mut reply) = client
         .call(&verb.path(), &Value::Object(body.clone()), policy(verb))
         .await?
     else {
+        if with_entrances::wanted(m) {
+            with_entrances::dry_run_note(ctx);
+        }
         return Ok(());
     };
     check_shape(verb, &reply.body, reply.request_id.as_deref())?;
+    if with_entrances::wanted(m) {
+        with_entrances::attach_to_body(ctx, &client, &mut reply.body).await?;
+    }
     render(ctx, verb, &reply.body)?;
     after(ctx, verb, &body, &reply.body);
     Ok(())
@@ -154,7 +160,8 @@ pub fn render(ctx: &Ctx, verb: &Verb, body: &Value) -> Result<(), CliError> {
             if creds.is_empty() {
                 p.status("No credentials.");
             } else {
-                p.data(&table::credential_rows(&creds, style, false))?;
+                let with_entrances = creds.iter().any(|c| c.get(with_entrances::KEY).is_some());
+                p.data(&table::credential_rows(&creds, style, with_entrances))?;
             }
         }
         (Format::Table, Response::Entrances) => {
