@@ -129,8 +129,9 @@ impl TokenKind {
 // The config file
 // ---------------------------------------------------------------------------------------------
 
-/// `config.toml`: a default profile and named profiles. Unknown keys are kept when rewriting.
-#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+/// `config.toml`: a default profile and named profiles. Unknown keys are ignored (and dropped
+/// when the file is rewritten).
+#[derive(Clone, Debug, Default, Serialize, Deserialize, PartialEq, Eq)]
 pub struct ConfigFile {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub default_profile: Option<String>,
@@ -460,7 +461,11 @@ pub fn update<R>(
     ensure_dir(path.parent().unwrap_or_else(|| Path::new(".")))?;
     let _lock = lock(path)?;
     let mut loaded = load(path)?;
+    let before = loaded.file.clone();
     let r = change(&mut loaded.file)?;
+    if loaded.file == before && (loaded.exists || before == ConfigFile::default()) {
+        return Ok(r);
+    }
     write_atomic(path, &loaded.file.render()?)?;
     Ok(r)
 }

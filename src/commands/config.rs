@@ -162,7 +162,11 @@ fn list_text(file: &ConfigFile) -> String {
         } else {
             ""
         };
-        out.push_str(&format!("[profiles.{}]{mark}\n", q(name)));
+        let bare = name
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+        let key = if bare { name.clone() } else { q(name) };
+        out.push_str(&format!("[profiles.{key}]{mark}\n"));
         if let Some(t) = &p.token {
             out.push_str(&format!(
                 "token = {}  # {}, masked\n",
@@ -259,12 +263,12 @@ fn set(ctx: &Ctx, key: Key, value: &str) -> Result<(), CliError> {
         }
     }
     let what = match key {
-        Key::DefaultProfile => format!("default profile set to '{value}'"),
-        Key::WorkspaceId => format!("workspace_id of profile '{profile}' set to {value}"),
-        _ => format!("endpoint of profile '{profile}' set to {value}"),
+        Key::DefaultProfile => format!("Set the default profile to '{value}'"),
+        Key::WorkspaceId => format!("Set workspace_id of profile '{profile}' to {value}"),
+        _ => format!("Set endpoint of profile '{profile}' to {value}"),
     };
     if ctx.globals.dry_run {
-        ctx.printer.status(&format!("dry run: {what} (not saved)"));
+        ctx.printer.status(&format!("dry run: not saved: {what}"));
         return Ok(());
     }
     let value = value.to_string();
@@ -284,11 +288,7 @@ fn set(ctx: &Ctx, key: Key, value: &str) -> Result<(), CliError> {
         }
         Ok(())
     })?;
-    let mut s = what;
-    if let Some(first) = s.get(..1) {
-        s = first.to_uppercase() + &s[1..];
-    }
-    ctx.printer.status(&s);
+    ctx.printer.status(&what);
     Ok(())
 }
 
@@ -302,6 +302,20 @@ fn unset(ctx: &Ctx, key: Key) -> Result<(), CliError> {
         Key::Endpoint => "endpoint",
         Key::DefaultProfile => "default_profile",
     };
+    let stored = loaded.file.profiles.get(&profile);
+    let present = match key {
+        Key::Token => stored.is_some_and(|p| p.token.is_some()),
+        Key::WorkspaceId => stored.is_some_and(|p| p.workspace_id.is_some()),
+        Key::Endpoint => stored.is_some_and(|p| p.endpoint.is_some()),
+        Key::DefaultProfile => loaded.file.default_profile.is_some(),
+    };
+    if !present {
+        ctx.printer.status(&match key {
+            Key::DefaultProfile => "default_profile was not set".to_string(),
+            _ => format!("{name} was not set in profile '{profile}'"),
+        });
+        return Ok(());
+    }
     if ctx.globals.dry_run {
         ctx.printer
             .status(&format!("dry run: would remove {name} (not saved)"));

@@ -867,11 +867,8 @@ fn config_list_and_get_mask_tokens() {
         .unwrap();
     assert!(o.status.success(), "{}", stderr(&o));
     let out = stdout(&o);
-    assert!(
-        out.contains("[profiles.\"main\"]  # the default")
-            || out.contains("[profiles.main]  # the default"),
-        "{out}"
-    );
+    assert!(out.contains("[profiles.main]  # the default"), "{out}");
+    assert!(out.contains("default_profile = \"main\""), "{out}");
     assert!(out.contains("seam_...cdef"), "{out}");
     assert!(out.contains("seam_at...cdef"), "{out}");
     assert!(!out.contains(PROFILE_KEY) && !out.contains(PAT), "{out}");
