@@ -277,6 +277,11 @@ fn parse_header(h: &str) -> Result<(String, String), crate::error::CliError> {
             "the token comes from SEAM_API_KEY (or SEAM_CLI_TOKEN), so it is never on a command line",
         ));
     }
+    if name.eq_ignore_ascii_case("seam-workspace") {
+        return Err(crate::error::CliError::usage(
+            "--header cannot set seam-workspace: use --workspace-id (or SEAM_WORKSPACE_ID)",
+        ));
+    }
     Ok((name.to_ascii_lowercase(), value.to_string()))
 }
 

@@ -505,16 +505,36 @@ pub fn check_workspace_id(ws: &str, origin: &str) -> Result<(), CliError> {
     }
 }
 
+/// An endpoint worth saving: an https:// URL, or http:// to a loopback host (a local mock),
+/// the same rule the client applies before sending a token.
 pub fn check_endpoint(e: &str, origin: &str) -> Result<(), CliError> {
-    let scheme_ok = e.starts_with("https://") || e.starts_with("http://");
-    if scheme_ok && reqwest::Url::parse(e).is_ok_and(|u| u.host_str().is_some()) {
-        Ok(())
-    } else {
-        Err(CliError::usage(format!(
+    let url = reqwest::Url::parse(e).ok().filter(|u| {
+        matches!(u.scheme(), "https" | "http") && u.host_str().is_some_and(|h| !h.is_empty())
+    });
+    let Some(url) = url else {
+        return Err(CliError::usage(format!(
             "invalid endpoint '{}' ({origin}): expected an https:// URL",
             e.escape_debug()
-        )))
+        )));
+    };
+    if url.scheme() == "http" {
+        let host = url.host_str().unwrap_or("");
+        let h = host.trim_start_matches('[').trim_end_matches(']');
+        let loopback = h == "localhost"
+            || h.ends_with(".localhost")
+            || h.parse::<std::net::IpAddr>()
+                .is_ok_and(|ip| ip.is_loopback());
+        if !loopback {
+            return Err(CliError::usage_hint(
+                format!(
+                    "invalid endpoint '{}' ({origin}): a token is never sent over plain http:// to another host",
+                    e.escape_debug()
+                ),
+                "use https://; plain http is for loopback mocks only (127.0.0.1, localhost)",
+            ));
+        }
     }
+    Ok(())
 }
 
 /// Checks a token's text before it is saved or sent. Never quotes the token.
@@ -980,6 +1000,27 @@ endpoint = "https://pat.example"
         assert_eq!(g.default_profile.as_deref(), Some("main"));
         assert!(format!("{f:?}").contains("(redacted)"));
         assert!(!format!("{f:?}").contains(KEY));
+    }
+
+    #[test]
+    fn endpoints_worth_saving() {
+        for ok in [
+            "https://connect.getseam.com",
+            "http://127.0.0.1:8080",
+            "http://localhost",
+            "http://[::1]:9/",
+        ] {
+            assert!(check_endpoint(ok, "t").is_ok(), "{ok}");
+        }
+        for bad in [
+            "http://example.com",
+            "ftp://x",
+            "connect.getseam.com",
+            "https://",
+            "http://10.0.0.1",
+        ] {
+            assert!(check_endpoint(bad, "t").is_err(), "{bad}");
+        }
     }
 
     #[test]

@@ -485,6 +485,35 @@ fn plain_http_to_a_remote_host_is_refused() {
         assert!(stderr(&o).contains("https://"), "{}", stderr(&o));
         assert_no_leak(&o);
     }
+    // Nor is a remote http endpoint saved, by login or by config set.
+    let o = seam_in(&d)
+        .args([
+            "login",
+            "--with-token",
+            "--no-verify",
+            "--endpoint",
+            "http://example.com",
+        ])
+        .write_stdin(KEY)
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    assert!(!d.join("config.toml").exists());
+    // The workspace header is not smuggled in with --header either.
+    let o = seam_in(&d)
+        .env("SEAM_API_KEY", KEY)
+        .args([
+            "acs",
+            "credentials",
+            "list",
+            "--dry-run",
+            "-H",
+            &format!("seam-workspace: {WS1}"),
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    assert!(stderr(&o).contains("--workspace-id"), "{}", stderr(&o));
     // The same key goes to loopback over http (every mock test) and to https hosts.
     let o = seam_in(&d)
         .env("SEAM_API_KEY", KEY)
@@ -839,6 +868,18 @@ fn config_commands_round_trip() {
     assert!(stderr(&o).contains("no profile 'nosuch'"));
     let o = run(&["config", "set", "endpoint", "ftp://x"]);
     assert_eq!(o.status.code(), Some(2));
+    let o = run(&["config", "set", "endpoint", "http://example.com"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("plain http://"), "{}", stderr(&o));
+    let o = run(&[
+        "config",
+        "set",
+        "endpoint",
+        "http://127.0.0.1:4010",
+        "--profile",
+        "mock",
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
     let o = run(&["config", "set", "workspace_id", "abc"]);
     assert_eq!(o.status.code(), Some(2));
     let o = run(&["config", "set", "colour", "red"]);
