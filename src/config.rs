@@ -674,7 +674,14 @@ pub fn resolve(
                     ],
                 })
             }
-            Ok(Some((v, n))) => Some((Secret::new(v), Source::Env(n))),
+            Ok(Some((v, n))) => {
+                if stored.is_some_and(|p| p.token.is_some()) {
+                    notes.push(format!(
+                        "profile '{profile}' has a token, but {n} wins over the default profile (pass --profile {profile} to use it)"
+                    ));
+                }
+                Some((Secret::new(v), Source::Env(n)))
+            }
             Ok(None) => stored
                 .and_then(|p| p.token.clone())
                 .map(|t| (t, from_profile())),
@@ -690,6 +697,11 @@ pub fn resolve(
         check_workspace_id(&w, "--workspace-id")?;
         Some((w, Source::Flag("--workspace-id")))
     } else if explicit && stored_ws.is_some() {
+        for n in WORKSPACE_VARS.iter().filter(|n| env(n).is_some()) {
+            notes.push(format!(
+                "{n} is set but not used: profile '{profile}' has its own workspace"
+            ));
+        }
         stored_ws
     } else {
         match env_group(WORKSPACE_VARS, env) {
@@ -720,6 +732,11 @@ pub fn resolve(
     let endpoint = if let Some(e) = &o.endpoint {
         (e.trim().to_string(), Source::Flag("--endpoint"))
     } else if explicit && stored_ep.is_some() {
+        for n in ENDPOINT_VARS.iter().filter(|n| env(n).is_some()) {
+            notes.push(format!(
+                "{n} is set but not used: profile '{profile}' has its own endpoint"
+            ));
+        }
         stored_ep.unwrap_or_else(|| (DEFAULT_ENDPOINT.into(), Source::Default))
     } else {
         match env_group(ENDPOINT_VARS, env) {
@@ -937,7 +954,7 @@ endpoint = "https://pat.example"
             Some((WS1.into(), Source::Profile("pat".into())))
         );
         assert_eq!(r.endpoint.1, Source::Profile("pat".into()));
-        assert_eq!(r.notes.len(), 1);
+        assert_eq!(r.notes.len(), 3, "{:?}", r.notes);
         // Flags still beat the profile.
         let o = Overrides {
             profile: Some("pat".into()),

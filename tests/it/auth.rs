@@ -577,6 +577,10 @@ fn whoami_says_where_each_value_came_from() {
     assert!(out.contains("flag --workspace-id"), "{out}");
     assert!(out.contains("API key"), "{out}");
     assert!(out.contains("seam_...cdef"), "{out}");
+    assert!(
+        out.contains("profile 'main' has a token, but SEAM_API_KEY wins"),
+        "{out}"
+    );
     assert_no_leak(&o);
 }
 
