@@ -1178,6 +1178,8 @@ fn the_key_never_appears_in_any_output() {
         vec!["config", "list", "--format", "table"],
         vec!["config", "get", "token"],
         vec!["config", "path"],
+        vec!["config", "get", "token", "--format", "table"],
+        vec!["completion", "bash"],
         vec!["logout", "--dry-run"],
     ];
     let check = |args: &[&str], mut c: Command| {
@@ -1210,7 +1212,16 @@ fn the_key_never_appears_in_any_output() {
         assert!(!o.status.success() || extra == ["--dry-run"]);
         assert_no_leak(&o);
     }
-    // 4. A conflict between two variables names them, not their values.
+    // 4. Commands that rewrite the file, last: they must not echo what they keep or remove.
+    for args in [
+        &["config", "set", "workspace_id", WS1][..],
+        &["config", "use", "default"][..],
+        &["config", "unset", "token", "-v"][..],
+        &["logout", "-v"][..],
+    ] {
+        check(args, seam_in(&d));
+    }
+    // 5. A conflict between two variables names them, not their values.
     let o = seam_in(&d)
         .env("SEAM_API_KEY", KEY)
         .env("SEAM_PERSONAL_ACCESS_TOKEN", PAT)
