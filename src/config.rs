@@ -112,6 +112,15 @@ impl TokenKind {
             TokenKind::Unknown => "unrecognized token",
         }
     }
+    /// The label with its article: "an API key", "a personal access token".
+    pub fn a(self) -> String {
+        let l = self.label();
+        if l.starts_with(['A', 'E', 'I', 'O', 'U', 'a', 'e', 'i', 'o', 'u']) {
+            format!("an {l}")
+        } else {
+            format!("a {l}")
+        }
+    }
     /// A stable name for JSON output.
     pub fn id(self) -> &'static str {
         match self {
@@ -807,8 +816,8 @@ impl Resolved {
                     .unwrap_or_default();
                 return Err(CliError::Auth {
                     message: format!(
-                        "a {} (from {src}) needs a workspace, and none is set",
-                        kind.label()
+                        "{} (from {src}) needs a workspace, and none is set",
+                        kind.a()
                     ),
                     hints: vec![
                         "pass --workspace-id ID, or export SEAM_WORKSPACE_ID=ID".into(),

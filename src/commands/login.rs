@@ -175,8 +175,8 @@ pub async fn run(ctx: &Ctx, m: &ArgMatches) -> Result<(), CliError> {
             None => {
                 return Err(CliError::Auth {
                     message: format!(
-                        "a {} needs a workspace, and none is set; nothing was saved",
-                        kind.label()
+                        "{} needs a workspace, and none is set; nothing was saved",
+                        kind.a()
                     ),
                     hints: vec![
                         format!(
@@ -195,8 +195,8 @@ pub async fn run(ctx: &Ctx, m: &ArgMatches) -> Result<(), CliError> {
     } else {
         if flag_ws.is_some() {
             ctx.printer.warn(&format!(
-                "--workspace-id is not used with an {}: it belongs to one workspace",
-                kind.label()
+                "--workspace-id is not used with {}: it belongs to one workspace",
+                kind.a()
             ));
         }
         None
@@ -260,9 +260,9 @@ pub async fn run(ctx: &Ctx, m: &ArgMatches) -> Result<(), CliError> {
 
     let p = &ctx.printer;
     let what = match verified.as_ref().and_then(describe_workspace) {
-        Some(ws) => format!("Logged in to {ws} with a {}", kind.label()),
-        None if verified.is_some() => format!("Logged in with a {}", kind.label()),
-        None => format!("Saved a {} without checking it", kind.label()),
+        Some(ws) => format!("Logged in to {ws} with {}", kind.a()),
+        None if verified.is_some() => format!("Logged in with {}", kind.a()),
+        None => format!("Saved {} without checking it", kind.a()),
     };
     p.status(&what);
     p.status(&format!(

@@ -72,7 +72,8 @@ fn text(r: &Resolved, path: &str, exists: bool) -> String {
         }
         (Some((w, s)), None, None) => format!("{w} (from {s})"),
         (None, _, Some(k)) if k.needs_workspace() => "none (required for this token)".into(),
-        (None, _, Some(_)) => "the API key's own workspace".into(),
+        (None, _, Some(crate::config::TokenKind::ApiKey)) => "the API key's own workspace".into(),
+        (None, _, Some(_)) => "none (not sent with this token)".into(),
         (None, _, None) => "none".into(),
     };
     rows.push(("workspace", ws));
