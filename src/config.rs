@@ -353,7 +353,7 @@ impl Drop for Lock {
 }
 
 /// How long a writer waits for another one; a lock older than `STALE_LOCK` is from a crash.
-const LOCK_WAIT: Duration = Duration::from_secs(10);
+const LOCK_WAIT: Duration = Duration::from_secs(20);
 const STALE_LOCK: Duration = Duration::from_secs(30);
 
 fn lock(path: &Path) -> Result<Lock, CliError> {
