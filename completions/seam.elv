@@ -18,6 +18,8 @@ set edit:completion:arg-completer[seam] = {|@words|
     }
     var completions = [
         &'seam'= {
+            cand --profile 'Profile of the config file to use [env: SEAM_PROFILE] [default: default_profile, else "default"]'
+            cand --workspace-id 'Workspace for a personal access token [env: SEAM_WORKSPACE_ID, SEAM_CLI_WORKSPACE_ID]'
             cand --endpoint 'API endpoint [env: SEAM_ENDPOINT, SEAM_CLI_ENDPOINT] [default: https://connect.getseam.com]'
             cand --format 'Output format [default: table on a terminal, json otherwise] [env: SEAM_FORMAT]'
             cand --color 'Colour: auto (terminal and no NO_COLOR), always, never [default: auto]'
@@ -38,10 +40,16 @@ set edit:completion:arg-completer[seam] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand acs 'Access control systems'
+            cand login 'Check a token and save it in a profile (hidden prompt, or stdin with --with-token)'
+            cand logout 'Remove the token of a profile from the config file'
+            cand whoami 'Show the profile, endpoint, workspace and token in effect, and where each came from'
+            cand config 'Show and change the config file: profiles, tokens (masked), workspaces, endpoints'
             cand completion 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'seam;acs'= {
+            cand --profile 'Profile of the config file to use [env: SEAM_PROFILE] [default: default_profile, else "default"]'
+            cand --workspace-id 'Workspace for a personal access token [env: SEAM_WORKSPACE_ID, SEAM_CLI_WORKSPACE_ID]'
             cand --endpoint 'API endpoint [env: SEAM_ENDPOINT, SEAM_CLI_ENDPOINT] [default: https://connect.getseam.com]'
             cand --format 'Output format [default: table on a terminal, json otherwise] [env: SEAM_FORMAT]'
             cand --color 'Colour: auto (terminal and no NO_COLOR), always, never [default: auto]'
@@ -63,6 +71,8 @@ set edit:completion:arg-completer[seam] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'seam;acs;credentials'= {
+            cand --profile 'Profile of the config file to use [env: SEAM_PROFILE] [default: default_profile, else "default"]'
+            cand --workspace-id 'Workspace for a personal access token [env: SEAM_WORKSPACE_ID, SEAM_CLI_WORKSPACE_ID]'
             cand --endpoint 'API endpoint [env: SEAM_ENDPOINT, SEAM_CLI_ENDPOINT] [default: https://connect.getseam.com]'
             cand --format 'Output format [default: table on a terminal, json otherwise] [env: SEAM_FORMAT]'
             cand --color 'Colour: auto (terminal and no NO_COLOR), always, never [default: auto]'
@@ -95,6 +105,8 @@ set edit:completion:arg-completer[seam] = {|@words|
             cand --acs-user-id 'ID of the ACS user. Give this or --user-identity-id, not both. Accepts a UUID such as 33333333-3333-3333-3333-333333333333.'
             cand --user-identity-id 'ID of the user identity. If the access system has a user with the same email or phone, the two are linked; if not, an ACS user is created. Give this or --acs-user-id, not both. Accepts a UUID such as 33333333-3333-3333-3333-333333333333.'
             cand --data 'Parameters as a JSON object, @file.json, or @- to read stdin; flags win over it'
+            cand --profile 'Profile of the config file to use [env: SEAM_PROFILE] [default: default_profile, else "default"]'
+            cand --workspace-id 'Workspace for a personal access token [env: SEAM_WORKSPACE_ID, SEAM_CLI_WORKSPACE_ID]'
             cand --endpoint 'API endpoint [env: SEAM_ENDPOINT, SEAM_CLI_ENDPOINT] [default: https://connect.getseam.com]'
             cand --format 'Output format [default: table on a terminal, json otherwise] [env: SEAM_FORMAT]'
             cand --color 'Colour: auto (terminal and no NO_COLOR), always, never [default: auto]'
@@ -129,6 +141,8 @@ set edit:completion:arg-completer[seam] = {|@words|
             cand --salto-space-metadata 'Salto Space-specific options. Accepts a JSON object or @file.json, with keys: assign_new_key, update_current_key.'
             cand --hotek-metadata 'Hotek-specific options (in development at Seam). Accepts a JSON object or @file.json, with keys: auto_join, override.'
             cand --data 'Parameters as a JSON object, @file.json, or @- to read stdin; flags win over it'
+            cand --profile 'Profile of the config file to use [env: SEAM_PROFILE] [default: default_profile, else "default"]'
+            cand --workspace-id 'Workspace for a personal access token [env: SEAM_WORKSPACE_ID, SEAM_CLI_WORKSPACE_ID]'
             cand --endpoint 'API endpoint [env: SEAM_ENDPOINT, SEAM_CLI_ENDPOINT] [default: https://connect.getseam.com]'
             cand --format 'Output format [default: table on a terminal, json otherwise] [env: SEAM_FORMAT]'
             cand --color 'Colour: auto (terminal and no NO_COLOR), always, never [default: auto]'
@@ -150,6 +164,8 @@ set edit:completion:arg-completer[seam] = {|@words|
         &'seam;acs;credentials;delete'= {
             cand --acs-credential-id '(required) ID of the credential. Accepts a UUID such as 33333333-3333-3333-3333-333333333333.'
             cand --data 'Parameters as a JSON object, @file.json, or @- to read stdin; flags win over it'
+            cand --profile 'Profile of the config file to use [env: SEAM_PROFILE] [default: default_profile, else "default"]'
+            cand --workspace-id 'Workspace for a personal access token [env: SEAM_WORKSPACE_ID, SEAM_CLI_WORKSPACE_ID]'
             cand --endpoint 'API endpoint [env: SEAM_ENDPOINT, SEAM_CLI_ENDPOINT] [default: https://connect.getseam.com]'
             cand --format 'Output format [default: table on a terminal, json otherwise] [env: SEAM_FORMAT]'
             cand --color 'Colour: auto (terminal and no NO_COLOR), always, never [default: auto]'
@@ -171,6 +187,8 @@ set edit:completion:arg-completer[seam] = {|@words|
         &'seam;acs;credentials;get'= {
             cand --acs-credential-id '(required) ID of the credential. Accepts a UUID such as 33333333-3333-3333-3333-333333333333.'
             cand --data 'Parameters as a JSON object, @file.json, or @- to read stdin; flags win over it'
+            cand --profile 'Profile of the config file to use [env: SEAM_PROFILE] [default: default_profile, else "default"]'
+            cand --workspace-id 'Workspace for a personal access token [env: SEAM_WORKSPACE_ID, SEAM_CLI_WORKSPACE_ID]'
             cand --endpoint 'API endpoint [env: SEAM_ENDPOINT, SEAM_CLI_ENDPOINT] [default: https://connect.getseam.com]'
             cand --format 'Output format [default: table on a terminal, json otherwise] [env: SEAM_FORMAT]'
             cand --color 'Colour: auto (terminal and no NO_COLOR), always, never [default: auto]'
@@ -200,6 +218,8 @@ set edit:completion:arg-completer[seam] = {|@words|
             cand --page-cursor 'Cursor of the page to fetch: the next_page_cursor of the previous page. Accepts a string.'
             cand --search 'Partial match on display_name, code, card_number, acs_user_id or acs_credential_id. Accepts a non-empty string.'
             cand --data 'Parameters as a JSON object, @file.json, or @- to read stdin; flags win over it'
+            cand --profile 'Profile of the config file to use [env: SEAM_PROFILE] [default: default_profile, else "default"]'
+            cand --workspace-id 'Workspace for a personal access token [env: SEAM_WORKSPACE_ID, SEAM_CLI_WORKSPACE_ID]'
             cand --endpoint 'API endpoint [env: SEAM_ENDPOINT, SEAM_CLI_ENDPOINT] [default: https://connect.getseam.com]'
             cand --format 'Output format [default: table on a terminal, json otherwise] [env: SEAM_FORMAT]'
             cand --color 'Colour: auto (terminal and no NO_COLOR), always, never [default: auto]'
@@ -222,6 +242,8 @@ set edit:completion:arg-completer[seam] = {|@words|
         &'seam;acs;credentials;list-accessible-entrances'= {
             cand --acs-credential-id '(required) ID of the credential. Accepts a UUID such as 33333333-3333-3333-3333-333333333333.'
             cand --data 'Parameters as a JSON object, @file.json, or @- to read stdin; flags win over it'
+            cand --profile 'Profile of the config file to use [env: SEAM_PROFILE] [default: default_profile, else "default"]'
+            cand --workspace-id 'Workspace for a personal access token [env: SEAM_WORKSPACE_ID, SEAM_CLI_WORKSPACE_ID]'
             cand --endpoint 'API endpoint [env: SEAM_ENDPOINT, SEAM_CLI_ENDPOINT] [default: https://connect.getseam.com]'
             cand --format 'Output format [default: table on a terminal, json otherwise] [env: SEAM_FORMAT]'
             cand --color 'Colour: auto (terminal and no NO_COLOR), always, never [default: auto]'
@@ -245,6 +267,8 @@ set edit:completion:arg-completer[seam] = {|@words|
             cand --acs-user-id 'ID of the ACS user. Give this or --user-identity-id, not both. Accepts a UUID such as 33333333-3333-3333-3333-333333333333.'
             cand --user-identity-id 'ID of the user identity. If the access system has a user with the same email or phone, the two are linked; if not, an ACS user is created. Give this or --acs-user-id, not both. Accepts a UUID such as 33333333-3333-3333-3333-333333333333.'
             cand --data 'Parameters as a JSON object, @file.json, or @- to read stdin; flags win over it'
+            cand --profile 'Profile of the config file to use [env: SEAM_PROFILE] [default: default_profile, else "default"]'
+            cand --workspace-id 'Workspace for a personal access token [env: SEAM_WORKSPACE_ID, SEAM_CLI_WORKSPACE_ID]'
             cand --endpoint 'API endpoint [env: SEAM_ENDPOINT, SEAM_CLI_ENDPOINT] [default: https://connect.getseam.com]'
             cand --format 'Output format [default: table on a terminal, json otherwise] [env: SEAM_FORMAT]'
             cand --color 'Colour: auto (terminal and no NO_COLOR), always, never [default: auto]'
@@ -268,6 +292,8 @@ set edit:completion:arg-completer[seam] = {|@words|
             cand --code 'New PIN code (digits only; sent as a string, so leading zeros stay). Accepts digits only (0-9), e.g. 0123.'
             cand --ends-at 'New end of validity. Must be in the future and after the credential''s starts_at. Accepts an RFC 3339 timestamp such as 2024-03-01T10:40:00Z.'
             cand --data 'Parameters as a JSON object, @file.json, or @- to read stdin; flags win over it'
+            cand --profile 'Profile of the config file to use [env: SEAM_PROFILE] [default: default_profile, else "default"]'
+            cand --workspace-id 'Workspace for a personal access token [env: SEAM_WORKSPACE_ID, SEAM_CLI_WORKSPACE_ID]'
             cand --endpoint 'API endpoint [env: SEAM_ENDPOINT, SEAM_CLI_ENDPOINT] [default: https://connect.getseam.com]'
             cand --format 'Output format [default: table on a terminal, json otherwise] [env: SEAM_FORMAT]'
             cand --color 'Colour: auto (terminal and no NO_COLOR), always, never [default: auto]'
@@ -347,7 +373,251 @@ set edit:completion:arg-completer[seam] = {|@words|
         }
         &'seam;acs;help;help'= {
         }
+        &'seam;login'= {
+            cand --profile 'Profile of the config file to use [env: SEAM_PROFILE] [default: default_profile, else "default"]'
+            cand --workspace-id 'Workspace for a personal access token [env: SEAM_WORKSPACE_ID, SEAM_CLI_WORKSPACE_ID]'
+            cand --endpoint 'API endpoint [env: SEAM_ENDPOINT, SEAM_CLI_ENDPOINT] [default: https://connect.getseam.com]'
+            cand --format 'Output format [default: table on a terminal, json otherwise] [env: SEAM_FORMAT]'
+            cand --color 'Colour: auto (terminal and no NO_COLOR), always, never [default: auto]'
+            cand --timeout 'Give up on a request after this many seconds [default: 30]'
+            cand --max-retries 'Retries after a retryable failure (see README: Failure behaviour) [default: 3]'
+            cand -H 'Add a header to every request (repeatable), e.g. ''Prefer: code=401'' for a mock; not Authorization'
+            cand --header 'Add a header to every request (repeatable), e.g. ''Prefer: code=401'' for a mock; not Authorization'
+            cand --with-token 'Read the token from stdin instead of asking for it'
+            cand --no-verify 'Save the token without checking it with the API'
+            cand --json 'Same as --format json'
+            cand -q 'No status lines or hints on stderr (errors still show)'
+            cand --quiet 'No status lines or hints on stderr (errors still show)'
+            cand -v 'Trace each HTTP request, response and retry on stderr (the token is masked)'
+            cand --verbose 'Trace each HTTP request, response and retry on stderr (the token is masked)'
+            cand --dry-run 'Print the request (and an equivalent curl command) instead of sending it'
+            cand -y 'Do not ask for confirmation (delete, unassign)'
+            cand --yes 'Do not ask for confirmation (delete, unassign)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'seam;logout'= {
+            cand --profile 'Profile of the config file to use [env: SEAM_PROFILE] [default: default_profile, else "default"]'
+            cand --workspace-id 'Workspace for a personal access token [env: SEAM_WORKSPACE_ID, SEAM_CLI_WORKSPACE_ID]'
+            cand --endpoint 'API endpoint [env: SEAM_ENDPOINT, SEAM_CLI_ENDPOINT] [default: https://connect.getseam.com]'
+            cand --format 'Output format [default: table on a terminal, json otherwise] [env: SEAM_FORMAT]'
+            cand --color 'Colour: auto (terminal and no NO_COLOR), always, never [default: auto]'
+            cand --timeout 'Give up on a request after this many seconds [default: 30]'
+            cand --max-retries 'Retries after a retryable failure (see README: Failure behaviour) [default: 3]'
+            cand -H 'Add a header to every request (repeatable), e.g. ''Prefer: code=401'' for a mock; not Authorization'
+            cand --header 'Add a header to every request (repeatable), e.g. ''Prefer: code=401'' for a mock; not Authorization'
+            cand --json 'Same as --format json'
+            cand -q 'No status lines or hints on stderr (errors still show)'
+            cand --quiet 'No status lines or hints on stderr (errors still show)'
+            cand -v 'Trace each HTTP request, response and retry on stderr (the token is masked)'
+            cand --verbose 'Trace each HTTP request, response and retry on stderr (the token is masked)'
+            cand --dry-run 'Print the request (and an equivalent curl command) instead of sending it'
+            cand -y 'Do not ask for confirmation (delete, unassign)'
+            cand --yes 'Do not ask for confirmation (delete, unassign)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'seam;whoami'= {
+            cand --profile 'Profile of the config file to use [env: SEAM_PROFILE] [default: default_profile, else "default"]'
+            cand --workspace-id 'Workspace for a personal access token [env: SEAM_WORKSPACE_ID, SEAM_CLI_WORKSPACE_ID]'
+            cand --endpoint 'API endpoint [env: SEAM_ENDPOINT, SEAM_CLI_ENDPOINT] [default: https://connect.getseam.com]'
+            cand --format 'Output format [default: table on a terminal, json otherwise] [env: SEAM_FORMAT]'
+            cand --color 'Colour: auto (terminal and no NO_COLOR), always, never [default: auto]'
+            cand --timeout 'Give up on a request after this many seconds [default: 30]'
+            cand --max-retries 'Retries after a retryable failure (see README: Failure behaviour) [default: 3]'
+            cand -H 'Add a header to every request (repeatable), e.g. ''Prefer: code=401'' for a mock; not Authorization'
+            cand --header 'Add a header to every request (repeatable), e.g. ''Prefer: code=401'' for a mock; not Authorization'
+            cand --json 'Same as --format json'
+            cand -q 'No status lines or hints on stderr (errors still show)'
+            cand --quiet 'No status lines or hints on stderr (errors still show)'
+            cand -v 'Trace each HTTP request, response and retry on stderr (the token is masked)'
+            cand --verbose 'Trace each HTTP request, response and retry on stderr (the token is masked)'
+            cand --dry-run 'Print the request (and an equivalent curl command) instead of sending it'
+            cand -y 'Do not ask for confirmation (delete, unassign)'
+            cand --yes 'Do not ask for confirmation (delete, unassign)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'seam;config'= {
+            cand --profile 'Profile of the config file to use [env: SEAM_PROFILE] [default: default_profile, else "default"]'
+            cand --workspace-id 'Workspace for a personal access token [env: SEAM_WORKSPACE_ID, SEAM_CLI_WORKSPACE_ID]'
+            cand --endpoint 'API endpoint [env: SEAM_ENDPOINT, SEAM_CLI_ENDPOINT] [default: https://connect.getseam.com]'
+            cand --format 'Output format [default: table on a terminal, json otherwise] [env: SEAM_FORMAT]'
+            cand --color 'Colour: auto (terminal and no NO_COLOR), always, never [default: auto]'
+            cand --timeout 'Give up on a request after this many seconds [default: 30]'
+            cand --max-retries 'Retries after a retryable failure (see README: Failure behaviour) [default: 3]'
+            cand -H 'Add a header to every request (repeatable), e.g. ''Prefer: code=401'' for a mock; not Authorization'
+            cand --header 'Add a header to every request (repeatable), e.g. ''Prefer: code=401'' for a mock; not Authorization'
+            cand --json 'Same as --format json'
+            cand -q 'No status lines or hints on stderr (errors still show)'
+            cand --quiet 'No status lines or hints on stderr (errors still show)'
+            cand -v 'Trace each HTTP request, response and retry on stderr (the token is masked)'
+            cand --verbose 'Trace each HTTP request, response and retry on stderr (the token is masked)'
+            cand --dry-run 'Print the request (and an equivalent curl command) instead of sending it'
+            cand -y 'Do not ask for confirmation (delete, unassign)'
+            cand --yes 'Do not ask for confirmation (delete, unassign)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand list 'Show every profile (tokens masked)'
+            cand get 'Print one value of the profile (a token masked)'
+            cand set 'Set one value of the profile (not the token: use `seam login`)'
+            cand unset 'Remove one value from the profile'
+            cand path 'Print the path of the config file'
+            cand use 'Make PROFILE the default profile'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'seam;config;list'= {
+            cand --profile 'Profile of the config file to use [env: SEAM_PROFILE] [default: default_profile, else "default"]'
+            cand --workspace-id 'Workspace for a personal access token [env: SEAM_WORKSPACE_ID, SEAM_CLI_WORKSPACE_ID]'
+            cand --endpoint 'API endpoint [env: SEAM_ENDPOINT, SEAM_CLI_ENDPOINT] [default: https://connect.getseam.com]'
+            cand --format 'Output format [default: table on a terminal, json otherwise] [env: SEAM_FORMAT]'
+            cand --color 'Colour: auto (terminal and no NO_COLOR), always, never [default: auto]'
+            cand --timeout 'Give up on a request after this many seconds [default: 30]'
+            cand --max-retries 'Retries after a retryable failure (see README: Failure behaviour) [default: 3]'
+            cand -H 'Add a header to every request (repeatable), e.g. ''Prefer: code=401'' for a mock; not Authorization'
+            cand --header 'Add a header to every request (repeatable), e.g. ''Prefer: code=401'' for a mock; not Authorization'
+            cand --json 'Same as --format json'
+            cand -q 'No status lines or hints on stderr (errors still show)'
+            cand --quiet 'No status lines or hints on stderr (errors still show)'
+            cand -v 'Trace each HTTP request, response and retry on stderr (the token is masked)'
+            cand --verbose 'Trace each HTTP request, response and retry on stderr (the token is masked)'
+            cand --dry-run 'Print the request (and an equivalent curl command) instead of sending it'
+            cand -y 'Do not ask for confirmation (delete, unassign)'
+            cand --yes 'Do not ask for confirmation (delete, unassign)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'seam;config;get'= {
+            cand --profile 'Profile of the config file to use [env: SEAM_PROFILE] [default: default_profile, else "default"]'
+            cand --workspace-id 'Workspace for a personal access token [env: SEAM_WORKSPACE_ID, SEAM_CLI_WORKSPACE_ID]'
+            cand --endpoint 'API endpoint [env: SEAM_ENDPOINT, SEAM_CLI_ENDPOINT] [default: https://connect.getseam.com]'
+            cand --format 'Output format [default: table on a terminal, json otherwise] [env: SEAM_FORMAT]'
+            cand --color 'Colour: auto (terminal and no NO_COLOR), always, never [default: auto]'
+            cand --timeout 'Give up on a request after this many seconds [default: 30]'
+            cand --max-retries 'Retries after a retryable failure (see README: Failure behaviour) [default: 3]'
+            cand -H 'Add a header to every request (repeatable), e.g. ''Prefer: code=401'' for a mock; not Authorization'
+            cand --header 'Add a header to every request (repeatable), e.g. ''Prefer: code=401'' for a mock; not Authorization'
+            cand --json 'Same as --format json'
+            cand -q 'No status lines or hints on stderr (errors still show)'
+            cand --quiet 'No status lines or hints on stderr (errors still show)'
+            cand -v 'Trace each HTTP request, response and retry on stderr (the token is masked)'
+            cand --verbose 'Trace each HTTP request, response and retry on stderr (the token is masked)'
+            cand --dry-run 'Print the request (and an equivalent curl command) instead of sending it'
+            cand -y 'Do not ask for confirmation (delete, unassign)'
+            cand --yes 'Do not ask for confirmation (delete, unassign)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'seam;config;set'= {
+            cand --profile 'Profile of the config file to use [env: SEAM_PROFILE] [default: default_profile, else "default"]'
+            cand --workspace-id 'Workspace for a personal access token [env: SEAM_WORKSPACE_ID, SEAM_CLI_WORKSPACE_ID]'
+            cand --endpoint 'API endpoint [env: SEAM_ENDPOINT, SEAM_CLI_ENDPOINT] [default: https://connect.getseam.com]'
+            cand --format 'Output format [default: table on a terminal, json otherwise] [env: SEAM_FORMAT]'
+            cand --color 'Colour: auto (terminal and no NO_COLOR), always, never [default: auto]'
+            cand --timeout 'Give up on a request after this many seconds [default: 30]'
+            cand --max-retries 'Retries after a retryable failure (see README: Failure behaviour) [default: 3]'
+            cand -H 'Add a header to every request (repeatable), e.g. ''Prefer: code=401'' for a mock; not Authorization'
+            cand --header 'Add a header to every request (repeatable), e.g. ''Prefer: code=401'' for a mock; not Authorization'
+            cand --json 'Same as --format json'
+            cand -q 'No status lines or hints on stderr (errors still show)'
+            cand --quiet 'No status lines or hints on stderr (errors still show)'
+            cand -v 'Trace each HTTP request, response and retry on stderr (the token is masked)'
+            cand --verbose 'Trace each HTTP request, response and retry on stderr (the token is masked)'
+            cand --dry-run 'Print the request (and an equivalent curl command) instead of sending it'
+            cand -y 'Do not ask for confirmation (delete, unassign)'
+            cand --yes 'Do not ask for confirmation (delete, unassign)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'seam;config;unset'= {
+            cand --profile 'Profile of the config file to use [env: SEAM_PROFILE] [default: default_profile, else "default"]'
+            cand --workspace-id 'Workspace for a personal access token [env: SEAM_WORKSPACE_ID, SEAM_CLI_WORKSPACE_ID]'
+            cand --endpoint 'API endpoint [env: SEAM_ENDPOINT, SEAM_CLI_ENDPOINT] [default: https://connect.getseam.com]'
+            cand --format 'Output format [default: table on a terminal, json otherwise] [env: SEAM_FORMAT]'
+            cand --color 'Colour: auto (terminal and no NO_COLOR), always, never [default: auto]'
+            cand --timeout 'Give up on a request after this many seconds [default: 30]'
+            cand --max-retries 'Retries after a retryable failure (see README: Failure behaviour) [default: 3]'
+            cand -H 'Add a header to every request (repeatable), e.g. ''Prefer: code=401'' for a mock; not Authorization'
+            cand --header 'Add a header to every request (repeatable), e.g. ''Prefer: code=401'' for a mock; not Authorization'
+            cand --json 'Same as --format json'
+            cand -q 'No status lines or hints on stderr (errors still show)'
+            cand --quiet 'No status lines or hints on stderr (errors still show)'
+            cand -v 'Trace each HTTP request, response and retry on stderr (the token is masked)'
+            cand --verbose 'Trace each HTTP request, response and retry on stderr (the token is masked)'
+            cand --dry-run 'Print the request (and an equivalent curl command) instead of sending it'
+            cand -y 'Do not ask for confirmation (delete, unassign)'
+            cand --yes 'Do not ask for confirmation (delete, unassign)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'seam;config;path'= {
+            cand --profile 'Profile of the config file to use [env: SEAM_PROFILE] [default: default_profile, else "default"]'
+            cand --workspace-id 'Workspace for a personal access token [env: SEAM_WORKSPACE_ID, SEAM_CLI_WORKSPACE_ID]'
+            cand --endpoint 'API endpoint [env: SEAM_ENDPOINT, SEAM_CLI_ENDPOINT] [default: https://connect.getseam.com]'
+            cand --format 'Output format [default: table on a terminal, json otherwise] [env: SEAM_FORMAT]'
+            cand --color 'Colour: auto (terminal and no NO_COLOR), always, never [default: auto]'
+            cand --timeout 'Give up on a request after this many seconds [default: 30]'
+            cand --max-retries 'Retries after a retryable failure (see README: Failure behaviour) [default: 3]'
+            cand -H 'Add a header to every request (repeatable), e.g. ''Prefer: code=401'' for a mock; not Authorization'
+            cand --header 'Add a header to every request (repeatable), e.g. ''Prefer: code=401'' for a mock; not Authorization'
+            cand --json 'Same as --format json'
+            cand -q 'No status lines or hints on stderr (errors still show)'
+            cand --quiet 'No status lines or hints on stderr (errors still show)'
+            cand -v 'Trace each HTTP request, response and retry on stderr (the token is masked)'
+            cand --verbose 'Trace each HTTP request, response and retry on stderr (the token is masked)'
+            cand --dry-run 'Print the request (and an equivalent curl command) instead of sending it'
+            cand -y 'Do not ask for confirmation (delete, unassign)'
+            cand --yes 'Do not ask for confirmation (delete, unassign)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'seam;config;use'= {
+            cand --profile 'Profile of the config file to use [env: SEAM_PROFILE] [default: default_profile, else "default"]'
+            cand --workspace-id 'Workspace for a personal access token [env: SEAM_WORKSPACE_ID, SEAM_CLI_WORKSPACE_ID]'
+            cand --endpoint 'API endpoint [env: SEAM_ENDPOINT, SEAM_CLI_ENDPOINT] [default: https://connect.getseam.com]'
+            cand --format 'Output format [default: table on a terminal, json otherwise] [env: SEAM_FORMAT]'
+            cand --color 'Colour: auto (terminal and no NO_COLOR), always, never [default: auto]'
+            cand --timeout 'Give up on a request after this many seconds [default: 30]'
+            cand --max-retries 'Retries after a retryable failure (see README: Failure behaviour) [default: 3]'
+            cand -H 'Add a header to every request (repeatable), e.g. ''Prefer: code=401'' for a mock; not Authorization'
+            cand --header 'Add a header to every request (repeatable), e.g. ''Prefer: code=401'' for a mock; not Authorization'
+            cand --json 'Same as --format json'
+            cand -q 'No status lines or hints on stderr (errors still show)'
+            cand --quiet 'No status lines or hints on stderr (errors still show)'
+            cand -v 'Trace each HTTP request, response and retry on stderr (the token is masked)'
+            cand --verbose 'Trace each HTTP request, response and retry on stderr (the token is masked)'
+            cand --dry-run 'Print the request (and an equivalent curl command) instead of sending it'
+            cand -y 'Do not ask for confirmation (delete, unassign)'
+            cand --yes 'Do not ask for confirmation (delete, unassign)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'seam;config;help'= {
+            cand list 'Show every profile (tokens masked)'
+            cand get 'Print one value of the profile (a token masked)'
+            cand set 'Set one value of the profile (not the token: use `seam login`)'
+            cand unset 'Remove one value from the profile'
+            cand path 'Print the path of the config file'
+            cand use 'Make PROFILE the default profile'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'seam;config;help;list'= {
+        }
+        &'seam;config;help;get'= {
+        }
+        &'seam;config;help;set'= {
+        }
+        &'seam;config;help;unset'= {
+        }
+        &'seam;config;help;path'= {
+        }
+        &'seam;config;help;use'= {
+        }
+        &'seam;config;help;help'= {
+        }
         &'seam;completion'= {
+            cand --profile 'Profile of the config file to use [env: SEAM_PROFILE] [default: default_profile, else "default"]'
+            cand --workspace-id 'Workspace for a personal access token [env: SEAM_WORKSPACE_ID, SEAM_CLI_WORKSPACE_ID]'
             cand --endpoint 'API endpoint [env: SEAM_ENDPOINT, SEAM_CLI_ENDPOINT] [default: https://connect.getseam.com]'
             cand --format 'Output format [default: table on a terminal, json otherwise] [env: SEAM_FORMAT]'
             cand --color 'Colour: auto (terminal and no NO_COLOR), always, never [default: auto]'
@@ -368,6 +638,10 @@ set edit:completion:arg-completer[seam] = {|@words|
         }
         &'seam;help'= {
             cand acs 'Access control systems'
+            cand login 'Check a token and save it in a profile (hidden prompt, or stdin with --with-token)'
+            cand logout 'Remove the token of a profile from the config file'
+            cand whoami 'Show the profile, endpoint, workspace and token in effect, and where each came from'
+            cand config 'Show and change the config file: profiles, tokens (masked), workspaces, endpoints'
             cand completion 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -399,6 +673,32 @@ set edit:completion:arg-completer[seam] = {|@words|
         &'seam;help;acs;credentials;unassign'= {
         }
         &'seam;help;acs;credentials;update'= {
+        }
+        &'seam;help;login'= {
+        }
+        &'seam;help;logout'= {
+        }
+        &'seam;help;whoami'= {
+        }
+        &'seam;help;config'= {
+            cand list 'Show every profile (tokens masked)'
+            cand get 'Print one value of the profile (a token masked)'
+            cand set 'Set one value of the profile (not the token: use `seam login`)'
+            cand unset 'Remove one value from the profile'
+            cand path 'Print the path of the config file'
+            cand use 'Make PROFILE the default profile'
+        }
+        &'seam;help;config;list'= {
+        }
+        &'seam;help;config;get'= {
+        }
+        &'seam;help;config;set'= {
+        }
+        &'seam;help;config;unset'= {
+        }
+        &'seam;help;config;path'= {
+        }
+        &'seam;help;config;use'= {
         }
         &'seam;help;completion'= {
         }

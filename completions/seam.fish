@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_seam_global_optspecs
-    string join \n endpoint= format= json color= q/quiet v/verbose dry-run y/yes timeout= max-retries= H/header= h/help V/version
+    string join \n profile= workspace-id= endpoint= format= json color= q/quiet v/verbose dry-run y/yes timeout= max-retries= H/header= h/help V/version
 end
 
 function __fish_seam_needs_command
@@ -24,6 +24,8 @@ function __fish_seam_using_subcommand
     contains -- $cmd[1] $argv
 end
 
+complete -c seam -n "__fish_seam_needs_command" -l profile -d 'Profile of the config file to use [env: SEAM_PROFILE] [default: default_profile, else "default"]' -r
+complete -c seam -n "__fish_seam_needs_command" -l workspace-id -d 'Workspace for a personal access token [env: SEAM_WORKSPACE_ID, SEAM_CLI_WORKSPACE_ID]' -r
 complete -c seam -n "__fish_seam_needs_command" -l endpoint -d 'API endpoint [env: SEAM_ENDPOINT, SEAM_CLI_ENDPOINT] [default: https://connect.getseam.com]' -r
 complete -c seam -n "__fish_seam_needs_command" -l format -d 'Output format [default: table on a terminal, json otherwise] [env: SEAM_FORMAT]' -r -f -a "table\t''
 json\t''
@@ -42,8 +44,14 @@ complete -c seam -n "__fish_seam_needs_command" -s y -l yes -d 'Do not ask for c
 complete -c seam -n "__fish_seam_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c seam -n "__fish_seam_needs_command" -s V -l version -d 'Print version'
 complete -c seam -n "__fish_seam_needs_command" -f -a "acs" -d 'Access control systems'
+complete -c seam -n "__fish_seam_needs_command" -f -a "login" -d 'Check a token and save it in a profile (hidden prompt, or stdin with --with-token)'
+complete -c seam -n "__fish_seam_needs_command" -f -a "logout" -d 'Remove the token of a profile from the config file'
+complete -c seam -n "__fish_seam_needs_command" -f -a "whoami" -d 'Show the profile, endpoint, workspace and token in effect, and where each came from'
+complete -c seam -n "__fish_seam_needs_command" -f -a "config" -d 'Show and change the config file: profiles, tokens (masked), workspaces, endpoints'
 complete -c seam -n "__fish_seam_needs_command" -f -a "completion" -d 'Print a shell completion script'
 complete -c seam -n "__fish_seam_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c seam -n "__fish_seam_using_subcommand acs; and not __fish_seen_subcommand_from credentials help" -l profile -d 'Profile of the config file to use [env: SEAM_PROFILE] [default: default_profile, else "default"]' -r
+complete -c seam -n "__fish_seam_using_subcommand acs; and not __fish_seen_subcommand_from credentials help" -l workspace-id -d 'Workspace for a personal access token [env: SEAM_WORKSPACE_ID, SEAM_CLI_WORKSPACE_ID]' -r
 complete -c seam -n "__fish_seam_using_subcommand acs; and not __fish_seen_subcommand_from credentials help" -l endpoint -d 'API endpoint [env: SEAM_ENDPOINT, SEAM_CLI_ENDPOINT] [default: https://connect.getseam.com]' -r
 complete -c seam -n "__fish_seam_using_subcommand acs; and not __fish_seen_subcommand_from credentials help" -l format -d 'Output format [default: table on a terminal, json otherwise] [env: SEAM_FORMAT]' -r -f -a "table\t''
 json\t''
@@ -62,6 +70,8 @@ complete -c seam -n "__fish_seam_using_subcommand acs; and not __fish_seen_subco
 complete -c seam -n "__fish_seam_using_subcommand acs; and not __fish_seen_subcommand_from credentials help" -s h -l help -d 'Print help'
 complete -c seam -n "__fish_seam_using_subcommand acs; and not __fish_seen_subcommand_from credentials help" -f -a "credentials" -d 'Issue, inspect, change and revoke ACS credentials'
 complete -c seam -n "__fish_seam_using_subcommand acs; and not __fish_seen_subcommand_from credentials help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials" -l profile -d 'Profile of the config file to use [env: SEAM_PROFILE] [default: default_profile, else "default"]' -r
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials" -l workspace-id -d 'Workspace for a personal access token [env: SEAM_WORKSPACE_ID, SEAM_CLI_WORKSPACE_ID]' -r
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials" -l endpoint -d 'API endpoint [env: SEAM_ENDPOINT, SEAM_CLI_ENDPOINT] [default: https://connect.getseam.com]' -r
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials" -l format -d 'Output format [default: table on a terminal, json otherwise] [env: SEAM_FORMAT]' -r -f -a "table\t''
 json\t''
@@ -89,6 +99,204 @@ complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcomman
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials; and not __fish_seen_subcommand_from assign create delete get list list-accessible-entrances list_accessible_entrances unassign update help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from help" -f -a "credentials" -d 'Issue, inspect, change and revoke ACS credentials'
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c seam -n "__fish_seam_using_subcommand login" -l profile -d 'Profile of the config file to use [env: SEAM_PROFILE] [default: default_profile, else "default"]' -r
+complete -c seam -n "__fish_seam_using_subcommand login" -l workspace-id -d 'Workspace for a personal access token [env: SEAM_WORKSPACE_ID, SEAM_CLI_WORKSPACE_ID]' -r
+complete -c seam -n "__fish_seam_using_subcommand login" -l endpoint -d 'API endpoint [env: SEAM_ENDPOINT, SEAM_CLI_ENDPOINT] [default: https://connect.getseam.com]' -r
+complete -c seam -n "__fish_seam_using_subcommand login" -l format -d 'Output format [default: table on a terminal, json otherwise] [env: SEAM_FORMAT]' -r -f -a "table\t''
+json\t''
+ndjson\t''"
+complete -c seam -n "__fish_seam_using_subcommand login" -l color -d 'Colour: auto (terminal and no NO_COLOR), always, never [default: auto]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c seam -n "__fish_seam_using_subcommand login" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
+complete -c seam -n "__fish_seam_using_subcommand login" -l max-retries -d 'Retries after a retryable failure (see README: Failure behaviour) [default: 3]' -r
+complete -c seam -n "__fish_seam_using_subcommand login" -s H -l header -d 'Add a header to every request (repeatable), e.g. \'Prefer: code=401\' for a mock; not Authorization' -r
+complete -c seam -n "__fish_seam_using_subcommand login" -l with-token -d 'Read the token from stdin instead of asking for it'
+complete -c seam -n "__fish_seam_using_subcommand login" -l no-verify -d 'Save the token without checking it with the API'
+complete -c seam -n "__fish_seam_using_subcommand login" -l json -d 'Same as --format json'
+complete -c seam -n "__fish_seam_using_subcommand login" -s q -l quiet -d 'No status lines or hints on stderr (errors still show)'
+complete -c seam -n "__fish_seam_using_subcommand login" -s v -l verbose -d 'Trace each HTTP request, response and retry on stderr (the token is masked)'
+complete -c seam -n "__fish_seam_using_subcommand login" -l dry-run -d 'Print the request (and an equivalent curl command) instead of sending it'
+complete -c seam -n "__fish_seam_using_subcommand login" -s y -l yes -d 'Do not ask for confirmation (delete, unassign)'
+complete -c seam -n "__fish_seam_using_subcommand login" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c seam -n "__fish_seam_using_subcommand logout" -l profile -d 'Profile of the config file to use [env: SEAM_PROFILE] [default: default_profile, else "default"]' -r
+complete -c seam -n "__fish_seam_using_subcommand logout" -l workspace-id -d 'Workspace for a personal access token [env: SEAM_WORKSPACE_ID, SEAM_CLI_WORKSPACE_ID]' -r
+complete -c seam -n "__fish_seam_using_subcommand logout" -l endpoint -d 'API endpoint [env: SEAM_ENDPOINT, SEAM_CLI_ENDPOINT] [default: https://connect.getseam.com]' -r
+complete -c seam -n "__fish_seam_using_subcommand logout" -l format -d 'Output format [default: table on a terminal, json otherwise] [env: SEAM_FORMAT]' -r -f -a "table\t''
+json\t''
+ndjson\t''"
+complete -c seam -n "__fish_seam_using_subcommand logout" -l color -d 'Colour: auto (terminal and no NO_COLOR), always, never [default: auto]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c seam -n "__fish_seam_using_subcommand logout" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
+complete -c seam -n "__fish_seam_using_subcommand logout" -l max-retries -d 'Retries after a retryable failure (see README: Failure behaviour) [default: 3]' -r
+complete -c seam -n "__fish_seam_using_subcommand logout" -s H -l header -d 'Add a header to every request (repeatable), e.g. \'Prefer: code=401\' for a mock; not Authorization' -r
+complete -c seam -n "__fish_seam_using_subcommand logout" -l json -d 'Same as --format json'
+complete -c seam -n "__fish_seam_using_subcommand logout" -s q -l quiet -d 'No status lines or hints on stderr (errors still show)'
+complete -c seam -n "__fish_seam_using_subcommand logout" -s v -l verbose -d 'Trace each HTTP request, response and retry on stderr (the token is masked)'
+complete -c seam -n "__fish_seam_using_subcommand logout" -l dry-run -d 'Print the request (and an equivalent curl command) instead of sending it'
+complete -c seam -n "__fish_seam_using_subcommand logout" -s y -l yes -d 'Do not ask for confirmation (delete, unassign)'
+complete -c seam -n "__fish_seam_using_subcommand logout" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c seam -n "__fish_seam_using_subcommand whoami" -l profile -d 'Profile of the config file to use [env: SEAM_PROFILE] [default: default_profile, else "default"]' -r
+complete -c seam -n "__fish_seam_using_subcommand whoami" -l workspace-id -d 'Workspace for a personal access token [env: SEAM_WORKSPACE_ID, SEAM_CLI_WORKSPACE_ID]' -r
+complete -c seam -n "__fish_seam_using_subcommand whoami" -l endpoint -d 'API endpoint [env: SEAM_ENDPOINT, SEAM_CLI_ENDPOINT] [default: https://connect.getseam.com]' -r
+complete -c seam -n "__fish_seam_using_subcommand whoami" -l format -d 'Output format [default: table on a terminal, json otherwise] [env: SEAM_FORMAT]' -r -f -a "table\t''
+json\t''
+ndjson\t''"
+complete -c seam -n "__fish_seam_using_subcommand whoami" -l color -d 'Colour: auto (terminal and no NO_COLOR), always, never [default: auto]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c seam -n "__fish_seam_using_subcommand whoami" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
+complete -c seam -n "__fish_seam_using_subcommand whoami" -l max-retries -d 'Retries after a retryable failure (see README: Failure behaviour) [default: 3]' -r
+complete -c seam -n "__fish_seam_using_subcommand whoami" -s H -l header -d 'Add a header to every request (repeatable), e.g. \'Prefer: code=401\' for a mock; not Authorization' -r
+complete -c seam -n "__fish_seam_using_subcommand whoami" -l json -d 'Same as --format json'
+complete -c seam -n "__fish_seam_using_subcommand whoami" -s q -l quiet -d 'No status lines or hints on stderr (errors still show)'
+complete -c seam -n "__fish_seam_using_subcommand whoami" -s v -l verbose -d 'Trace each HTTP request, response and retry on stderr (the token is masked)'
+complete -c seam -n "__fish_seam_using_subcommand whoami" -l dry-run -d 'Print the request (and an equivalent curl command) instead of sending it'
+complete -c seam -n "__fish_seam_using_subcommand whoami" -s y -l yes -d 'Do not ask for confirmation (delete, unassign)'
+complete -c seam -n "__fish_seam_using_subcommand whoami" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c seam -n "__fish_seam_using_subcommand config; and not __fish_seen_subcommand_from list get set unset path use help" -l profile -d 'Profile of the config file to use [env: SEAM_PROFILE] [default: default_profile, else "default"]' -r
+complete -c seam -n "__fish_seam_using_subcommand config; and not __fish_seen_subcommand_from list get set unset path use help" -l workspace-id -d 'Workspace for a personal access token [env: SEAM_WORKSPACE_ID, SEAM_CLI_WORKSPACE_ID]' -r
+complete -c seam -n "__fish_seam_using_subcommand config; and not __fish_seen_subcommand_from list get set unset path use help" -l endpoint -d 'API endpoint [env: SEAM_ENDPOINT, SEAM_CLI_ENDPOINT] [default: https://connect.getseam.com]' -r
+complete -c seam -n "__fish_seam_using_subcommand config; and not __fish_seen_subcommand_from list get set unset path use help" -l format -d 'Output format [default: table on a terminal, json otherwise] [env: SEAM_FORMAT]' -r -f -a "table\t''
+json\t''
+ndjson\t''"
+complete -c seam -n "__fish_seam_using_subcommand config; and not __fish_seen_subcommand_from list get set unset path use help" -l color -d 'Colour: auto (terminal and no NO_COLOR), always, never [default: auto]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c seam -n "__fish_seam_using_subcommand config; and not __fish_seen_subcommand_from list get set unset path use help" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
+complete -c seam -n "__fish_seam_using_subcommand config; and not __fish_seen_subcommand_from list get set unset path use help" -l max-retries -d 'Retries after a retryable failure (see README: Failure behaviour) [default: 3]' -r
+complete -c seam -n "__fish_seam_using_subcommand config; and not __fish_seen_subcommand_from list get set unset path use help" -s H -l header -d 'Add a header to every request (repeatable), e.g. \'Prefer: code=401\' for a mock; not Authorization' -r
+complete -c seam -n "__fish_seam_using_subcommand config; and not __fish_seen_subcommand_from list get set unset path use help" -l json -d 'Same as --format json'
+complete -c seam -n "__fish_seam_using_subcommand config; and not __fish_seen_subcommand_from list get set unset path use help" -s q -l quiet -d 'No status lines or hints on stderr (errors still show)'
+complete -c seam -n "__fish_seam_using_subcommand config; and not __fish_seen_subcommand_from list get set unset path use help" -s v -l verbose -d 'Trace each HTTP request, response and retry on stderr (the token is masked)'
+complete -c seam -n "__fish_seam_using_subcommand config; and not __fish_seen_subcommand_from list get set unset path use help" -l dry-run -d 'Print the request (and an equivalent curl command) instead of sending it'
+complete -c seam -n "__fish_seam_using_subcommand config; and not __fish_seen_subcommand_from list get set unset path use help" -s y -l yes -d 'Do not ask for confirmation (delete, unassign)'
+complete -c seam -n "__fish_seam_using_subcommand config; and not __fish_seen_subcommand_from list get set unset path use help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c seam -n "__fish_seam_using_subcommand config; and not __fish_seen_subcommand_from list get set unset path use help" -f -a "list" -d 'Show every profile (tokens masked)'
+complete -c seam -n "__fish_seam_using_subcommand config; and not __fish_seen_subcommand_from list get set unset path use help" -f -a "get" -d 'Print one value of the profile (a token masked)'
+complete -c seam -n "__fish_seam_using_subcommand config; and not __fish_seen_subcommand_from list get set unset path use help" -f -a "set" -d 'Set one value of the profile (not the token: use `seam login`)'
+complete -c seam -n "__fish_seam_using_subcommand config; and not __fish_seen_subcommand_from list get set unset path use help" -f -a "unset" -d 'Remove one value from the profile'
+complete -c seam -n "__fish_seam_using_subcommand config; and not __fish_seen_subcommand_from list get set unset path use help" -f -a "path" -d 'Print the path of the config file'
+complete -c seam -n "__fish_seam_using_subcommand config; and not __fish_seen_subcommand_from list get set unset path use help" -f -a "use" -d 'Make PROFILE the default profile'
+complete -c seam -n "__fish_seam_using_subcommand config; and not __fish_seen_subcommand_from list get set unset path use help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from list" -l profile -d 'Profile of the config file to use [env: SEAM_PROFILE] [default: default_profile, else "default"]' -r
+complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from list" -l workspace-id -d 'Workspace for a personal access token [env: SEAM_WORKSPACE_ID, SEAM_CLI_WORKSPACE_ID]' -r
+complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from list" -l endpoint -d 'API endpoint [env: SEAM_ENDPOINT, SEAM_CLI_ENDPOINT] [default: https://connect.getseam.com]' -r
+complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from list" -l format -d 'Output format [default: table on a terminal, json otherwise] [env: SEAM_FORMAT]' -r -f -a "table\t''
+json\t''
+ndjson\t''"
+complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from list" -l color -d 'Colour: auto (terminal and no NO_COLOR), always, never [default: auto]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from list" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
+complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from list" -l max-retries -d 'Retries after a retryable failure (see README: Failure behaviour) [default: 3]' -r
+complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from list" -s H -l header -d 'Add a header to every request (repeatable), e.g. \'Prefer: code=401\' for a mock; not Authorization' -r
+complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from list" -l json -d 'Same as --format json'
+complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No status lines or hints on stderr (errors still show)'
+complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Trace each HTTP request, response and retry on stderr (the token is masked)'
+complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from list" -l dry-run -d 'Print the request (and an equivalent curl command) instead of sending it'
+complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from list" -s y -l yes -d 'Do not ask for confirmation (delete, unassign)'
+complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from get" -l profile -d 'Profile of the config file to use [env: SEAM_PROFILE] [default: default_profile, else "default"]' -r
+complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from get" -l workspace-id -d 'Workspace for a personal access token [env: SEAM_WORKSPACE_ID, SEAM_CLI_WORKSPACE_ID]' -r
+complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from get" -l endpoint -d 'API endpoint [env: SEAM_ENDPOINT, SEAM_CLI_ENDPOINT] [default: https://connect.getseam.com]' -r
+complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from get" -l format -d 'Output format [default: table on a terminal, json otherwise] [env: SEAM_FORMAT]' -r -f -a "table\t''
+json\t''
+ndjson\t''"
+complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from get" -l color -d 'Colour: auto (terminal and no NO_COLOR), always, never [default: auto]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from get" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
+complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from get" -l max-retries -d 'Retries after a retryable failure (see README: Failure behaviour) [default: 3]' -r
+complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from get" -s H -l header -d 'Add a header to every request (repeatable), e.g. \'Prefer: code=401\' for a mock; not Authorization' -r
+complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from get" -l json -d 'Same as --format json'
+complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from get" -s q -l quiet -d 'No status lines or hints on stderr (errors still show)'
+complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Trace each HTTP request, response and retry on stderr (the token is masked)'
+complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from get" -l dry-run -d 'Print the request (and an equivalent curl command) instead of sending it'
+complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from get" -s y -l yes -d 'Do not ask for confirmation (delete, unassign)'
+complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
+complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from set" -l profile -d 'Profile of the config file to use [env: SEAM_PROFILE] [default: default_profile, else "default"]' -r
+complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from set" -l workspace-id -d 'Workspace for a personal access token [env: SEAM_WORKSPACE_ID, SEAM_CLI_WORKSPACE_ID]' -r
+complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from set" -l endpoint -d 'API endpoint [env: SEAM_ENDPOINT, SEAM_CLI_ENDPOINT] [default: https://connect.getseam.com]' -r
+complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from set" -l format -d 'Output format [default: table on a terminal, json otherwise] [env: SEAM_FORMAT]' -r -f -a "table\t''
+json\t''
+ndjson\t''"
+complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from set" -l color -d 'Colour: auto (terminal and no NO_COLOR), always, never [default: auto]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from set" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
+complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from set" -l max-retries -d 'Retries after a retryable failure (see README: Failure behaviour) [default: 3]' -r
+complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from set" -s H -l header -d 'Add a header to every request (repeatable), e.g. \'Prefer: code=401\' for a mock; not Authorization' -r
+complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from set" -l json -d 'Same as --format json'
+complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from set" -s q -l quiet -d 'No status lines or hints on stderr (errors still show)'
+complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from set" -s v -l verbose -d 'Trace each HTTP request, response and retry on stderr (the token is masked)'
+complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from set" -l dry-run -d 'Print the request (and an equivalent curl command) instead of sending it'
+complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from set" -s y -l yes -d 'Do not ask for confirmation (delete, unassign)'
+complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help'
+complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from unset" -l profile -d 'Profile of the config file to use [env: SEAM_PROFILE] [default: default_profile, else "default"]' -r
+complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from unset" -l workspace-id -d 'Workspace for a personal access token [env: SEAM_WORKSPACE_ID, SEAM_CLI_WORKSPACE_ID]' -r
+complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from unset" -l endpoint -d 'API endpoint [env: SEAM_ENDPOINT, SEAM_CLI_ENDPOINT] [default: https://connect.getseam.com]' -r
+complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from unset" -l format -d 'Output format [default: table on a terminal, json otherwise] [env: SEAM_FORMAT]' -r -f -a "table\t''
+json\t''
+ndjson\t''"
+complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from unset" -l color -d 'Colour: auto (terminal and no NO_COLOR), always, never [default: auto]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from unset" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
+complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from unset" -l max-retries -d 'Retries after a retryable failure (see README: Failure behaviour) [default: 3]' -r
+complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from unset" -s H -l header -d 'Add a header to every request (repeatable), e.g. \'Prefer: code=401\' for a mock; not Authorization' -r
+complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from unset" -l json -d 'Same as --format json'
+complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from unset" -s q -l quiet -d 'No status lines or hints on stderr (errors still show)'
+complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from unset" -s v -l verbose -d 'Trace each HTTP request, response and retry on stderr (the token is masked)'
+complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from unset" -l dry-run -d 'Print the request (and an equivalent curl command) instead of sending it'
+complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from unset" -s y -l yes -d 'Do not ask for confirmation (delete, unassign)'
+complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from unset" -s h -l help -d 'Print help'
+complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from path" -l profile -d 'Profile of the config file to use [env: SEAM_PROFILE] [default: default_profile, else "default"]' -r
+complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from path" -l workspace-id -d 'Workspace for a personal access token [env: SEAM_WORKSPACE_ID, SEAM_CLI_WORKSPACE_ID]' -r
+complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from path" -l endpoint -d 'API endpoint [env: SEAM_ENDPOINT, SEAM_CLI_ENDPOINT] [default: https://connect.getseam.com]' -r
+complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from path" -l format -d 'Output format [default: table on a terminal, json otherwise] [env: SEAM_FORMAT]' -r -f -a "table\t''
+json\t''
+ndjson\t''"
+complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from path" -l color -d 'Colour: auto (terminal and no NO_COLOR), always, never [default: auto]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from path" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
+complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from path" -l max-retries -d 'Retries after a retryable failure (see README: Failure behaviour) [default: 3]' -r
+complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from path" -s H -l header -d 'Add a header to every request (repeatable), e.g. \'Prefer: code=401\' for a mock; not Authorization' -r
+complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from path" -l json -d 'Same as --format json'
+complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from path" -s q -l quiet -d 'No status lines or hints on stderr (errors still show)'
+complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from path" -s v -l verbose -d 'Trace each HTTP request, response and retry on stderr (the token is masked)'
+complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from path" -l dry-run -d 'Print the request (and an equivalent curl command) instead of sending it'
+complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from path" -s y -l yes -d 'Do not ask for confirmation (delete, unassign)'
+complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from path" -s h -l help -d 'Print help'
+complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from use" -l profile -d 'Profile of the config file to use [env: SEAM_PROFILE] [default: default_profile, else "default"]' -r
+complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from use" -l workspace-id -d 'Workspace for a personal access token [env: SEAM_WORKSPACE_ID, SEAM_CLI_WORKSPACE_ID]' -r
+complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from use" -l endpoint -d 'API endpoint [env: SEAM_ENDPOINT, SEAM_CLI_ENDPOINT] [default: https://connect.getseam.com]' -r
+complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from use" -l format -d 'Output format [default: table on a terminal, json otherwise] [env: SEAM_FORMAT]' -r -f -a "table\t''
+json\t''
+ndjson\t''"
+complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from use" -l color -d 'Colour: auto (terminal and no NO_COLOR), always, never [default: auto]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from use" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
+complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from use" -l max-retries -d 'Retries after a retryable failure (see README: Failure behaviour) [default: 3]' -r
+complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from use" -s H -l header -d 'Add a header to every request (repeatable), e.g. \'Prefer: code=401\' for a mock; not Authorization' -r
+complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from use" -l json -d 'Same as --format json'
+complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from use" -s q -l quiet -d 'No status lines or hints on stderr (errors still show)'
+complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from use" -s v -l verbose -d 'Trace each HTTP request, response and retry on stderr (the token is masked)'
+complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from use" -l dry-run -d 'Print the request (and an equivalent curl command) instead of sending it'
+complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from use" -s y -l yes -d 'Do not ask for confirmation (delete, unassign)'
+complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from use" -s h -l help -d 'Print help'
+complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "list" -d 'Show every profile (tokens masked)'
+complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "get" -d 'Print one value of the profile (a token masked)'
+complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "set" -d 'Set one value of the profile (not the token: use `seam login`)'
+complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "unset" -d 'Remove one value from the profile'
+complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "path" -d 'Print the path of the config file'
+complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "use" -d 'Make PROFILE the default profile'
+complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c seam -n "__fish_seam_using_subcommand completion" -l profile -d 'Profile of the config file to use [env: SEAM_PROFILE] [default: default_profile, else "default"]' -r
+complete -c seam -n "__fish_seam_using_subcommand completion" -l workspace-id -d 'Workspace for a personal access token [env: SEAM_WORKSPACE_ID, SEAM_CLI_WORKSPACE_ID]' -r
 complete -c seam -n "__fish_seam_using_subcommand completion" -l endpoint -d 'API endpoint [env: SEAM_ENDPOINT, SEAM_CLI_ENDPOINT] [default: https://connect.getseam.com]' -r
 complete -c seam -n "__fish_seam_using_subcommand completion" -l format -d 'Output format [default: table on a terminal, json otherwise] [env: SEAM_FORMAT]' -r -f -a "table\t''
 json\t''
@@ -105,10 +313,20 @@ complete -c seam -n "__fish_seam_using_subcommand completion" -s v -l verbose -d
 complete -c seam -n "__fish_seam_using_subcommand completion" -l dry-run -d 'Print the request (and an equivalent curl command) instead of sending it'
 complete -c seam -n "__fish_seam_using_subcommand completion" -s y -l yes -d 'Do not ask for confirmation (delete, unassign)'
 complete -c seam -n "__fish_seam_using_subcommand completion" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c seam -n "__fish_seam_using_subcommand help; and not __fish_seen_subcommand_from acs completion help" -f -a "acs" -d 'Access control systems'
-complete -c seam -n "__fish_seam_using_subcommand help; and not __fish_seen_subcommand_from acs completion help" -f -a "completion" -d 'Print a shell completion script'
-complete -c seam -n "__fish_seam_using_subcommand help; and not __fish_seen_subcommand_from acs completion help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c seam -n "__fish_seam_using_subcommand help; and not __fish_seen_subcommand_from acs login logout whoami config completion help" -f -a "acs" -d 'Access control systems'
+complete -c seam -n "__fish_seam_using_subcommand help; and not __fish_seen_subcommand_from acs login logout whoami config completion help" -f -a "login" -d 'Check a token and save it in a profile (hidden prompt, or stdin with --with-token)'
+complete -c seam -n "__fish_seam_using_subcommand help; and not __fish_seen_subcommand_from acs login logout whoami config completion help" -f -a "logout" -d 'Remove the token of a profile from the config file'
+complete -c seam -n "__fish_seam_using_subcommand help; and not __fish_seen_subcommand_from acs login logout whoami config completion help" -f -a "whoami" -d 'Show the profile, endpoint, workspace and token in effect, and where each came from'
+complete -c seam -n "__fish_seam_using_subcommand help; and not __fish_seen_subcommand_from acs login logout whoami config completion help" -f -a "config" -d 'Show and change the config file: profiles, tokens (masked), workspaces, endpoints'
+complete -c seam -n "__fish_seam_using_subcommand help; and not __fish_seen_subcommand_from acs login logout whoami config completion help" -f -a "completion" -d 'Print a shell completion script'
+complete -c seam -n "__fish_seam_using_subcommand help; and not __fish_seen_subcommand_from acs login logout whoami config completion help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c seam -n "__fish_seam_using_subcommand help; and __fish_seen_subcommand_from acs" -f -a "credentials" -d 'Issue, inspect, change and revoke ACS credentials'
+complete -c seam -n "__fish_seam_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "list" -d 'Show every profile (tokens masked)'
+complete -c seam -n "__fish_seam_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "get" -d 'Print one value of the profile (a token masked)'
+complete -c seam -n "__fish_seam_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "set" -d 'Set one value of the profile (not the token: use `seam login`)'
+complete -c seam -n "__fish_seam_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "unset" -d 'Remove one value from the profile'
+complete -c seam -n "__fish_seam_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "path" -d 'Print the path of the config file'
+complete -c seam -n "__fish_seam_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "use" -d 'Make PROFILE the default profile'
 
 # Commands three levels down (added by seam: clap_complete stops at two).
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials; and __fish_seen_subcommand_from assign" -l acs-credential-id -d '(required) ID of the credential. Accepts a UUID such as 33333333-3333-3333-3333-333333333333.' -r

@@ -13,15 +13,23 @@ Exit codes:
   0    success
   1    the API returned an error (or a response the CLI cannot use)
   2    usage or validation error (nothing was sent); also a declined confirmation
-  3    authentication: no API key, or the API answered 401/403
+  3    authentication: no token, conflicting token or workspace variables, a personal access
+       token without a workspace, or the API answered 401/403
   4    network: cannot connect, TLS failure, timeout, response cut short
   5    bulk run finished with some records failed or unknown (see the JSON Lines on stdout)
   130  interrupted (Ctrl-C)";
 
 pub const ENVIRONMENT: &str = "\
 Environment:
-  SEAM_API_KEY, SEAM_CLI_TOKEN       API key (first one set wins)
+  SEAM_API_KEY, SEAM_PERSONAL_ACCESS_TOKEN, SEAM_CLI_TOKEN
+                                     token (API key seam_..., personal access token seam_at...,
+                                     console session ey...); set to different values = error
+  SEAM_WORKSPACE_ID, SEAM_CLI_WORKSPACE_ID
+                                     workspace for a personal access token (--workspace-id wins)
   SEAM_ENDPOINT, SEAM_CLI_ENDPOINT   API endpoint (default https://connect.getseam.com)
+  SEAM_PROFILE                       profile to use, like --profile (beats the token variables)
+  SEAM_CONFIG_DIR                    directory of config.toml (default: the platform config
+                                     directory + /seam; see `seam config path`)
   SEAM_FORMAT                        default output format: table, json or ndjson
   SEAM_MAX_RESPONSE_BYTES            largest response accepted, in bytes (default 33554432)
   NO_COLOR                           no colour when set";
@@ -33,6 +41,17 @@ fn root_after_help() -> String {
 /// Options that every command accepts, before or after the subcommand.
 fn global_args() -> Vec<Arg> {
     let args = vec![
+        Arg::new("profile")
+            .long("profile")
+            .value_name("NAME")
+            .global(true)
+            .help("Profile of the config file to use [env: SEAM_PROFILE] [default: default_profile, else \"default\"]"),
+        Arg::new("workspace_id")
+            .long("workspace-id")
+            .alias("workspace_id")
+            .value_name("ID")
+            .global(true)
+            .help("Workspace for a personal access token [env: SEAM_WORKSPACE_ID, SEAM_CLI_WORKSPACE_ID]"),
         Arg::new("endpoint")
             .long("endpoint")
             .value_name("URL")
@@ -126,6 +145,10 @@ pub fn command() -> Command {
                 .arg_required_else_help(true)
                 .subcommand(credentials_command()),
         )
+        .subcommand(crate::commands::login::command())
+        .subcommand(crate::commands::logout::command())
+        .subcommand(crate::commands::whoami::command())
+        .subcommand(crate::commands::config::command())
         .subcommand(crate::generate::completion_command())
 }
 
@@ -219,6 +242,8 @@ pub fn verb_command(v: &'static Verb) -> Command {
 /// The global options, read once.
 #[derive(Clone, Debug)]
 pub struct Globals {
+    pub profile: Option<String>,
+    pub workspace_id: Option<String>,
     pub endpoint: Option<String>,
     pub format: Option<Format>,
     pub color: Option<String>,
@@ -251,6 +276,11 @@ fn parse_header(h: &str) -> Result<(String, String), crate::error::CliError> {
         return Err(crate::error::CliError::usage_hint(
             "--header cannot set Authorization",
             "the token comes from SEAM_API_KEY (or SEAM_CLI_TOKEN), so it is never on a command line",
+        ));
+    }
+    if name.eq_ignore_ascii_case("seam-workspace") {
+        return Err(crate::error::CliError::usage(
+            "--header cannot set seam-workspace: use --workspace-id (or SEAM_WORKSPACE_ID)",
         ));
     }
     Ok((name.to_ascii_lowercase(), value.to_string()))
@@ -288,6 +318,8 @@ impl Globals {
             }
         }
         Ok(Globals {
+            profile: s("profile"),
+            workspace_id: s("workspace_id"),
             headers,
             endpoint: s("endpoint"),
             format,

@@ -5,6 +5,7 @@ use crate::cli::Globals;
 use crate::config;
 use crate::error::CliError;
 use crate::output::{self, Format, Printer, Style};
+use crate::secret::Secret;
 use std::sync::Arc;
 
 pub struct Ctx {
@@ -62,23 +63,84 @@ impl Ctx {
         })
     }
 
-    /// The HTTP client, with token and endpoint resolved. Built once per run.
-    pub fn client(&self) -> Result<Client, CliError> {
-        let resolved = config::resolve(&config::Overrides {
+    /// The flag values that bear on token, workspace and endpoint resolution.
+    pub fn overrides(&self) -> config::Overrides {
+        config::Overrides {
+            profile: self.globals.profile.clone(),
+            workspace_id: self.globals.workspace_id.clone(),
             endpoint: self.globals.endpoint.clone(),
-        })?;
+        }
+    }
+
+    /// Reads the config file (missing = empty) and says its warnings on stderr.
+    pub fn load_config(&self) -> Result<config::Loaded, CliError> {
+        let loaded = config::load(&config::config_path()?)?;
+        for w in &loaded.warnings {
+            self.printer.warn(w);
+        }
+        Ok(loaded)
+    }
+
+    /// Token, workspace and endpoint with their sources, and the config file they came from.
+    pub fn resolve(&self) -> Result<(config::Resolved, config::Loaded), CliError> {
+        let loaded = self.load_config()?;
+        let resolved = config::resolve(&self.overrides(), &config::process_env, &loaded.file)?;
+        Ok((resolved, loaded))
+    }
+
+    /// The HTTP client, with token, workspace and endpoint resolved. Built once per run.
+    pub fn client(&self) -> Result<Client, CliError> {
+        let (resolved, loaded) = self.resolve()?;
         if self.globals.verbose {
-            self.printer.trace(&format!(
+            let p = &self.printer;
+            p.trace(&format!(
+                "* profile {} (from {})",
+                resolved.profile, resolved.profile_source
+            ));
+            p.trace(&format!(
                 "* endpoint {} (from {})",
                 resolved.endpoint.0, resolved.endpoint.1
             ));
-            match &resolved.token {
-                Some((t, src)) => self
-                    .printer
-                    .trace(&format!("* token {} (from {src})", t.masked())),
-                None => self.printer.trace("* no token found"),
+            match (&resolved.token, resolved.kind()) {
+                (Some((t, src)), Some(kind)) => p.trace(&format!(
+                    "* token {} ({}, from {src})",
+                    t.masked(),
+                    kind.label()
+                )),
+                _ => p.trace("* no token found"),
+            }
+            match (&resolved.workspace_id, resolved.sent_workspace()) {
+                (Some((w, src)), Some(_)) => p.trace(&format!(
+                    "* workspace {w} (from {src}), sent as seam-workspace"
+                )),
+                (Some((w, src)), None) => p.trace(&format!(
+                    "* workspace {w} (from {src}) not sent: an API key belongs to one workspace"
+                )),
+                (None, _) => {}
+            }
+            for n in &resolved.notes {
+                p.trace(&format!("* {n}"));
             }
         }
+        resolved.check(&loaded.path)?;
+        let hints = resolved.missing_token_hints(&loaded.path);
+        let workspace = resolved.sent_workspace().map(str::to_string);
+        self.client_with(
+            resolved.endpoint.0,
+            resolved.token.map(|(t, _)| t),
+            workspace,
+            hints,
+        )
+    }
+
+    /// A client for exactly these settings (`seam login` checks a token not yet saved).
+    pub fn client_with(
+        &self,
+        endpoint: String,
+        token: Option<Secret>,
+        workspace_id: Option<String>,
+        missing_token_hint: Vec<String>,
+    ) -> Result<Client, CliError> {
         let max_response_bytes = match env_nonempty("SEAM_MAX_RESPONSE_BYTES") {
             None => DEFAULT_MAX_RESPONSE_BYTES,
             Some(v) => v
@@ -93,15 +155,15 @@ impl Ctx {
                 })?,
         };
         let settings = ClientSettings {
-            endpoint: resolved.endpoint.0,
-            token: resolved.token.map(|(t, _)| t),
-            workspace_id: None,
+            endpoint,
+            token,
+            workspace_id,
             timeout: self.globals.timeout,
             max_retries: self.globals.max_retries,
             extra_headers: self.globals.headers.clone(),
             dry_run: self.globals.dry_run,
             max_response_bytes,
-            missing_token_hint: config::missing_token_hints(),
+            missing_token_hint,
         };
         Client::new(settings, self.printer.clone())
     }

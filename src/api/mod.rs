@@ -173,7 +173,7 @@ impl Client {
         let Some(token) = &self.settings.token else {
             return Err(CallError {
                 error: CliError::Auth {
-                    message: "no API key: set SEAM_API_KEY (or SEAM_CLI_TOKEN)".into(),
+                    message: "not logged in: no API key or access token found".into(),
                     hints: self.settings.missing_token_hint.clone(),
                 },
                 reach: Reach::NotSent,

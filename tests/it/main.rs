@@ -1,5 +1,6 @@
 //! Integration tests: one test binary, one module per area.
 
+mod auth;
 mod contract;
 mod credentials;
 mod debug;
