@@ -203,7 +203,8 @@ pub fn verb_command(v: &'static Verb) -> Command {
         c.arg(Arg::new("data").long("data").value_name("JSON").help(
             "Parameters as a JSON object, @file.json, or @- to read stdin; flags win over it",
         ));
-    c
+    c.args(crate::commands::acs::credentials::pages::args(v))
+        .args(crate::bulk::args(v))
 }
 
 /// The global options, read once.

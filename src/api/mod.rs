@@ -200,7 +200,12 @@ impl Client {
                 }
                 Err(f) => f,
             };
-            if !matches!(failure, Failure::Connect(_)) {
+            // A 429 was not processed (that is why it may be retried); a connect failure sent
+            // nothing. Anything else may have reached the API.
+            if !matches!(
+                failure,
+                Failure::Connect(_) | Failure::Status { status: 429, .. }
+            ) {
                 reached = true;
             }
             if self.printer.verbose() {
