@@ -28,10 +28,7 @@ pub enum Known {
     /// Failed in a way that is safe to send again (the API refused it, or it never left).
     Failed { hash: String, result: Value },
     /// Sent (or about to be), and no usable answer recorded: may or may not have happened.
-    Unknown {
-        hash: String,
-        result: Option<Value>,
-    },
+    Unknown { hash: String, result: Option<Value> },
 }
 
 impl Known {
@@ -90,8 +87,8 @@ pub fn parse(bytes: &[u8]) -> Result<State, (usize, String)> {
         if raw.iter().all(u8::is_ascii_whitespace) {
             continue;
         }
-        let v: Value = serde_json::from_slice(raw)
-            .map_err(|e| (n, format!("not a journal entry ({e})")))?;
+        let v: Value =
+            serde_json::from_slice(raw).map_err(|e| (n, format!("not a journal entry ({e})")))?;
         let t = v.get("t").and_then(Value::as_str).unwrap_or("");
         let line = v
             .get("line")

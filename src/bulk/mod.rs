@@ -236,10 +236,7 @@ fn list_problems(head: String, problems: &[String]) -> CliError {
         msg.push_str(p);
     }
     if problems.len() > MAX_SHOWN {
-        msg.push_str(&format!(
-            "\n  ... and {} more",
-            problems.len() - MAX_SHOWN
-        ));
+        msg.push_str(&format!("\n  ... and {} more", problems.len() - MAX_SHOWN));
     }
     CliError::usage(msg)
 }
@@ -333,19 +330,20 @@ pub async fn run(ctx: &Ctx, verb: &'static Verb, m: &ArgMatches) -> Result<(), C
     let id_key = (verb.name == "delete").then_some("acs_credential_id");
     let fmt = records::detect((src != "-").then_some(src.as_str()), &text, id_key);
     p.trace(&format!("* {shown_src}: read as {}", fmt.name()));
-    let recs = records::parse(fmt, &text, id_key.unwrap_or("acs_credential_id")).map_err(|errs| {
-        let problems: Vec<String> = errs
-            .iter()
-            .map(|e| format!("line {}: {}", e.line, e.message))
-            .collect();
-        list_problems(
-            format!(
-                "{shown_src} cannot be read as {}; nothing was sent:",
-                fmt.name()
-            ),
-            &problems,
-        )
-    })?;
+    let recs =
+        records::parse(fmt, &text, id_key.unwrap_or("acs_credential_id")).map_err(|errs| {
+            let problems: Vec<String> = errs
+                .iter()
+                .map(|e| format!("line {}: {}", e.line, e.message))
+                .collect();
+            list_problems(
+                format!(
+                    "{shown_src} cannot be read as {}; nothing was sent:",
+                    fmt.name()
+                ),
+                &problems,
+            )
+        })?;
     drop(text);
     if recs.is_empty() {
         return Err(CliError::usage(format!(
@@ -437,9 +435,7 @@ pub async fn run(ctx: &Ctx, verb: &'static Verb, m: &ArgMatches) -> Result<(), C
     }
     if !changed.is_empty() {
         return Err(list_problems(
-            format!(
-                "{shown_src} changed since the journal was written; nothing was sent:"
-            ),
+            format!("{shown_src} changed since the journal was written; nothing was sent:"),
             &changed,
         ));
     }
@@ -635,7 +631,9 @@ async fn first_ctrl_c() {
 async fn second_ctrl_c(p: Arc<Printer>) {
     if tokio::signal::ctrl_c().await.is_ok() {
         let _ = p.flush();
-        output::err_line("Interrupted again: quitting now; requests in flight are unknown in the journal");
+        output::err_line(
+            "Interrupted again: quitting now; requests in flight are unknown in the journal",
+        );
         std::process::exit(crate::error::exit::INTERRUPTED);
     }
     std::future::pending::<()>().await;
@@ -799,7 +797,10 @@ async fn one(sh: Arc<Shared>, item: Item) -> Done {
         }
     };
     if let Some(j) = &sh.journal {
-        if let Err(e) = j.outcome(item.line, &item.hash, status.name(), &result).await {
+        if let Err(e) = j
+            .outcome(item.line, &item.hash, status.name(), &result)
+            .await
+        {
             // The result is printed all the same; resume will see this record as unknown.
             let _ = sh.printer.json_line(&result);
             return Done {
@@ -809,7 +810,10 @@ async fn one(sh: Arc<Shared>, item: Item) -> Done {
             };
         }
     }
-    let printed = sh.printer.json_line(&result).and_then(|()| sh.printer.flush());
+    let printed = sh
+        .printer
+        .json_line(&result)
+        .and_then(|()| sh.printer.flush());
     Done {
         line: item.line,
         status,

@@ -272,10 +272,7 @@ pub fn parse_csv(text: &str) -> Result<Vec<Record>, Vec<ParseError>> {
     let Some((header_line, header)) = it.next() else {
         return Ok(Vec::new());
     };
-    let names: Vec<String> = header
-        .iter()
-        .map(|h| h.trim().replace('-', "_"))
-        .collect();
+    let names: Vec<String> = header.iter().map(|h| h.trim().replace('-', "_")).collect();
     let mut errors = Vec::new();
     for (i, n) in names.iter().enumerate() {
         if n.is_empty() {
@@ -337,7 +334,8 @@ mod tests {
 
     #[test]
     fn csv_quotes_newlines_and_line_numbers() {
-        let text = "access_method,acs-user-id,code\r\ncode,\"a,b\",\"12\"\"3\"\n\ncard,\"multi\nline\",\n";
+        let text =
+            "access_method,acs-user-id,code\r\ncode,\"a,b\",\"12\"\"3\"\n\ncard,\"multi\nline\",\n";
         let recs = parse_csv(text).unwrap();
         assert_eq!(recs.len(), 2);
         assert_eq!(recs[0].line, 2);
@@ -386,7 +384,11 @@ mod tests {
             InputFormat::Lines
         );
         assert_eq!(
-            detect(None, "acs_credential_id\n6a1f0000-0000-0000-0000-000000000000\n", id),
+            detect(
+                None,
+                "acs_credential_id\n6a1f0000-0000-0000-0000-000000000000\n",
+                id
+            ),
             InputFormat::Csv
         );
         assert_eq!(detect(Some("ids.txt"), "x", id), InputFormat::Lines);

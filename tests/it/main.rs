@@ -1,4 +1,5 @@
 //! Integration tests: one test binary, one module per area.
 
 mod credentials;
+mod scale;
 mod support;

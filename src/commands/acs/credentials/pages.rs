@@ -101,16 +101,14 @@ pub async fn run_all(ctx: &Ctx, verb: &'static Verb, m: &ArgMatches) -> Result<(
                     p.json_line(it)?;
                 }
             }
-            Some(Sink::Table { pages }) => {
-
-                if !items.is_empty() {
-                    if *pages > 0 {
-                        p.data("\n")?;
-                    }
-                    *pages += 1;
-                    p.data(&table::credential_rows(&items, p.style(), false))?;
+            Some(Sink::Table { pages }) if !items.is_empty() => {
+                if *pages > 0 {
+                    p.data("\n")?;
                 }
+                *pages += 1;
+                p.data(&table::credential_rows(&items, p.style(), false))?;
             }
+            Some(Sink::Table { .. }) => {}
         }
         p.flush()?;
         drop(items);
