@@ -112,7 +112,7 @@ fn serve(conn: TcpStream, handler: Arc<Handler>, reqs: Arc<Mutex<Vec<Req>>>) {
                     len = v.trim().parse().unwrap_or(0);
                 }
                 assert!(
-                    !(k.eq_ignore_ascii_case("authorization") && !v.contains(KEY)),
+                    !k.eq_ignore_ascii_case("authorization") || v.contains(KEY),
                     "unexpected authorization header"
                 );
             }
