@@ -86,7 +86,8 @@ fn reply(path: &str, body: &[u8], total: u64, next_id: &AtomicU64) -> (u16, Stri
         "/acs/credentials/delete" => (200, "{\"ok\":true}".into()),
         _ => (
             404,
-            "{\"error\":{\"type\":\"not_found\",\"message\":\"no such route\"},\"ok\":false}".into(),
+            "{\"error\":{\"type\":\"not_found\",\"message\":\"no such route\"},\"ok\":false}"
+                .into(),
         ),
     }
 }
@@ -160,11 +161,12 @@ fn main() -> std::io::Result<()> {
     rt.block_on(async move {
         let listener = TcpListener::bind(("127.0.0.1", port)).await?;
         let addr = listener.local_addr()?;
-        let mut stdout = tokio::io::stdout();
-        stdout
-            .write_all(format!("listening on http://{addr}\n").as_bytes())
-            .await?;
-        stdout.flush().await?;
+        {
+            use std::io::Write;
+            let mut out = std::io::stdout().lock();
+            writeln!(out, "listening on http://{addr}")?;
+            out.flush()?;
+        }
         let next_id = Arc::new(AtomicU64::new(0));
         loop {
             let (conn, _) = listener.accept().await?;

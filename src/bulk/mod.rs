@@ -500,6 +500,7 @@ pub async fn run(ctx: &Ctx, verb: &'static Verb, m: &ArgMatches) -> Result<(), C
         printer: p.clone(),
         journal,
         verb,
+        progress: progress.clone(),
     });
     let mut set = tokio::task::JoinSet::new();
     let mut queue = to_send.into_iter();
@@ -644,6 +645,7 @@ struct Shared {
     printer: Arc<Printer>,
     journal: Option<Journal>,
     verb: &'static Verb,
+    progress: Progress,
 }
 
 fn base_result(verb: &Verb, item: &Item, status: Status) -> Map<String, Value> {
@@ -802,7 +804,7 @@ async fn one(sh: Arc<Shared>, item: Item) -> Done {
             .await
         {
             // The result is printed all the same; resume will see this record as unknown.
-            let _ = sh.printer.json_line(&result);
+            let _ = sh.progress.around_data(|| sh.printer.json_line(&result));
             return Done {
                 line: item.line,
                 status: Status::Unknown,
@@ -810,10 +812,11 @@ async fn one(sh: Arc<Shared>, item: Item) -> Done {
             };
         }
     }
-    let printed = sh
-        .printer
-        .json_line(&result)
-        .and_then(|()| sh.printer.flush());
+    let printed = sh.progress.around_data(|| {
+        sh.printer
+            .json_line(&result)
+            .and_then(|()| sh.printer.flush())
+    });
     Done {
         line: item.line,
         status,

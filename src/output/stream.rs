@@ -39,12 +39,20 @@ impl<'a> JsonArrayDoc<'a> {
 }
 
 /// A progress bar on stderr, shown only when stderr is a terminal (and not `--quiet`).
-pub struct Progress(Option<indicatif::ProgressBar>);
+#[derive(Clone)]
+pub struct Progress {
+    bar: Option<indicatif::ProgressBar>,
+    /// stdout is the same terminal: data lines must be written with the bar hidden.
+    shared_terminal: bool,
+}
 
 impl Progress {
     pub fn new(printer: &Printer, total: u64, what: &str) -> Progress {
         if !printer.stderr_is_terminal() || printer.style().quiet || total == 0 {
-            return Progress(None);
+            return Progress {
+                bar: None,
+                shared_terminal: false,
+            };
         }
         let bar = indicatif::ProgressBar::with_draw_target(
             Some(total),
@@ -56,25 +64,36 @@ impl Progress {
             bar.set_style(style.progress_chars("=> "));
         }
         bar.set_message(what.to_string());
-        Progress(Some(bar))
+        Progress {
+            bar: Some(bar),
+            shared_terminal: super::stdout_is_terminal(),
+        }
     }
 
     pub fn inc(&self) {
-        if let Some(b) = &self.0 {
+        if let Some(b) = &self.bar {
             b.inc(1);
         }
     }
 
-    /// Runs `f` (which may print to stderr) with the bar hidden.
-    pub fn suspend(&self, f: impl FnOnce()) {
-        match &self.0 {
+    /// Runs `f` (which prints to stderr) with the bar hidden.
+    pub fn suspend<R>(&self, f: impl FnOnce() -> R) -> R {
+        match &self.bar {
             Some(b) => b.suspend(f),
             None => f(),
         }
     }
 
+    /// Runs `f` (which prints to stdout) with the bar hidden if stdout is the same terminal.
+    pub fn around_data<R>(&self, f: impl FnOnce() -> R) -> R {
+        match &self.bar {
+            Some(b) if self.shared_terminal => b.suspend(f),
+            _ => f(),
+        }
+    }
+
     pub fn finish(&self) {
-        if let Some(b) = &self.0 {
+        if let Some(b) = &self.bar {
             b.finish_and_clear();
         }
     }
