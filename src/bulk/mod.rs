@@ -99,7 +99,14 @@ pub fn args(v: &Verb) -> Vec<Arg> {
             ),
     ]
     .into_iter()
-    .map(|a| a.help_heading(HEADING))
+    .map(|a| {
+        let a = a.help_heading(HEADING);
+        if a.get_id() == "from_file" {
+            a
+        } else {
+            a.requires("from_file")
+        }
+    })
     .collect()
 }
 

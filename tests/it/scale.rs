@@ -1021,3 +1021,139 @@ fn sigkill_at_random_points_never_repeats_or_skips_a_create() {
         unknown_unsent.len()
     );
 }
+
+#[test]
+fn bulk_concurrency_is_bounded() {
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    let now = Arc::new(AtomicUsize::new(0));
+    let max = Arc::new(AtomicUsize::new(0));
+    let (n2, m2) = (now.clone(), max.clone());
+    let s = Mini::start(move |_, _| {
+        let cur = n2.fetch_add(1, Ordering::SeqCst) + 1;
+        m2.fetch_max(cur, Ordering::SeqCst);
+        std::thread::sleep(Duration::from_millis(40));
+        n2.fetch_sub(1, Ordering::SeqCst);
+        ok(json!({}))
+    });
+    let dir = tempfile::tempdir().unwrap();
+    let ids: String = (0..24).map(|i| uuid(i) + "\n").collect();
+    let ids = write(dir.path(), "ids.txt", &ids);
+    let o = seam(&s.url)
+        .args([
+            "acs",
+            "credentials",
+            "delete",
+            "--from-file",
+            &ids,
+            "--concurrency",
+            "3",
+        ])
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert_eq!(parse_lines(&stdout(&o)).len(), 24);
+    let max = max.load(Ordering::SeqCst);
+    assert!((2..=3).contains(&max), "in flight at once: {max}");
+}
+
+#[test]
+fn bulk_dry_run_sends_nothing_and_keeps_no_journal() {
+    let s = creator();
+    let dir = tempfile::tempdir().unwrap();
+    let input = records_csv(dir.path(), 3);
+    let o = seam(&s.url)
+        .args([
+            "acs",
+            "credentials",
+            "create",
+            "--from-file",
+            &input,
+            "--dry-run",
+        ])
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert_eq!(
+        stdout(&o).matches("\nPOST http").count()
+            + usize::from(stdout(&o).starts_with("POST http")),
+        3
+    );
+    assert_eq!(s.count("/acs/credentials/create"), 0);
+    assert!(!Path::new(&format!("{input}.journal")).exists());
+    assert_no_leak(&o);
+}
+
+#[test]
+fn unknown_records_are_reported_not_resent_unless_asked() {
+    // Record 1000 gets its connection cut after the request arrived: outcome unknown.
+    let (s, counts) = {
+        let counts: Arc<Mutex<HashMap<String, usize>>> = Arc::default();
+        let c2 = counts.clone();
+        let s = Mini::start(move |req, _| {
+            let code = req.body["code"].as_str().unwrap_or("").to_string();
+            let n = {
+                let mut c = c2.lock().unwrap();
+                let e = c.entry(code.clone()).or_default();
+                *e += 1;
+                *e
+            };
+            if code == "1000" && n == 1 {
+                Act::Drop
+            } else {
+                ok(json!({"acs_credential": cred(code.parse().unwrap())}))
+            }
+        });
+        (s, counts)
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let input = records_csv(dir.path(), 3);
+    let run = |extra: &[&str]| {
+        seam(&s.url)
+            .args(["acs", "credentials", "create", "--from-file", &input])
+            .args(extra)
+            .output()
+            .unwrap()
+    };
+    let o = run(&[]);
+    assert_eq!(o.status.code(), Some(5), "{}", stderr(&o));
+    let r = by_line(&parse_lines(&stdout(&o)));
+    assert_eq!(r[&2]["status"], "unknown");
+    assert_eq!(r[&2]["reach"], "unknown");
+    assert!(stderr(&o).contains("--retry-unknown"), "{}", stderr(&o));
+    // --resume reports it again and does not send it.
+    let o = run(&["--resume"]);
+    assert_eq!(o.status.code(), Some(5));
+    let r = by_line(&parse_lines(&stdout(&o)));
+    assert_eq!(r.len(), 3);
+    assert_eq!(r[&2]["status"], "unknown");
+    assert_eq!(counts.lock().unwrap()["1000"], 1);
+    // Asked explicitly, it is sent again.
+    let o = run(&["--resume", "--retry-unknown"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let r = by_line(&parse_lines(&stdout(&o)));
+    assert_eq!(r[&2]["status"], "ok");
+    assert_eq!(counts.lock().unwrap()["1000"], 2);
+    assert_eq!(counts.lock().unwrap()["1001"], 1);
+}
+
+#[test]
+fn a_damaged_journal_is_refused() {
+    let s = creator();
+    let dir = tempfile::tempdir().unwrap();
+    let input = records_csv(dir.path(), 2);
+    std::fs::write(format!("{input}.journal"), "garbage\n{\"t\":\"run\"}\n").unwrap();
+    let o = seam(&s.url)
+        .args([
+            "acs",
+            "credentials",
+            "create",
+            "--from-file",
+            &input,
+            "--resume",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    assert!(stderr(&o).contains("line 1"), "{}", stderr(&o));
+    assert_eq!(s.count("/acs/credentials/create"), 0);
+}
