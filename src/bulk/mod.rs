@@ -846,3 +846,78 @@ fn copy_error(e: &CliError) -> CliError {
         other => CliError::io(other.to_string()),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::commands::acs::credentials::{create, delete};
+    use proptest::prelude::*;
+
+    fn check_text(verb: &Verb, text: &str) -> Result<Vec<Item>, Vec<String>> {
+        let id_key = (verb.name == "delete").then_some("acs_credential_id");
+        let fmt = records::detect(None, text, id_key);
+        let recs = records::parse(fmt, text, "acs_credential_id")
+            .map_err(|e| e.into_iter().map(|e| e.message).collect::<Vec<_>>())?;
+        check_records(verb, &Map::new(), recs)
+    }
+
+    #[test]
+    fn records_are_checked_with_their_line() {
+        let user = "33333333-3333-3333-3333-333333333333";
+        let text = format!(
+            "access_method,acs_user_id,code,allowed_acs_entrance_ids\n\
+             code,{user},0123,\"[{user},{user}]\"\n\
+             code,{user},12a,\n"
+        );
+        let problems = check_text(&create::VERB, &text).err().unwrap();
+        assert_eq!(problems.len(), 1);
+        assert!(
+            problems[0].starts_with("line 3: invalid value '12a'"),
+            "{problems:?}"
+        );
+        let ok = check_text(&create::VERB, &text.replace("12a", "12")).unwrap();
+        assert_eq!(ok[0].line, 2);
+        assert_eq!(
+            ok[0].body,
+            json!({"access_method": "code", "acs_user_id": user, "code": "0123",
+                   "allowed_acs_entrance_ids": [user, user]})
+        );
+        assert_eq!(ok[1].body.get("allowed_acs_entrance_ids"), None);
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+
+        /// Any cells under the create header: a checked body or a clean error, never a panic.
+        #[test]
+        fn create_records_never_panic(
+            cells in proptest::collection::vec(
+                proptest::collection::vec("[ -~]{0,40}", 6), 0..4)
+        ) {
+            let mut text = String::from(
+                "access_method,acs_user_id,code,starts_at,visionline_metadata,is_multi_phone_sync_credential\n");
+            for row in &cells {
+                let quoted: Vec<String> = row.iter().map(|c| format!("\"{}\"", c.replace('"', "\"\""))).collect();
+                text.push_str(&quoted.join(","));
+                text.push('\n');
+            }
+            let _ = check_text(&create::VERB, &text);
+        }
+
+        #[test]
+        fn any_text_as_records_never_panics(text in "\\PC{0,200}") {
+            let _ = check_text(&create::VERB, &text);
+            let _ = check_text(&delete::VERB, &text);
+        }
+
+        #[test]
+        fn journal_parse_never_panics(text in "\\PC{0,200}") {
+            let _ = journal::parse(text.as_bytes());
+        }
+
+        #[test]
+        fn retry_unknown_never_panics(v in "[0-9a-z, ]{0,20}") {
+            let _ = RetryUnknown::parse(Some(&v));
+        }
+    }
+}

@@ -943,7 +943,7 @@ fn sigkill_at_random_points_never_repeats_or_skips_a_create() {
     let mut finished = false;
     for _ in 0..KILLS {
         let mut child = spawn_seam(&s.url, &args);
-        std::thread::sleep(Duration::from_millis(5 + rng.next(60)));
+        std::thread::sleep(Duration::from_millis(5 + rng.next(100)));
         let _ = child.kill();
         let o = child.wait_with_output().unwrap();
         // Each killed run printed only well-formed lines (a line cut by the kill may end it).
