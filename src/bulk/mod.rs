@@ -492,11 +492,12 @@ pub async fn run(ctx: &Ctx, verb: &'static Verb, m: &ArgMatches) -> Result<(), C
         if let Value::Object(o) = &mut result {
             o.insert("resumed".into(), Value::Bool(true));
         }
-        p.json_line(&result)?;
+        p.json_line(&result)
+            .map_err(|e| closed_early(e, to_send.len()))?;
         tally.add(status, line);
         tally.replayed += 1;
     }
-    p.flush()?;
+    p.flush().map_err(|e| closed_early(e, to_send.len()))?;
 
     let started = Instant::now();
     let sending = to_send.len();
@@ -561,7 +562,9 @@ pub async fn run(ctx: &Ctx, verb: &'static Verb, m: &ArgMatches) -> Result<(), C
     }
     progress.finish();
     not_started += queue.len();
-    p.flush()?;
+    if let Err(e) = p.flush() {
+        stop.get_or_insert(e);
+    }
 
     // 4. Summary and exit code.
     let elapsed = started.elapsed().as_secs_f64();
@@ -576,7 +579,8 @@ pub async fn run(ctx: &Ctx, verb: &'static Verb, m: &ArgMatches) -> Result<(), C
     if tally.replayed > 0 {
         summary.push_str(&format!(", {} from the journal", tally.replayed));
     }
-    summary.push_str(&format!(", {sending} sent in {elapsed:.1} s)"));
+    let sent_now = tally.ok + tally.error + tally.unknown - tally.replayed;
+    summary.push_str(&format!(", {sent_now} sent in {elapsed:.1} s)"));
     if let Some(j) = &shared.journal {
         summary.push_str(&format!("; journal: {}", j.path().display()));
     }
@@ -609,7 +613,18 @@ pub async fn run(ctx: &Ctx, verb: &'static Verb, m: &ArgMatches) -> Result<(), C
                 if not_started == 1 { "" } else { "s" }
             ));
         }
-        return Err(e);
+        // stdout closed by its reader (`| head`): quiet only if nothing is left undone.
+        let done = not_started == 0 && tally.error == 0 && tally.unknown == 0;
+        return match e {
+            CliError::BrokenPipe if done => Ok(()),
+            CliError::BrokenPipe => Err(CliError::Partial {
+                message: format!(
+                    "stdout was closed, so the run stopped: {not_started} record{} not sent",
+                    if not_started == 1 { "" } else { "s" }
+                ),
+            }),
+            e => Err(e),
+        };
     }
     if tally.error > 0 || tally.unknown > 0 {
         if tally.error > 0 {
@@ -631,6 +646,16 @@ async fn first_ctrl_c() {
     if tokio::signal::ctrl_c().await.is_err() {
         // No signal handler: Ctrl-C keeps its default effect.
         std::future::pending::<()>().await;
+    }
+}
+
+/// stdout closed by its reader before anything was sent: quiet if there was nothing to send.
+fn closed_early(e: CliError, to_send: usize) -> CliError {
+    match e {
+        CliError::BrokenPipe if to_send > 0 => CliError::Partial {
+            message: format!("stdout was closed, so the run stopped: {to_send} records not sent"),
+        },
+        e => e,
     }
 }
 

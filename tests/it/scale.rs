@@ -1157,3 +1157,32 @@ fn a_damaged_journal_is_refused() {
     assert!(stderr(&o).contains("line 1"), "{}", stderr(&o));
     assert_eq!(s.count("/acs/credentials/create"), 0);
 }
+
+#[test]
+fn closed_stdout_stops_the_run_and_resume_finishes_it() {
+    let (s, counts) = slow_creator(Duration::from_millis(5));
+    let dir = tempfile::tempdir().unwrap();
+    let input = records_csv(dir.path(), 200);
+    let args: Vec<String> = ["acs", "credentials", "create", "--from-file", &input]
+        .iter()
+        .map(|s| s.to_string())
+        .chain(["--concurrency".into(), "2".into(), "--resume".into()])
+        .collect();
+    let mut child = spawn_seam(&s.url, &args);
+    {
+        let mut out = BufReader::new(child.stdout.take().unwrap());
+        let mut first = String::new();
+        out.read_line(&mut first).unwrap();
+        assert!(first.contains("\"status\":\"ok\""), "{first}");
+    } // the reader goes away, like `| head -1`
+    let o = child.wait_with_output().unwrap();
+    assert_eq!(o.status.code(), Some(5), "{}", stderr(&o));
+    assert!(stderr(&o).contains("stdout was closed"), "{}", stderr(&o));
+    assert!(s.count("/acs/credentials/create") < 200);
+    let o = spawn_seam(&s.url, &args).wait_with_output().unwrap();
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert_eq!(parse_lines(&stdout(&o)).len(), 200);
+    let counts = counts.lock().unwrap();
+    assert_eq!(counts.len(), 200);
+    assert!(counts.values().all(|n| *n == 1));
+}
