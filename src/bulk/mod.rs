@@ -48,8 +48,8 @@ pub fn args(v: &Verb) -> Vec<Arg> {
          record's own value wins"
     } else {
         "Delete every credential listed in FILE (- for stdin): one id per line, JSON Lines with \
-         acs_credential_id (other keys are ignored, so `list --format ndjson` output works), or \
-         CSV with an acs_credential_id column"
+         acs_credential_id, or CSV with an acs_credential_id column (other keys and columns are \
+         ignored, so `list --format ndjson` output works)"
     };
     vec![
         Arg::new("from_file")
@@ -284,7 +284,12 @@ fn check_records(
                 }
                 body::merge_object(verb, &mut b, &obj, &origin)
             }
-            Fields::Text(pairs) => body::merge_text(verb, &mut b, &pairs, &origin),
+            Fields::Text(mut pairs) => {
+                if id_only {
+                    pairs.retain(|(k, _)| k == "acs_credential_id");
+                }
+                body::merge_text(verb, &mut b, &pairs, &origin)
+            }
         };
         match merged.and_then(|()| body::check(verb, &b, &origin)) {
             Ok(()) => {

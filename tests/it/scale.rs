@@ -614,6 +614,27 @@ fn bulk_delete_ids_and_jsonl() {
     assert!(sent.contains(&json!({"acs_credential_id": uuid(4)})));
     assert!(sent.contains(&json!({"acs_credential_id": uuid(5)})));
 
+    // CSV with an id column; other columns are ignored too.
+    let csv = write(
+        dir.path(),
+        "creds.csv",
+        &format!(
+            "display_name,acs_credential_id
+Front desk,{}
+",
+            uuid(7)
+        ),
+    );
+    let o = seam(&s.url)
+        .args(["acs", "credentials", "delete", "--from-file", &csv])
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert_eq!(
+        parse_lines(&stdout(&o))[0]["acs_credential_id"],
+        json!(uuid(7))
+    );
+
     // A bad id stops everything before the first request.
     let bad = write(dir.path(), "bad.txt", &format!("{}\nnope\n", uuid(6)));
     let o = seam(&s.url)
