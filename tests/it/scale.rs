@@ -647,7 +647,7 @@ Front desk,{}
         "{}",
         stderr(&o)
     );
-    assert_eq!(s.count("/acs/credentials/delete"), 5);
+    assert_eq!(s.count("/acs/credentials/delete"), 6);
 }
 
 #[test]
