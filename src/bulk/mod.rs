@@ -375,7 +375,11 @@ pub async fn run(ctx: &Ctx, verb: &'static Verb, m: &ArgMatches) -> Result<(), C
     })?;
     let total = items.len();
 
-    // 2. The journal: what earlier runs did.
+    // 2. The journal: what earlier runs did. The lock is held until the run ends.
+    let _lock = match &journal_path {
+        Some(jp) => Some(journal::Lock::acquire(jp).map_err(CliError::usage)?),
+        None => None,
+    };
     let state = match &journal_path {
         Some(jp) if jp.exists() => {
             if !resume {

@@ -1207,3 +1207,46 @@ fn closed_stdout_stops_the_run_and_resume_finishes_it() {
     assert_eq!(counts.len(), 200);
     assert!(counts.values().all(|n| *n == 1));
 }
+
+#[test]
+fn one_run_at_a_time_per_journal() {
+    let s = creator();
+    let dir = tempfile::tempdir().unwrap();
+    let input = records_csv(dir.path(), 2);
+    let lock = format!("{input}.journal.lock");
+    // A live owner (this test process): refused, nothing sent.
+    std::fs::write(&lock, format!("{}\n", std::process::id())).unwrap();
+    let o = seam(&s.url)
+        .args([
+            "acs",
+            "credentials",
+            "create",
+            "--from-file",
+            &input,
+            "--resume",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    assert!(stderr(&o).contains("another run"), "{}", stderr(&o));
+    assert_eq!(s.count("/acs/credentials/create"), 0);
+    // An owner that is gone (killed): the lock is taken over, and released at the end.
+    let mut dead = std::process::Command::new("true").spawn().unwrap();
+    let pid = dead.id();
+    dead.wait().unwrap();
+    std::fs::write(&lock, format!("{pid}\n")).unwrap();
+    let o = seam(&s.url)
+        .args([
+            "acs",
+            "credentials",
+            "create",
+            "--from-file",
+            &input,
+            "--resume",
+        ])
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert_eq!(s.count("/acs/credentials/create"), 2);
+    assert!(!Path::new(&lock).exists());
+}
