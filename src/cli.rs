@@ -236,6 +236,9 @@ pub fn verb_command(v: &'static Verb) -> Command {
         c.arg(Arg::new("data").long("data").value_name("JSON").help(
             "Parameters as a JSON object, @file.json, or @- to read stdin; flags win over it",
         ));
+    let c = c
+        .args(crate::commands::acs::credentials::pages::args(v))
+        .args(crate::bulk::args(v));
     crate::commands::acs::credentials::with_entrances::add_flag(v, c)
 }
 

@@ -5,6 +5,7 @@
 
 pub mod api;
 pub mod body;
+pub mod bulk;
 pub mod cli;
 pub mod commands;
 pub mod config;

@@ -155,6 +155,14 @@ impl Client {
         h
     }
 
+    /// The error for "no token anywhere", with where the CLI looked.
+    pub fn missing_token(&self) -> CliError {
+        CliError::Auth {
+            message: "not logged in: no API key or access token found".into(),
+            hints: self.settings.missing_token_hint.clone(),
+        }
+    }
+
     /// Sends `body` to `path` (`/acs/credentials/get`), retrying as `policy` allows.
     /// Returns `Ok(None)` under `--dry-run`, after printing the request.
     pub async fn call(
@@ -172,10 +180,7 @@ impl Client {
         }
         let Some(token) = &self.settings.token else {
             return Err(CallError {
-                error: CliError::Auth {
-                    message: "not logged in: no API key or access token found".into(),
-                    hints: self.settings.missing_token_hint.clone(),
-                },
+                error: self.missing_token(),
                 reach: Reach::NotSent,
             });
         };
@@ -233,7 +238,12 @@ impl Client {
                 }
                 Err(f) => f,
             };
-            if !matches!(failure, Failure::Connect(_)) {
+            // A 429 was not processed (that is why it may be retried); a connect failure sent
+            // nothing. Anything else may have reached the API.
+            if !matches!(
+                failure,
+                Failure::Connect(_) | Failure::Status { status: 429, .. }
+            ) {
                 reached = true;
             }
             if self.printer.verbose() {

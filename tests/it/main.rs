@@ -7,4 +7,5 @@ mod debug;
 mod fault_server;
 mod faults;
 mod props;
+mod scale;
 mod support;

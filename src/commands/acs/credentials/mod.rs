@@ -6,6 +6,7 @@ pub mod delete;
 pub mod get;
 pub mod list;
 pub mod list_accessible_entrances;
+pub mod pages;
 pub mod run;
 pub mod unassign;
 pub mod update;

@@ -107,6 +107,12 @@ pub fn check_shape(verb: &Verb, body: &Value, request_id: Option<&str>) -> Resul
 }
 
 pub async fn run(ctx: &Ctx, verb: &'static Verb, m: &ArgMatches) -> Result<(), CliError> {
+    if super::pages::wants_all(m) {
+        return super::pages::run_all(ctx, verb, m).await;
+    }
+    if crate::bulk::wants_bulk(m) {
+        return crate::bulk::run(ctx, verb, m).await;
+    }
     let body = build_body(ctx, verb, m)?;
     confirm(ctx, verb, &body)?;
     let client = ctx.client()?;

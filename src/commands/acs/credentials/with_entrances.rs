@@ -8,10 +8,8 @@ use crate::api::{Client, RetryPolicy};
 use crate::context::Ctx;
 use crate::error::CliError;
 use clap::{Arg, ArgAction, ArgMatches, Command};
+use futures_util::stream::{self, StreamExt, TryStreamExt};
 use serde_json::{json, Value};
-use std::future::Future;
-use std::pin::Pin;
-use std::task::Poll;
 
 /// The flag's id and spelling.
 pub const FLAG: &str = "with_entrances";
@@ -76,37 +74,37 @@ pub async fn attach(ctx: &Ctx, client: &Client, creds: &mut [Value]) -> Result<(
                 .map(|id| (i, id.to_string()))
         })
         .collect();
-    let jobs = ids.iter().map(|(i, id)| {
+    let lookups = ids.iter().map(|(i, id)| {
         let path = path.as_str();
         async move {
             let body = json!({ "acs_credential_id": id });
-            let result = client.call(path, &body, RetryPolicy::Read).await;
-            (*i, id.as_str(), result)
-        }
-    });
-    let results = bounded(jobs, CONCURRENCY, |(_, _, r)| r.is_err()).await;
-    for (i, id, result) in results {
-        let reply = match result {
-            Ok(Some(reply)) => reply,
-            // --dry-run: nothing comes back.
-            Ok(None) => continue,
-            Err(e) => {
-                ctx.printer
-                    .warn(&format!("could not fetch the entrances of credential {id}"));
-                return Err(e.error);
-            }
-        };
-        let entrances = match reply.body.get(KEY) {
-            Some(Value::Array(es)) => es.clone(),
-            _ => {
-                return Err(CliError::BadResponse {
+            let reply = match client.call(path, &body, RetryPolicy::Read).await {
+                Ok(Some(reply)) => reply,
+                // --dry-run: nothing comes back.
+                Ok(None) => return Ok(None),
+                Err(e) => {
+                    ctx.printer
+                        .warn(&format!("could not fetch the entrances of credential {id}"));
+                    return Err(e.error);
+                }
+            };
+            match reply.body.get(KEY) {
+                Some(Value::Array(es)) => Ok(Some((*i, es.clone()))),
+                _ => Err(CliError::BadResponse {
                     message: format!(
                         "unexpected response from {path} for credential {id}: no \"{KEY}\" array"
                     ),
                     request_id: reply.request_id,
-                })
+                }),
             }
-        };
+        }
+    });
+    // At most CONCURRENCY lookups in flight; the first failure stops the rest.
+    let found: Vec<Option<(usize, Vec<Value>)>> = stream::iter(lookups)
+        .buffered(CONCURRENCY)
+        .try_collect()
+        .await?;
+    for (i, entrances) in found.into_iter().flatten() {
         if let Some(Value::Object(c)) = creds.get_mut(i) {
             c.insert(KEY.to_string(), Value::Array(entrances));
         }
@@ -123,119 +121,4 @@ pub async fn attach_to_body(ctx: &Ctx, client: &Client, body: &mut Value) -> Res
         return attach(ctx, client, std::slice::from_mut(c)).await;
     }
     Ok(())
-}
-
-type Job<'a, T> = Pin<Box<dyn Future<Output = T> + 'a>>;
-
-/// Runs `jobs` with at most `limit` in flight, and returns their outputs in the order given.
-/// Once an output satisfies `stop`, no new job is started (those running are finished).
-pub async fn bounded<'a, T, F>(
-    jobs: impl IntoIterator<Item = F>,
-    limit: usize,
-    stop: impl Fn(&T) -> bool,
-) -> Vec<T>
-where
-    F: Future<Output = T> + 'a,
-{
-    let mut queue = jobs.into_iter().enumerate();
-    let limit = limit.max(1);
-    let mut running: Vec<(usize, Job<'a, T>)> = Vec::new();
-    let mut done: Vec<(usize, T)> = Vec::new();
-    let mut stopped = false;
-    let mut exhausted = false;
-    std::future::poll_fn(|cx| loop {
-        while !stopped && !exhausted && running.len() < limit {
-            match queue.next() {
-                Some((n, job)) => running.push((n, Box::pin(job))),
-                None => exhausted = true,
-            }
-        }
-        let mut progressed = false;
-        let mut k = 0;
-        while k < running.len() {
-            if let Poll::Ready(out) = running[k].1.as_mut().poll(cx) {
-                let (n, _) = running.swap_remove(k);
-                stopped |= stop(&out);
-                done.push((n, out));
-                progressed = true;
-            } else {
-                k += 1;
-            }
-        }
-        if running.is_empty() && (stopped || exhausted) {
-            return Poll::Ready(());
-        }
-        if !progressed {
-            return Poll::Pending;
-        }
-    })
-    .await;
-    done.sort_by_key(|(n, _)| *n);
-    done.into_iter().map(|(_, out)| out).collect()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use std::cell::Cell;
-    use std::time::Duration;
-
-    fn rt() -> tokio::runtime::Runtime {
-        tokio::runtime::Builder::new_current_thread()
-            .enable_all()
-            .build()
-            .unwrap()
-    }
-
-    #[test]
-    fn bounded_keeps_order_and_limit() {
-        let in_flight = Cell::new(0usize);
-        let peak = Cell::new(0usize);
-        let out = rt().block_on(bounded(
-            (0..20u64).map(|i| {
-                let (in_flight, peak) = (&in_flight, &peak);
-                async move {
-                    in_flight.set(in_flight.get() + 1);
-                    peak.set(peak.get().max(in_flight.get()));
-                    tokio::time::sleep(Duration::from_millis(20 - i)).await;
-                    in_flight.set(in_flight.get() - 1);
-                    i
-                }
-            }),
-            3,
-            |_| false,
-        ));
-        assert_eq!(out, (0..20).collect::<Vec<_>>());
-        assert_eq!(peak.get(), 3);
-    }
-
-    #[test]
-    fn bounded_stops_starting_after_a_failure() {
-        let started = Cell::new(0usize);
-        let out = rt().block_on(bounded(
-            (0..10).map(|i| {
-                let started = &started;
-                async move {
-                    started.set(started.get() + 1);
-                    tokio::task::yield_now().await;
-                    if i == 1 {
-                        Err(i)
-                    } else {
-                        Ok(i)
-                    }
-                }
-            }),
-            2,
-            |r: &Result<i32, i32>| r.is_err(),
-        ));
-        assert!(started.get() < 10, "started {}", started.get());
-        assert!(out.contains(&Err(1)));
-    }
-
-    #[test]
-    fn bounded_with_nothing_to_do() {
-        let out: Vec<u8> =
-            rt().block_on(bounded(Vec::<std::future::Ready<u8>>::new(), 4, |_| false));
-        assert!(out.is_empty());
-    }
 }

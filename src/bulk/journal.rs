@@ -1,0 +1,360 @@
+//! The bulk journal: an append-only JSON Lines file, written before each request (intent) and
+//! after it (outcome), each entry on disk (fsync) before the run goes on. It is what lets
+//! `--resume` skip what is done, send what never went, and flag what may or may not have happened.
+//!
+//! Entries (one JSON object per line):
+//! - `{"t":"run","verb":"create","input":"guests.csv","at":"..."}` at the start of every run;
+//! - `{"t":"intent","line":5,"hash":"..."}` before record 5 is sent;
+//! - `{"t":"outcome","line":5,"hash":"...","status":"ok|error|unknown","result":{...}}` after.
+//!
+//! Writes go through one thread that batches them: entries that arrive while a sync runs share the
+//! next sync (group commit), so concurrency is not serialised on the disk.
+
+use serde_json::{json, Value};
+use std::collections::HashMap;
+use std::fs::{File, OpenOptions};
+use std::io::{Read, Write};
+use std::path::{Path, PathBuf};
+use std::sync::mpsc;
+
+/// Largest journal read back on `--resume`.
+pub const MAX_JOURNAL: u64 = 1 << 30;
+
+/// What the journal says about one input line.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Known {
+    /// Done: the result line to replay.
+    Ok { hash: String, result: Value },
+    /// Failed in a way that is safe to send again (the API refused it, or it never left).
+    Failed { hash: String, result: Value },
+    /// Sent (or about to be), and no usable answer recorded: may or may not have happened.
+    Unknown { hash: String, result: Option<Value> },
+}
+
+impl Known {
+    pub fn hash(&self) -> &str {
+        match self {
+            Known::Ok { hash, .. } | Known::Failed { hash, .. } | Known::Unknown { hash, .. } => {
+                hash
+            }
+        }
+    }
+}
+
+/// A journal read back from disk.
+#[derive(Debug, Default)]
+pub struct State {
+    pub verb: Option<String>,
+    pub lines: HashMap<usize, Known>,
+    /// Bytes up to the last complete line: a line cut by a crash is dropped before appending.
+    pub valid_len: u64,
+    pub runs: usize,
+}
+
+/// FNV-1a (64-bit) of the body as sent: stable across runs and builds.
+pub fn body_hash(body: &Value) -> String {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in body.to_string().bytes() {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    format!("{h:016x}")
+}
+
+/// Reads a journal. A last line without its newline (cut by a crash) is ignored.
+pub fn load(path: &Path) -> Result<State, String> {
+    let file = File::open(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    let mut bytes = Vec::new();
+    file.take(MAX_JOURNAL + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    if bytes.len() as u64 > MAX_JOURNAL {
+        return Err(format!("{} is larger than 1 GiB", path.display()));
+    }
+    parse(&bytes).map_err(|(n, m)| format!("{} line {n}: {m}", path.display()))
+}
+
+/// Parses journal bytes. Errors carry the journal line number.
+pub fn parse(bytes: &[u8]) -> Result<State, (usize, String)> {
+    let mut st = State::default();
+    let complete = match bytes.iter().rposition(|b| *b == b'\n') {
+        Some(i) => i + 1,
+        None => 0,
+    };
+    st.valid_len = complete as u64;
+    for (i, raw) in bytes[..complete].split(|b| *b == b'\n').enumerate() {
+        let n = i + 1;
+        if raw.iter().all(u8::is_ascii_whitespace) {
+            continue;
+        }
+        let v: Value =
+            serde_json::from_slice(raw).map_err(|e| (n, format!("not a journal entry ({e})")))?;
+        let t = v.get("t").and_then(Value::as_str).unwrap_or("");
+        let line = v
+            .get("line")
+            .and_then(Value::as_u64)
+            .map(|l| l as usize)
+            .unwrap_or(0);
+        let hash = v
+            .get("hash")
+            .and_then(Value::as_str)
+            .unwrap_or("")
+            .to_string();
+        match t {
+            "run" => {
+                st.runs += 1;
+                let verb = v.get("verb").and_then(Value::as_str).map(str::to_string);
+                if st.verb.is_none() {
+                    st.verb = verb;
+                } else if verb.is_some() && verb != st.verb {
+                    return Err((n, "runs of different verbs in one journal".into()));
+                }
+            }
+            "intent" if line > 0 => {
+                st.lines.insert(line, Known::Unknown { hash, result: None });
+            }
+            "outcome" if line > 0 => {
+                let result = v.get("result").cloned().unwrap_or(Value::Null);
+                let known = match v.get("status").and_then(Value::as_str) {
+                    Some("ok") => Known::Ok { hash, result },
+                    Some("error") => Known::Failed { hash, result },
+                    _ => Known::Unknown {
+                        hash,
+                        result: Some(result),
+                    },
+                };
+                st.lines.insert(line, known);
+            }
+            _ => return Err((n, "not a journal entry".into())),
+        }
+    }
+    Ok(st)
+}
+
+/// Keeps two runs off one journal: `<journal>.lock` holds the owner's pid while a run uses it.
+/// A lock left by a run that died (SIGKILL) is taken over when that pid is gone (checked in
+/// `/proc`; where there is no `/proc`, the error says how to remove it).
+pub struct Lock(PathBuf);
+
+impl Lock {
+    pub fn acquire(journal: &Path) -> Result<Lock, String> {
+        let mut name = journal.as_os_str().to_owned();
+        name.push(".lock");
+        let path = PathBuf::from(name);
+        for _ in 0..3 {
+            match OpenOptions::new().write(true).create_new(true).open(&path) {
+                Ok(mut f) => {
+                    let _ = writeln!(f, "{}", std::process::id());
+                    return Ok(Lock(path));
+                }
+                Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
+                    let owner = std::fs::read_to_string(&path)
+                        .ok()
+                        .and_then(|t| t.trim().parse::<u32>().ok());
+                    let gone = match owner {
+                        Some(pid) if Path::new("/proc/self").exists() => {
+                            !Path::new(&format!("/proc/{pid}")).exists()
+                        }
+                        _ => false,
+                    };
+                    if !gone {
+                        return Err(format!(
+                            "another run{} is using the journal {} (lock file {}); if no run is \
+                             active, remove the lock file",
+                            owner.map(|p| format!(" (pid {p})")).unwrap_or_default(),
+                            journal.display(),
+                            path.display()
+                        ));
+                    }
+                    let _ = std::fs::remove_file(&path);
+                }
+                Err(e) => {
+                    return Err(format!("cannot create the lock {}: {e}", path.display()));
+                }
+            }
+        }
+        Err(format!("cannot take the lock {}", path.display()))
+    }
+}
+
+impl Drop for Lock {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_file(&self.0);
+    }
+}
+
+struct Job {
+    bytes: Vec<u8>,
+    ack: tokio::sync::oneshot::Sender<Result<(), String>>,
+}
+
+/// The open journal. Cloning shares the writer.
+#[derive(Clone)]
+pub struct Journal {
+    tx: mpsc::Sender<Job>,
+    path: PathBuf,
+}
+
+impl Journal {
+    /// Opens `path` for appending: a new file when `existing` is None, else the journal read
+    /// back, cut to its last complete line.
+    pub fn open(path: &Path, existing: Option<&State>) -> Result<Journal, String> {
+        let shown = path.display().to_string();
+        let file = match existing {
+            None => OpenOptions::new()
+                .create_new(true)
+                .append(true)
+                .open(path)
+                .map_err(|e| format!("cannot create the journal {shown}: {e}"))?,
+            Some(st) => {
+                let f = OpenOptions::new()
+                    .append(true)
+                    .open(path)
+                    .map_err(|e| format!("cannot open the journal {shown}: {e}"))?;
+                let len = f.metadata().map(|m| m.len()).unwrap_or(0);
+                if len != st.valid_len {
+                    f.set_len(st.valid_len)
+                        .map_err(|e| format!("cannot repair the journal {shown}: {e}"))?;
+                }
+                f
+            }
+        };
+        if existing.is_none() {
+            // Make the new file's name durable too.
+            if let Some(dir) = path.parent() {
+                let dir = if dir.as_os_str().is_empty() {
+                    Path::new(".")
+                } else {
+                    dir
+                };
+                if let Ok(d) = File::open(dir) {
+                    let _ = d.sync_all();
+                }
+            }
+        }
+        let (tx, rx) = mpsc::channel::<Job>();
+        std::thread::Builder::new()
+            .name("seam-journal".into())
+            .spawn(move || writer(file, rx))
+            .map_err(|e| format!("cannot start the journal writer: {e}"))?;
+        Ok(Journal {
+            tx,
+            path: path.to_path_buf(),
+        })
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// Appends one entry and returns once it is on disk.
+    pub async fn write(&self, entry: &Value) -> Result<(), String> {
+        let mut bytes = entry.to_string().into_bytes();
+        bytes.push(b'\n');
+        let (ack, done) = tokio::sync::oneshot::channel();
+        self.tx
+            .send(Job { bytes, ack })
+            .map_err(|_| "the journal writer stopped".to_string())?;
+        done.await
+            .map_err(|_| "the journal writer stopped".to_string())?
+    }
+
+    pub async fn run_header(&self, verb: &str, input: &str) -> Result<(), String> {
+        self.write(&json!({
+            "t": "run",
+            "verb": verb,
+            "input": input,
+            "at": jiff::Timestamp::now().to_string(),
+            "pid": std::process::id(),
+        }))
+        .await
+    }
+
+    pub async fn intent(&self, line: usize, hash: &str) -> Result<(), String> {
+        self.write(&json!({"t": "intent", "line": line, "hash": hash}))
+            .await
+    }
+
+    pub async fn outcome(
+        &self,
+        line: usize,
+        hash: &str,
+        status: &str,
+        result: &Value,
+    ) -> Result<(), String> {
+        self.write(&json!({
+            "t": "outcome",
+            "line": line,
+            "hash": hash,
+            "status": status,
+            "result": result,
+        }))
+        .await
+    }
+}
+
+fn writer(mut file: File, rx: mpsc::Receiver<Job>) {
+    let mut failed: Option<String> = None;
+    while let Ok(first) = rx.recv() {
+        let mut batch = vec![first];
+        while let Ok(more) = rx.try_recv() {
+            batch.push(more);
+        }
+        let result = match &failed {
+            Some(e) => Err(e.clone()),
+            None => {
+                let mut all = Vec::new();
+                for j in &batch {
+                    all.extend_from_slice(&j.bytes);
+                }
+                let r = file
+                    .write_all(&all)
+                    .and_then(|()| file.sync_data())
+                    .map_err(|e| format!("cannot write the journal: {e}"));
+                if let Err(e) = &r {
+                    failed = Some(e.clone());
+                }
+                r
+            }
+        };
+        for j in batch {
+            let _ = j.ack.send(result.clone());
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn last_entry_wins_and_cut_lines_are_dropped() {
+        let text = concat!(
+            "{\"t\":\"run\",\"verb\":\"create\"}\n",
+            "{\"t\":\"intent\",\"line\":2,\"hash\":\"a\"}\n",
+            "{\"t\":\"intent\",\"line\":3,\"hash\":\"b\"}\n",
+            "{\"t\":\"outcome\",\"line\":2,\"hash\":\"a\",\"status\":\"error\",\"result\":{}}\n",
+            "{\"t\":\"intent\",\"line\":4,\"hash\":\"c\"}\n",
+            "{\"t\":\"outcome\",\"line\":4,\"hash\":\"c\",\"status\":\"ok\",\"result\":{\"x\":1}}\n",
+            "{\"t\":\"outcome\",\"line\":3,\"ha"
+        );
+        let st = parse(text.as_bytes()).unwrap();
+        assert_eq!(st.verb.as_deref(), Some("create"));
+        assert!(matches!(st.lines[&2], Known::Failed { .. }));
+        assert!(matches!(st.lines[&3], Known::Unknown { result: None, .. }));
+        assert!(matches!(st.lines[&4], Known::Ok { .. }));
+        assert_eq!(st.valid_len as usize, text.rfind('\n').unwrap() + 1);
+    }
+
+    #[test]
+    fn garbage_in_the_middle_is_an_error() {
+        let e = parse(b"{\"t\":\"run\"}\nnot json\n{\"t\":\"run\"}\n").unwrap_err();
+        assert_eq!(e.0, 2);
+    }
+
+    #[test]
+    fn hash_is_stable() {
+        assert_eq!(body_hash(&json!({"a": 1})), body_hash(&json!({"a": 1})));
+        assert_ne!(body_hash(&json!({"a": 1})), body_hash(&json!({"a": 2})));
+    }
+}
