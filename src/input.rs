@@ -81,7 +81,8 @@ fn object(v: Value, what: &str) -> Result<Map<String, Value>, CliError> {
     }
 }
 
-fn kind_of(v: &Value) -> &'static str {
+/// "a string", "an array", ...: how an error names the JSON it got.
+pub fn kind_of(v: &Value) -> &'static str {
     match v {
         Value::Null => "null",
         Value::Bool(_) => "a boolean",

@@ -184,7 +184,9 @@ impl Client {
                 reach: Reach::NotSent,
             });
         };
-        if reqwest::header::HeaderValue::from_str(&format!("Bearer {}", token.expose())).is_err() {
+        let Ok(mut auth) =
+            reqwest::header::HeaderValue::from_str(&format!("Bearer {}", token.expose()))
+        else {
             // A local mistake, not a network failure: say so, and do not retry it.
             return Err(CallError {
                 error: CliError::Auth {
@@ -198,7 +200,9 @@ impl Client {
                 },
                 reach: Reach::NotSent,
             });
-        }
+        };
+        // Marked sensitive: never shown by reqwest's or hyper's own Debug output.
+        auth.set_sensitive(true);
         let mut attempt: u32 = 0;
         let mut reached = false;
         let call_no = self.calls.fetch_add(1, Ordering::Relaxed) + 1;
@@ -218,7 +222,7 @@ impl Client {
                 self.printer.trace(&format!("> {json}"));
             }
             let started = Instant::now();
-            let failure = match self.send_once(&url, token, &json).await {
+            let failure = match self.send_once(&url, &auth, &json).await {
                 Ok(reply) => {
                     if self.printer.verbose() {
                         self.printer.trace(&format!(
@@ -302,21 +306,13 @@ impl Client {
     async fn send_once(
         &self,
         url: &str,
-        token: &Secret,
+        auth: &reqwest::header::HeaderValue,
         json: &str,
     ) -> Result<(Reply, usize), Failure> {
-        let mut auth = reqwest::header::HeaderValue::from_str(&format!(
-            "Bearer {}",
-            token.expose()
-        ))
-        .map_err(|_| {
-            Failure::Connect("the API key holds characters that cannot go in an HTTP header".into())
-        })?;
-        auth.set_sensitive(true);
         let mut req = self
             .http
             .post(url)
-            .header(reqwest::header::AUTHORIZATION, auth)
+            .header(reqwest::header::AUTHORIZATION, auth.clone())
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body(json.to_string());
         if let Some(ws) = &self.settings.workspace_id {

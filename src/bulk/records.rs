@@ -122,7 +122,7 @@ pub fn parse_jsonl(text: &str) -> Result<Vec<Record>, Vec<ParseError>> {
                 line,
                 format!(
                     "expected a JSON object of parameters, got {}",
-                    json_kind(&other)
+                    crate::input::kind_of(&other)
                 ),
             )),
             Err(e) => errors.push(ParseError::new(
@@ -142,17 +142,6 @@ fn strip_position(msg: &str) -> String {
     match msg.find(" at line ") {
         Some(i) => msg[..i].to_string(),
         None => msg.to_string(),
-    }
-}
-
-fn json_kind(v: &Value) -> &'static str {
-    match v {
-        Value::Null => "null",
-        Value::Bool(_) => "a boolean",
-        Value::Number(_) => "a number",
-        Value::String(_) => "a string",
-        Value::Array(_) => "an array",
-        Value::Object(_) => "an object",
     }
 }
 
