@@ -32,11 +32,14 @@ impl Ctx {
                 None => Format::Json,
             },
         };
-        let color = match globals.color.as_deref() {
+        // Each stream is coloured only if it is a terminal (or --color always).
+        let stderr_tty = output::stderr_is_terminal();
+        let color_for = |tty: bool| match globals.color.as_deref() {
             Some("always") => true,
             Some("never") => false,
-            _ => env_nonempty("NO_COLOR").is_none() && stdout_tty,
+            _ => env_nonempty("NO_COLOR").is_none() && tty,
         };
+        let (color, color_stderr) = (color_for(stdout_tty), color_for(stderr_tty));
         let width = env_nonempty("COLUMNS")
             .and_then(|c| c.trim().parse::<u16>().ok())
             .filter(|w| *w >= 20);
@@ -51,11 +54,12 @@ impl Ctx {
         let style = Style {
             format,
             color,
+            color_stderr,
             quiet: globals.quiet,
             verbose: globals.verbose,
             width,
             now,
-            stderr_tty: output::stderr_is_terminal(),
+            stderr_tty,
         };
         Ok(Ctx {
             printer: Arc::new(Printer::new(style)),

@@ -32,14 +32,17 @@ impl Format {
 #[derive(Clone, Debug)]
 pub struct Style {
     pub format: Format,
+    /// Colour in tables (stdout).
     pub color: bool,
+    /// Colour in `error:`/`hint:`/`warning:` labels and traces (stderr).
+    pub color_stderr: bool,
     pub quiet: bool,
     pub verbose: bool,
     /// Table width; None lets the table fit the terminal.
     pub width: Option<u16>,
     /// "Now", for the derived credential state (injectable for tests with SEAM_NOW).
     pub now: jiff::Timestamp,
-    /// Show times in the local time zone (tables), not as stored.
+    /// Whether stderr is a terminal: status lines and progress bars only show there.
     pub stderr_tty: bool,
 }
 
@@ -128,7 +131,7 @@ impl Printer {
     // ---- stderr: everything else ----
 
     fn paint(&self, text: &str, code: &str) -> String {
-        if self.style.color {
+        if self.style.color_stderr {
             format!("\x1b[{code}m{text}\x1b[0m")
         } else {
             text.to_string()

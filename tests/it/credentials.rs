@@ -1167,3 +1167,65 @@ fn help_lists_every_parameter_type_and_an_example() {
     let h = stdout(&out);
     assert!(h.contains("Exit codes:") && h.contains("130"), "{h}");
 }
+
+/// On a terminal (a pty from `script`), delete and unassign ask first; "n" sends nothing.
+#[test]
+fn destructive_verbs_ask_on_a_terminal() {
+    let server = MockServer::start();
+    let del = expect(
+        &server,
+        "delete",
+        json!({"acs_credential_id": CRED_ID}),
+        json!({"ok": true}),
+    );
+    let bin = assert_cmd::cargo::cargo_bin("seam");
+    let run = |answer: &str, args: &str| {
+        let cmd = format!("{} acs credentials {args}", bin.display());
+        std::process::Command::new("bash")
+            .arg("-c")
+            .arg(format!("printf '{answer}' | script -qec \"$0\" /dev/null"))
+            .arg(cmd)
+            .env("SEAM_API_KEY", KEY)
+            .env("SEAM_ENDPOINT", server.base_url())
+            .env(
+                "SEAM_CONFIG_DIR",
+                std::env::temp_dir().join("seam-it-pty-none"),
+            )
+            .env("NO_PROXY", "*")
+            .env("NO_COLOR", "1")
+            .output()
+            .expect("script runs")
+    };
+    let delete = format!("delete --acs_credential_id {CRED_ID}");
+    let out = run("n\\n", &delete);
+    let all = format!("{}{}", stdout(&out), stderr(&out));
+    assert_eq!(out.status.code(), Some(2), "{all}");
+    assert!(
+        all.contains(&format!("Delete credential {CRED_ID}? [y/N]")),
+        "{all}"
+    );
+    assert!(all.contains("cancelled: nothing was sent"), "{all}");
+    del.assert_calls(0);
+    let out = run("y\\n", &delete);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}{}",
+        stdout(&out),
+        stderr(&out)
+    );
+    del.assert_calls(1);
+    // --yes: no question, even on a terminal.
+    let out = run("", &format!("{delete} --yes"));
+    assert_eq!(out.status.code(), Some(0));
+    assert!(!stdout(&out).contains("[y/N]"));
+    del.assert_calls(2);
+    let unassign = format!("unassign --acs_credential_id {CRED_ID} --acs_user_id {USER_ID}");
+    let out = run("\\n", &unassign);
+    assert_eq!(out.status.code(), Some(2), "the default answer is no");
+    assert!(
+        stdout(&out).contains("Unassign credential"),
+        "{}",
+        stdout(&out)
+    );
+}
