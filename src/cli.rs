@@ -103,6 +103,7 @@ fn global_args() -> Vec<Arg> {
             .value_name("SECONDS")
             .global(true)
             .value_parser(value_parser!(f64))
+            .allow_negative_numbers(true)
             .help("Give up on a request after this many seconds [default: 30]"),
         Arg::new("max_retries")
             .long("max-retries")

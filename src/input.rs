@@ -133,10 +133,16 @@ pub fn implicit_stdin(trace: &dyn Fn(&str)) -> Result<Option<Map<String, Value>>
         }
         Some(Ok(None)) => Ok(None),
         Some(Ok(Some(v))) => object(v, "stdin").map(Some),
-        Some(Err(e)) => Err(CliError::usage_hint(
-            e,
-            "stdin must hold one JSON object of parameters, e.g. {\"acs_credential_id\": \"...\"}",
-        )),
+        Some(Err(e)) => Err(CliError::Usage {
+            message: e,
+            hints: vec![
+                "stdin must hold one JSON object of parameters, e.g. {\"acs_credential_id\": \"...\"}"
+                    .into(),
+                "if stdin is not meant for seam (inside a `while read` loop, say), give it none: \
+                 seam ... </dev/null"
+                    .into(),
+            ],
+        }),
     }
 }
 
