@@ -342,53 +342,23 @@ fn loose_mode(_meta: &std::fs::Metadata) -> Option<u32> {
     None
 }
 
-/// A lock held while a writer reads, changes and replaces the config file, so two concurrent
-/// writers cannot lose each other's change. Removed on drop.
-struct Lock(PathBuf);
-
-impl Drop for Lock {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_file(&self.0);
-    }
-}
-
-/// How long a writer waits for another one; a lock older than `STALE_LOCK` is from a crash.
+/// How long a writer waits for another one to finish.
 const LOCK_WAIT: Duration = Duration::from_secs(20);
-const STALE_LOCK: Duration = Duration::from_secs(30);
 
-fn lock(path: &Path) -> Result<Lock, CliError> {
+/// Held while a writer reads, changes and replaces the config file, so two concurrent writers
+/// cannot lose each other's change. An OS lock on `config.toml.lock`: released when the process
+/// ends, however it ends.
+fn lock(path: &Path) -> Result<crate::lockfile::FileLock, CliError> {
     let lock_path = sibling(path, ".lock");
-    let started = std::time::Instant::now();
-    let mut pause = Duration::from_millis(5);
-    loop {
-        match std::fs::OpenOptions::new()
-            .write(true)
-            .create_new(true)
-            .open(&lock_path)
-        {
-            Ok(mut f) => {
-                let _ = writeln!(f, "{}", std::process::id());
-                return Ok(Lock(lock_path));
-            }
-            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
-                let age = std::fs::metadata(&lock_path)
-                    .and_then(|m| m.modified())
-                    .ok()
-                    .and_then(|t| SystemTime::now().duration_since(t).ok());
-                if age.is_some_and(|a| a > STALE_LOCK) {
-                    let _ = std::fs::remove_file(&lock_path);
-                    continue;
-                }
-                if started.elapsed() > LOCK_WAIT {
-                    return Err(CliError::io(format!(
-                        "the config file is locked by another seam process ({}); if none is running, remove that file",
-                        lock_path.display()
-                    )));
-                }
-                std::thread::sleep(pause);
-                pause = (pause * 2).min(Duration::from_millis(50));
-            }
-            Err(e) => return Err(io_err("lock the config file", &lock_path, e)),
+    match crate::lockfile::lock_within(&lock_path, LOCK_WAIT) {
+        Ok(l) => Ok(l),
+        Err(crate::lockfile::LockError::Busy(owner)) => Err(CliError::io(format!(
+            "the config file is being changed by another seam process{} for more than {} s",
+            owner.map(|p| format!(" (pid {p})")).unwrap_or_default(),
+            LOCK_WAIT.as_secs()
+        ))),
+        Err(crate::lockfile::LockError::Io(e)) => {
+            Err(io_err("lock the config file", &lock_path, e))
         }
     }
 }

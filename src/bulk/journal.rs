@@ -131,55 +131,28 @@ pub fn parse(bytes: &[u8]) -> Result<State, (usize, String)> {
     Ok(st)
 }
 
-/// Keeps two runs off one journal: `<journal>.lock` holds the owner's pid while a run uses it.
-/// A lock left by a run that died (SIGKILL) is taken over when that pid is gone (checked in
-/// `/proc`; where there is no `/proc`, the error says how to remove it).
-pub struct Lock(PathBuf);
+/// Keeps two runs off one journal: an OS lock on `<journal>.lock`, released when the run ends,
+/// however it ends (so a run killed with SIGKILL leaves nothing to clean up).
+pub struct Lock {
+    _held: crate::lockfile::FileLock,
+}
 
 impl Lock {
     pub fn acquire(journal: &Path) -> Result<Lock, String> {
         let mut name = journal.as_os_str().to_owned();
         name.push(".lock");
         let path = PathBuf::from(name);
-        for _ in 0..3 {
-            match OpenOptions::new().write(true).create_new(true).open(&path) {
-                Ok(mut f) => {
-                    let _ = writeln!(f, "{}", std::process::id());
-                    return Ok(Lock(path));
-                }
-                Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
-                    let owner = std::fs::read_to_string(&path)
-                        .ok()
-                        .and_then(|t| t.trim().parse::<u32>().ok());
-                    let gone = match owner {
-                        Some(pid) if Path::new("/proc/self").exists() => {
-                            !Path::new(&format!("/proc/{pid}")).exists()
-                        }
-                        _ => false,
-                    };
-                    if !gone {
-                        return Err(format!(
-                            "another run{} is using the journal {} (lock file {}); if no run is \
-                             active, remove the lock file",
-                            owner.map(|p| format!(" (pid {p})")).unwrap_or_default(),
-                            journal.display(),
-                            path.display()
-                        ));
-                    }
-                    let _ = std::fs::remove_file(&path);
-                }
-                Err(e) => {
-                    return Err(format!("cannot create the lock {}: {e}", path.display()));
-                }
+        match crate::lockfile::try_lock(&path) {
+            Ok(l) => Ok(Lock { _held: l }),
+            Err(crate::lockfile::LockError::Busy(owner)) => Err(format!(
+                "another run{} is using the journal {}",
+                owner.map(|p| format!(" (pid {p})")).unwrap_or_default(),
+                journal.display()
+            )),
+            Err(crate::lockfile::LockError::Io(e)) => {
+                Err(format!("cannot lock {}: {e}", path.display()))
             }
         }
-        Err(format!("cannot take the lock {}", path.display()))
-    }
-}
-
-impl Drop for Lock {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_file(&self.0);
     }
 }
 

@@ -1214,8 +1214,15 @@ fn one_run_at_a_time_per_journal() {
     let dir = tempfile::tempdir().unwrap();
     let input = records_csv(dir.path(), 2);
     let lock = format!("{input}.journal.lock");
-    // A live owner (this test process): refused, nothing sent.
-    std::fs::write(&lock, format!("{}\n", std::process::id())).unwrap();
+    // A live owner (this test process holds the OS lock): refused, nothing sent.
+    let held = std::fs::OpenOptions::new()
+        .read(true)
+        .write(true)
+        .create(true)
+        .truncate(false)
+        .open(&lock)
+        .unwrap();
+    held.try_lock().unwrap();
     let o = seam(&s.url)
         .args([
             "acs",
@@ -1230,6 +1237,7 @@ fn one_run_at_a_time_per_journal() {
     assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
     assert!(stderr(&o).contains("another run"), "{}", stderr(&o));
     assert_eq!(s.count("/acs/credentials/create"), 0);
+    drop(held);
     // An owner that is gone (killed): the lock is taken over, and released at the end.
     let mut dead = std::process::Command::new("true").spawn().unwrap();
     let pid = dead.id();
