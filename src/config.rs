@@ -487,33 +487,21 @@ pub fn check_workspace_id(ws: &str, origin: &str) -> Result<(), CliError> {
 /// An endpoint worth saving: an https:// URL, or http:// to a loopback host (a local mock),
 /// the same rule the client applies before sending a token.
 pub fn check_endpoint(e: &str, origin: &str) -> Result<(), CliError> {
-    let url = reqwest::Url::parse(e).ok().filter(|u| {
-        matches!(u.scheme(), "https" | "http") && u.host_str().is_some_and(|h| !h.is_empty())
-    });
-    let Some(url) = url else {
-        return Err(CliError::usage(format!(
+    use crate::api::{check_endpoint_url, EndpointIssue};
+    match check_endpoint_url(e) {
+        Ok(_) => Ok(()),
+        Err(EndpointIssue::NotUrl) => Err(CliError::usage(format!(
             "invalid endpoint '{}' ({origin}): expected an https:// URL",
             e.escape_debug()
-        )));
-    };
-    if url.scheme() == "http" {
-        let host = url.host_str().unwrap_or("");
-        let h = host.trim_start_matches('[').trim_end_matches(']');
-        let loopback = h == "localhost"
-            || h.ends_with(".localhost")
-            || h.parse::<std::net::IpAddr>()
-                .is_ok_and(|ip| ip.is_loopback());
-        if !loopback {
-            return Err(CliError::usage_hint(
-                format!(
-                    "invalid endpoint '{}' ({origin}): a token is never sent over plain http:// to another host",
-                    e.escape_debug()
-                ),
-                "use https://; plain http is for loopback mocks only (127.0.0.1, localhost)",
-            ));
-        }
+        ))),
+        Err(EndpointIssue::RemotePlainHttp(host)) => Err(CliError::usage_hint(
+            format!(
+                "invalid endpoint '{}' ({origin}): a token is never sent over plain http:// to {host}",
+                e.escape_debug()
+            ),
+            "use https://; plain http is for loopback mocks only (127.0.0.1, ::1, localhost)",
+        )),
     }
-    Ok(())
 }
 
 /// Checks a token's text before it is saved or sent. Never quotes the token.

@@ -102,8 +102,13 @@ enum Failure {
 
 impl Client {
     pub fn new(settings: ClientSettings, printer: Arc<Printer>) -> Result<Self, CliError> {
-        check_endpoint(&settings)?;
-        let http = reqwest::Client::builder()
+        let kind = check_endpoint(&settings)?;
+        let mut builder = reqwest::Client::builder();
+        if kind == EndpointKind::LoopbackHttp {
+            // A local mock: never through a proxy, which would see the token in clear text.
+            builder = builder.no_proxy();
+        }
+        let http = builder
             .user_agent(USER_AGENT)
             .connect_timeout(settings.timeout.min(Duration::from_secs(10)))
             .timeout(settings.timeout)
@@ -563,48 +568,69 @@ pub fn sh_quote(s: &str) -> String {
     format!("'{}'", s.replace('\'', r"'\''"))
 }
 
-fn check_endpoint(settings: &ClientSettings) -> Result<(), CliError> {
-    let e = settings.endpoint.as_str();
-    let rest = if let Some(r) = e.strip_prefix("https://") {
-        r
-    } else if let Some(r) = e.strip_prefix("http://") {
-        let host = host_of(r);
-        let loopback = host == "localhost"
-            || host.starts_with("127.")
-            || host == "[::1]"
-            || host.ends_with(".localhost");
-        if !loopback && settings.token.is_some() && !settings.dry_run {
-            return Err(CliError::Auth {
-                message: format!("refusing to send an API key over plain http:// to {host}"),
-                hints: vec![
-                    "use an https:// endpoint; plain http is allowed only for loopback (127.0.0.1, localhost)".into(),
-                ],
-            });
-        }
-        r
-    } else {
-        return Err(CliError::usage_hint(
-            format!(
-                "invalid endpoint '{e}': it must start with https:// (or http:// for a local mock)"
-            ),
-            "set it with --endpoint, SEAM_ENDPOINT or SEAM_CLI_ENDPOINT",
-        ));
-    };
-    if host_of(rest).is_empty() || reqwest::Url::parse(e).is_err() {
-        return Err(CliError::usage(format!(
-            "invalid endpoint '{e}': not a URL"
-        )));
-    }
-    Ok(())
+/// What is wrong with an endpoint, if anything.
+#[derive(Debug, PartialEq, Eq)]
+pub enum EndpointIssue {
+    /// Not an http(s) URL with a host.
+    NotUrl,
+    /// Plain http:// to this host, which is not loopback: a token would cross the network in
+    /// clear text.
+    RemotePlainHttp(String),
 }
 
-fn host_of(rest: &str) -> &str {
-    let authority = rest.split(['/', '?', '#']).next().unwrap_or("");
-    let authority = authority.rsplit('@').next().unwrap_or(authority);
-    if authority.starts_with('[') {
-        return authority.split_inclusive(']').next().unwrap_or(authority);
+/// Parses an endpoint the way the HTTP client will (so no spelling can slip a different host
+/// past the check), and says whether it is plain http to a loopback host.
+pub fn check_endpoint_url(e: &str) -> Result<EndpointKind, EndpointIssue> {
+    let url = reqwest::Url::parse(e).map_err(|_| EndpointIssue::NotUrl)?;
+    let host = match url.host() {
+        Some(h) if matches!(url.scheme(), "http" | "https") => h,
+        _ => return Err(EndpointIssue::NotUrl),
+    };
+    if url.scheme() == "https" {
+        return Ok(EndpointKind::Https);
     }
-    authority.split(':').next().unwrap_or(authority)
+    let loopback = match host {
+        url::Host::Domain(d) => d.eq_ignore_ascii_case("localhost"),
+        url::Host::Ipv4(ip) => ip.is_loopback(),
+        url::Host::Ipv6(ip) => ip.is_loopback(),
+    };
+    if loopback {
+        Ok(EndpointKind::LoopbackHttp)
+    } else {
+        Err(EndpointIssue::RemotePlainHttp(host.to_string()))
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EndpointKind {
+    Https,
+    /// http:// to 127.0.0.0/8, ::1 or localhost: a local mock.
+    LoopbackHttp,
+}
+
+fn check_endpoint(settings: &ClientSettings) -> Result<EndpointKind, CliError> {
+    let e = settings.endpoint.as_str();
+    match check_endpoint_url(e) {
+        Ok(kind) => Ok(kind),
+        Err(EndpointIssue::NotUrl) => Err(CliError::usage_hint(
+            format!(
+                "invalid endpoint '{}': expected an https:// URL (or http:// to a local mock)",
+                e.escape_debug()
+            ),
+            "set it with --endpoint, SEAM_ENDPOINT or SEAM_CLI_ENDPOINT",
+        )),
+        // Refused only when a token would be sent (a dry run sends nothing).
+        Err(EndpointIssue::RemotePlainHttp(_)) if settings.token.is_none() || settings.dry_run => {
+            Ok(EndpointKind::Https)
+        }
+        Err(EndpointIssue::RemotePlainHttp(host)) => Err(CliError::Auth {
+            message: format!("refusing to send an API key over plain http:// to {host}"),
+            hints: vec![
+                "use an https:// endpoint; plain http is allowed only for loopback (127.0.0.1, ::1, localhost)"
+                    .into(),
+            ],
+        }),
+    }
 }
 
 fn classify(e: reqwest::Error) -> Failure {
@@ -831,9 +857,39 @@ mod tests {
     }
 
     #[test]
-    fn hosts() {
-        assert_eq!(host_of("127.0.0.1:8080/x"), "127.0.0.1");
-        assert_eq!(host_of("[::1]:80"), "[::1]");
-        assert_eq!(host_of("user@example.com/x"), "example.com");
+    fn endpoints_are_judged_as_the_client_parses_them() {
+        use EndpointIssue::*;
+        assert_eq!(
+            check_endpoint_url("https://connect.getseam.com"),
+            Ok(EndpointKind::Https)
+        );
+        for ok in [
+            "http://127.0.0.1:8080",
+            "http://localhost/",
+            "http://[::1]:9",
+            "http://127.8.9.10",
+        ] {
+            assert_eq!(
+                check_endpoint_url(ok),
+                Ok(EndpointKind::LoopbackHttp),
+                "{ok}"
+            );
+        }
+        for (bad, host) in [
+            ("http://example.invalid\\@127.0.0.1", "example.invalid"),
+            ("http://127.example.invalid", "127.example.invalid"),
+            ("http://user@evil.example", "evil.example"),
+            ("http://10.0.0.1", "10.0.0.1"),
+            ("http://a.localhost", "a.localhost"),
+        ] {
+            assert_eq!(
+                check_endpoint_url(bad),
+                Err(RemotePlainHttp(host.into())),
+                "{bad}"
+            );
+        }
+        for bad in ["ftp://x", "connect.getseam.com", "https://", ""] {
+            assert_eq!(check_endpoint_url(bad), Err(NotUrl), "{bad}");
+        }
     }
 }

@@ -470,17 +470,54 @@ fn invalid_workspace_id_is_a_usage_error() {
 
 // ---- http refusal -------------------------------------------------------------------------------
 
+/// A proxy in the environment never sees a request to a local http mock (it would see the
+/// token in clear text).
+#[test]
+fn loopback_http_never_goes_through_a_proxy() {
+    let (_t, d) = cfg_dir();
+    let api = MockServer::start();
+    let proxy = MockServer::start();
+    let reached = api.mock(|when, then| {
+        when.path("/acs/credentials/list");
+        then.status(200).json_body(json!({"acs_credentials": [], "pagination": {"has_next_page": false, "next_page_cursor": null}, "ok": true}));
+    });
+    let proxied = proxy.mock(|when, then| {
+        when.any_request();
+        then.status(502);
+    });
+    for var in ["HTTP_PROXY", "http_proxy", "ALL_PROXY"] {
+        let o = seam_in(&d)
+            .env("SEAM_API_KEY", KEY)
+            .env("SEAM_ENDPOINT", api.base_url())
+            .env_remove("NO_PROXY")
+            .env(var, proxy.base_url())
+            .args(["acs", "credentials", "list"])
+            .output()
+            .unwrap();
+        assert_eq!(o.status.code(), Some(0), "{var}: {}", stderr(&o));
+    }
+    reached.assert_calls(3);
+    proxied.assert_calls(0);
+}
+
 #[test]
 fn plain_http_to_a_remote_host_is_refused() {
     let (_t, d) = cfg_dir();
-    for ep in ["http://example.com", "http://10.0.0.1:8080/"] {
+    // Also spellings that a hand-made parser would take for loopback.
+    for ep in [
+        "http://example.com",
+        "http://10.0.0.1:8080/",
+        "http://example.invalid\\@127.0.0.1",
+        "http://127.example.invalid",
+        "http://user@example.invalid",
+    ] {
         let o = seam_in(&d)
             .env("SEAM_API_KEY", KEY)
             .env("SEAM_ENDPOINT", ep)
             .args(["acs", "credentials", "list"])
             .output()
             .unwrap();
-        assert_eq!(o.status.code(), Some(3), "{}", stderr(&o));
+        assert_eq!(o.status.code(), Some(3), "{ep}: {}", stderr(&o));
         assert!(stderr(&o).contains("refusing to send"), "{}", stderr(&o));
         assert!(stderr(&o).contains("https://"), "{}", stderr(&o));
         assert_no_leak(&o);
