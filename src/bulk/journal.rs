@@ -51,10 +51,26 @@ pub struct State {
     pub runs: usize,
 }
 
-/// FNV-1a (64-bit) of the body as sent: stable across runs and builds.
+/// FNV-1a (64-bit) of the body as sent, keys sorted (so reordered CSV columns or JSON keys
+/// are the same record): stable across runs and builds.
 pub fn body_hash(body: &Value) -> String {
+    fn canonical(v: &Value) -> Value {
+        match v {
+            Value::Object(m) => {
+                let mut keys: Vec<&String> = m.keys().collect();
+                keys.sort();
+                Value::Object(
+                    keys.into_iter()
+                        .map(|k| (k.clone(), canonical(&m[k.as_str()])))
+                        .collect(),
+                )
+            }
+            Value::Array(a) => Value::Array(a.iter().map(canonical).collect()),
+            other => other.clone(),
+        }
+    }
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for b in body.to_string().bytes() {
+    for b in canonical(body).to_string().bytes() {
         h ^= u64::from(b);
         h = h.wrapping_mul(0x0000_0100_0000_01b3);
     }

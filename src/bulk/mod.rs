@@ -424,6 +424,8 @@ pub async fn run(ctx: &Ctx, verb: &'static Verb, m: &ArgMatches) -> Result<(), C
     let mut to_send = Vec::new();
     let mut replay: Vec<(usize, Status, Value)> = Vec::new();
     let mut changed = Vec::new();
+    // (line, hash) of the records replayed rather than sent, for the check below.
+    let mut replay_hashes: Vec<(usize, String)> = Vec::new();
     for it in items {
         let known = state.as_ref().and_then(|s| s.lines.get(&it.line));
         match known {
@@ -438,14 +440,47 @@ pub async fn run(ctx: &Ctx, verb: &'static Verb, m: &ArgMatches) -> Result<(), C
                     "sent (outcome unknown)"
                 }
             )),
-            Some(Known::Ok { result, .. }) => replay.push((it.line, Status::Ok, result.clone())),
+            Some(Known::Ok { result, .. }) => {
+                replay_hashes.push((it.line, it.hash.clone()));
+                replay.push((it.line, Status::Ok, result.clone()))
+            }
             Some(Known::Unknown { .. }) if retry_unknown.wants(it.line) => to_send.push(it),
             Some(Known::Unknown { result, .. }) => {
+                replay_hashes.push((it.line, it.hash.clone()));
                 let r = match result {
                     Some(r) if r.is_object() => r.clone(),
                     _ => unknown_result(verb, &it),
                 };
                 replay.push((it.line, Status::Unknown, r));
+            }
+        }
+    }
+    // A record recorded as done or unknown must still stand, unchanged, on its line: were it
+    // removed or moved, the lines after it would shift onto other records' entries and a create
+    // could be sent twice.
+    if let Some(st) = &state {
+        let input: std::collections::HashMap<usize, &str> = to_send
+            .iter()
+            .map(|it| (it.line, it.hash.as_str()))
+            .chain(replay_hashes.iter().map(|(l, h)| (*l, h.as_str())))
+            .collect();
+        let mut gone: Vec<(usize, &Known)> = st
+            .lines
+            .iter()
+            .filter(|(_, k)| !matches!(k, Known::Failed { .. }))
+            .filter(|(line, k)| input.get(line) != Some(&k.hash()))
+            .map(|(l, k)| (*l, k))
+            .collect();
+        gone.sort_by_key(|(l, _)| *l);
+        for (line, k) in gone {
+            if !changed
+                .iter()
+                .any(|c: &String| c.starts_with(&format!("line {line}:")))
+            {
+                changed.push(format!(
+                    "line {line}: the journal recorded it as {}, and the input no longer has that record on that line",
+                    if matches!(k, Known::Ok { .. }) { "done" } else { "sent (outcome unknown)" }
+                ));
             }
         }
     }

@@ -566,6 +566,56 @@ fn bulk_resume_sends_only_what_is_not_done() {
     assert_eq!(s.count("/acs/credentials/create"), 4);
 }
 
+/// Removing a failed line shifts the records after it onto other journal entries: resuming
+/// then would create a record twice, so it is refused. Reordered columns are the same records.
+#[test]
+fn bulk_resume_refuses_an_input_whose_records_moved() {
+    let dir = tempfile::tempdir().unwrap();
+    let user = uuid(3);
+    let input = write(
+        dir.path(),
+        "in.csv",
+        &format!("access_method,acs_user_id,code\ncode,{user},1001\ncode,{user},0402\ncode,{user},1003\n"),
+    );
+    let s = creator();
+    let run = |extra: &[&str]| {
+        seam(&s.url)
+            .args(["acs", "credentials", "create", "--from-file", &input])
+            .args(extra)
+            .output()
+            .unwrap()
+    };
+    assert_eq!(run(&[]).status.code(), Some(5));
+    assert_eq!(s.count("/acs/credentials/create"), 3);
+    // Same records, columns in another order: nothing to send, every result replayed.
+    std::fs::write(
+        &input,
+        format!("code,access_method,acs_user_id\n1001,code,{user}\n0402,code,{user}\n1003,code,{user}\n"),
+    )
+    .unwrap();
+    let o = run(&["--resume", "--max-retries", "0"]);
+    assert_eq!(o.status.code(), Some(5), "{}", stderr(&o));
+    assert_eq!(
+        s.count("/acs/credentials/create"),
+        4,
+        "only the failed one is sent again"
+    );
+    // The failed line removed: line 3 would now be 1003, recorded as done on line 4.
+    std::fs::write(
+        &input,
+        format!("access_method,acs_user_id,code\ncode,{user},1001\ncode,{user},1003\n"),
+    )
+    .unwrap();
+    let o = run(&["--resume"]);
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("line 4: the journal recorded it as done"),
+        "{}",
+        stderr(&o)
+    );
+    assert_eq!(s.count("/acs/credentials/create"), 4, "nothing sent twice");
+}
+
 #[test]
 fn bulk_delete_ids_and_jsonl() {
     let s = Mini::start(|req, _| {
