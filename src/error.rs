@@ -15,7 +15,7 @@ pub mod exit {
     pub const NETWORK: i32 = 4;
     /// Bulk run: some records failed or their outcome is unknown.
     pub const PARTIAL: i32 = 5;
-    /// Interrupted by Ctrl-C (SIGINT).
+    /// Interrupted by Ctrl-C (SIGINT); SIGTERM gives 143 and SIGHUP 129 (128 + the signal).
     pub const INTERRUPTED: i32 = 130;
 }
 
@@ -51,8 +51,9 @@ pub enum CliError {
     Io { message: String },
     /// A bulk run finished with failures: exit 5. Details are already on stdout.
     Partial { message: String },
-    /// Ctrl-C: exit 130.
-    Interrupted,
+    /// Stopped by a signal: Ctrl-C (exit 130), SIGTERM (143), SIGHUP (129). `in_flight`: a
+    /// request was out and may have been processed.
+    Interrupted { code: i32, in_flight: bool },
     /// stdout closed by the reader (`| head`): exit 0 quietly.
     BrokenPipe,
 }
@@ -84,7 +85,7 @@ impl CliError {
             CliError::Api(_) | CliError::BadResponse { .. } | CliError::Io { .. } => exit::API,
             CliError::Network { .. } => exit::NETWORK,
             CliError::Partial { .. } => exit::PARTIAL,
-            CliError::Interrupted => exit::INTERRUPTED,
+            CliError::Interrupted { code, .. } => *code,
             CliError::BrokenPipe => exit::OK,
         }
     }
@@ -117,14 +118,18 @@ impl CliError {
                     ],
                 )
             }
-            CliError::Interrupted => (
-                vec!["interrupted (Ctrl-C)".into()],
-                vec![
-                    "if this was a change (create, update, assign, unassign, delete), it may \
-                     still have been made: check with `seam acs credentials get` or `list` before \
-                     sending it again"
-                        .into(),
-                ],
+            CliError::Interrupted { code, in_flight } => (
+                vec![format!("interrupted ({})", crate::signals::name(*code))],
+                if *in_flight {
+                    vec![
+                        "if this was a change (create, update, assign, unassign, delete), it may \
+                         still have been made: check with `seam acs credentials get` or `list` \
+                         before sending it again"
+                            .into(),
+                    ]
+                } else {
+                    Vec::new()
+                },
             ),
             CliError::BrokenPipe => (Vec::new(), Vec::new()),
             CliError::Api(e) => api_lines(e),

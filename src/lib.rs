@@ -17,6 +17,7 @@ pub mod lockfile;
 pub mod output;
 pub mod params;
 pub mod secret;
+pub mod signals;
 
 use error::{exit, CliError};
 use std::ffi::OsString;

@@ -556,8 +556,9 @@ pub async fn run(ctx: &Ctx, verb: &'static Verb, m: &ArgMatches) -> Result<(), C
     let mut interrupted = false;
     let mut stop: Option<CliError> = None;
     let mut not_started = 0usize;
-    let mut ctrl_c: std::pin::Pin<Box<dyn std::future::Future<Output = ()>>> =
-        Box::pin(first_ctrl_c());
+    let mut ctrl_c: std::pin::Pin<Box<dyn std::future::Future<Output = i32>>> =
+        Box::pin(crate::signals::stop_requested());
+    let mut signal_code = crate::error::exit::INTERRUPTED;
     loop {
         while !interrupted && stop.is_none() && set.len() < concurrency {
             match queue.next() {
@@ -590,11 +591,13 @@ pub async fn run(ctx: &Ctx, verb: &'static Verb, m: &ArgMatches) -> Result<(), C
                     }
                 }
             }
-            _ = &mut ctrl_c, if !interrupted => {
+            code = &mut ctrl_c, if !interrupted => {
                 interrupted = true;
+                signal_code = code;
                 let n = set.len();
                 progress.suspend(|| output::err_line(&format!(
-                    "Interrupted: sending no more; waiting for {n} request{} in flight (Ctrl-C again to quit now)",
+                    "Interrupted ({}): sending no more; waiting for {n} request{} in flight (Ctrl-C again to quit now)",
+                    crate::signals::name(code),
                     if n == 1 { "" } else { "s" }
                 )));
                 ctrl_c = Box::pin(second_ctrl_c(p.clone()));
@@ -645,7 +648,10 @@ pub async fn run(ctx: &Ctx, verb: &'static Verb, m: &ArgMatches) -> Result<(), C
     }
     if interrupted {
         p.hint(&format!("{resume_cmd} to send the rest"));
-        return Err(CliError::Interrupted);
+        return Err(CliError::Interrupted {
+            code: signal_code,
+            in_flight: false,
+        });
     }
     if let Some(e) = stop {
         if not_started > 0 {
@@ -683,13 +689,6 @@ pub async fn run(ctx: &Ctx, verb: &'static Verb, m: &ArgMatches) -> Result<(), C
     Ok(())
 }
 
-async fn first_ctrl_c() {
-    if tokio::signal::ctrl_c().await.is_err() {
-        // No signal handler: Ctrl-C keeps its default effect.
-        std::future::pending::<()>().await;
-    }
-}
-
 /// stdout closed by its reader before anything was sent: quiet if there was nothing to send.
 fn closed_early(e: CliError, to_send: usize) -> CliError {
     match e {
@@ -702,15 +701,13 @@ fn closed_early(e: CliError, to_send: usize) -> CliError {
 
 /// After the first Ctrl-C: a second one quits at once (journal entries already written stay; the
 /// requests in flight become "unknown" on resume).
-async fn second_ctrl_c(p: Arc<Printer>) {
-    if tokio::signal::ctrl_c().await.is_ok() {
-        let _ = p.flush();
-        output::err_line(
-            "Interrupted again: quitting now; requests in flight are unknown in the journal",
-        );
-        std::process::exit(crate::error::exit::INTERRUPTED);
-    }
-    std::future::pending::<()>().await;
+async fn second_ctrl_c(p: Arc<Printer>) -> i32 {
+    let code = crate::signals::stop_requested().await;
+    let _ = p.flush();
+    output::err_line(
+        "Interrupted again: quitting now; requests in flight are unknown in the journal",
+    );
+    std::process::exit(code);
 }
 
 struct Shared {

@@ -556,6 +556,42 @@ fn read_all(mut r: impl std::io::Read) -> String {
     s
 }
 
+/// SIGTERM (`timeout`, systemd, a cancelled CI job) stops a request like Ctrl-C, exit 143.
+#[test]
+fn sigterm_during_a_request_exits_143() {
+    use std::process::Stdio;
+    let srv = FaultServer::always(Fault::Stall(Duration::from_secs(10)));
+    let mut child = spawnable(&srv.url())
+        .args([
+            "acs",
+            "credentials",
+            "create",
+            "--acs_user_id",
+            "33333333-3333-3333-3333-333333333333",
+        ])
+        .args(["--access_method", "code", "--json", "--timeout", "8"])
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn seam");
+    let started = Instant::now();
+    while srv.requests() == 0 && started.elapsed() < Duration::from_secs(10) {
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    std::thread::sleep(Duration::from_millis(100));
+    let killed = std::process::Command::new("kill")
+        .args(["-TERM", &child.id().to_string()])
+        .status()
+        .expect("run kill");
+    assert!(killed.success());
+    let status = wait_bounded(&mut child, Duration::from_secs(3));
+    let err = read_all(child.stderr.take().expect("stderr"));
+    assert_eq!(status.code(), Some(143), "{err}");
+    assert!(err.starts_with("error: interrupted (SIGTERM)"), "{err}");
+    assert!(err.contains("hint: if this was a change"), "{err}");
+}
+
 #[test]
 fn ctrl_c_during_a_request_exits_130() {
     use std::process::Stdio;
@@ -590,8 +626,10 @@ fn ctrl_c_during_a_request_exits_130() {
             "{}: {err}",
             v.name
         );
-        assert!(
+        // Only a change can have been made behind our back; a read needs no warning.
+        assert_eq!(
             err.contains("hint: if this was a change"),
+            v.write,
             "{}: {err}",
             v.name
         );

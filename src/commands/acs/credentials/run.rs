@@ -130,12 +130,14 @@ pub async fn run(ctx: &Ctx, verb: &'static Verb, m: &ArgMatches) -> Result<(), C
         }
         Ok::<_, CliError>(Some(reply))
     };
-    // Ctrl-C while requests are out: stop waiting and exit 130. (The handler is installed as
+    // Ctrl-C (or SIGTERM, SIGHUP) while requests are out: stop waiting and exit 130 (143, 129). (The handler is installed as
     // the first request starts; before that, Ctrl-C ends the process at once, with nothing sent.)
     let reply = tokio::select! {
         biased;
         r = work => r?,
-        Ok(()) = tokio::signal::ctrl_c() => return Err(CliError::Interrupted),
+        code = crate::signals::stop_requested() => {
+            return Err(CliError::Interrupted { code, in_flight: verb.confirm.is_some() || !verb.idempotent })
+        }
     };
     let Some(reply) = reply else {
         return Ok(());
