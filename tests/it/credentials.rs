@@ -1229,3 +1229,58 @@ fn destructive_verbs_ask_on_a_terminal() {
         stdout(&out)
     );
 }
+
+/// assign, unassign and update may answer just `{"ok": true}` (the SDKs return nothing for
+/// them): that is a success, not an unexpected response, in every format.
+#[test]
+fn void_answers_to_changes_are_success() {
+    let server = MockServer::start();
+    let _m = server.mock(|when, then| {
+        when.method(POST);
+        then.status(200).json_body(json!({"ok": true}));
+    });
+    for args in [
+        vec!["update", "--acs_credential_id", CRED_ID, "--code", "1234"],
+        vec![
+            "assign",
+            "--acs_credential_id",
+            CRED_ID,
+            "--acs_user_id",
+            USER_ID,
+        ],
+        vec![
+            "unassign",
+            "--acs_credential_id",
+            CRED_ID,
+            "--acs_user_id",
+            USER_ID,
+        ],
+    ] {
+        for format in ["json", "ndjson", "table"] {
+            let out = seam(&server.base_url())
+                .args(["acs", "credentials"])
+                .args(&args)
+                .args(["--format", format])
+                .output()
+                .expect("runs");
+            assert_eq!(
+                out.status.code(),
+                Some(0),
+                "{args:?} {format}: {}",
+                stderr(&out)
+            );
+            let want = match format {
+                "json" => "{}\n",
+                "ndjson" => "{}\n",
+                _ => "",
+            };
+            assert_eq!(stdout(&out), want, "{args:?} {format}");
+        }
+    }
+    // get and create still need their credential.
+    let out = seam(&server.base_url())
+        .args(["acs", "credentials", "get", "--acs_credential_id", CRED_ID])
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(1));
+}

@@ -275,8 +275,9 @@ fn empty_body() {
     each_verb(|v| {
         let srv = FaultServer::always(Fault::Empty);
         let o = run_verb(&srv.url(), v, "5", RETRIES, &[]);
-        if v.name == "delete" {
-            // delete answers with no data: an empty 2xx body is a success.
+        if matches!(v.name, "delete" | "assign" | "unassign" | "update") {
+            // Changes whose answer the SDKs ignore (x-response-key null): an empty 2xx body
+            // means the change was made.
             assert_success(&o, v.name);
         } else {
             assert_failure(&o, v.name, 1, &["unexpected response", "empty"]);
@@ -313,7 +314,8 @@ fn body_of_the_wrong_shape() {
 #[test]
 fn missing_key_in_the_body() {
     each_verb(|v| {
-        if v.name == "delete" {
+        // delete has no data; assign, unassign and update may leave the credential out.
+        if matches!(v.name, "delete" | "assign" | "unassign" | "update") {
             return;
         }
         let srv = FaultServer::always(Fault::Ok(r#"{"ok":true,"something_else":[]}"#.into()));

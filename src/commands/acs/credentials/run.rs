@@ -95,6 +95,9 @@ pub fn check_shape(verb: &Verb, body: &Value, request_id: Option<&str>) -> Resul
     let Some(key) = verb.response.key() else {
         return Ok(());
     };
+    if body.get(key).is_none() && verb.credential_is_optional() {
+        return Ok(());
+    }
     if body.as_object().is_some_and(|m| m.is_empty()) {
         return Err(bad(format!("the body is empty (no \"{key}\")")));
     }
@@ -159,9 +162,11 @@ pub fn render(ctx: &Ctx, verb: &Verb, body: &Value) -> Result<(), CliError> {
     };
     match (p.format(), verb.response) {
         (Format::Json, _) => p.json_doc(&output::without_ok(body))?,
-        (Format::Ndjson, Response::Credential) => {
-            p.json_line(body.get("acs_credential").unwrap_or(&Value::Null))?
-        }
+        (Format::Ndjson, Response::Credential) => match body.get("acs_credential") {
+            Some(c) => p.json_line(c)?,
+            // assign/unassign/update answered without the credential: nothing more to say.
+            None => p.json_line(&output::without_ok(body))?,
+        },
         (Format::Ndjson, Response::Credentials) => {
             for c in items("acs_credentials") {
                 p.json_line(&c)?;
@@ -173,10 +178,11 @@ pub fn render(ctx: &Ctx, verb: &Verb, body: &Value) -> Result<(), CliError> {
             }
         }
         (Format::Ndjson, Response::Empty) => p.json_line(&output::without_ok(body))?,
-        (Format::Table, Response::Credential) => p.data(&table::credential_detail(
-            body.get("acs_credential").unwrap_or(&Value::Null),
-            style,
-        ))?,
+        (Format::Table, Response::Credential) => {
+            if let Some(c) = body.get("acs_credential") {
+                p.data(&table::credential_detail(c, style))?
+            }
+        }
         (Format::Table, Response::Credentials) => {
             let creds = items("acs_credentials");
             if creds.is_empty() {
