@@ -44,6 +44,8 @@ pub enum CliError {
     BadResponse {
         message: String,
         request_id: Option<String>,
+        /// The request was a change (create, update, ...) that may have been made anyway.
+        change: bool,
     },
     /// Connect, TLS, timeout, body cut short: exit 4.
     Network { message: String, hints: Vec<String> },
@@ -102,29 +104,35 @@ impl CliError {
             CliError::BadResponse {
                 message,
                 request_id,
+                change,
             } => {
                 let mut l = vec![message.clone()];
-                if let Some(id) = request_id {
-                    l.push(format!("request id: {id}"));
-                }
-                (
-                    l,
-                    vec![
-                        "if this was a change (create, update, assign, unassign, delete), it may \
-                     still have been made: check with `seam acs credentials get` or `list` before \
-                     sending it again"
+                let mut hints = Vec::new();
+                if *change {
+                    hints.push(
+                        "the change may still have been made: check with `seam acs credentials get` \
+                         or `list` before sending it again"
                             .into(),
-                        "report the request id to Seam if this persists".into(),
-                    ],
-                )
+                    );
+                }
+                match request_id {
+                    Some(id) => {
+                        l.push(format!("request id: {id}"));
+                        hints.push("report the request id to Seam if this persists".into());
+                    }
+                    None => hints.push(
+                        "check the endpoint (--endpoint, SEAM_ENDPOINT): it may not be the Seam API"
+                            .into(),
+                    ),
+                }
+                (l, hints)
             }
             CliError::Interrupted { code, in_flight } => (
                 vec![format!("interrupted ({})", crate::signals::name(*code))],
                 if *in_flight {
                     vec![
-                        "if this was a change (create, update, assign, unassign, delete), it may \
-                         still have been made: check with `seam acs credentials get` or `list` \
-                         before sending it again"
+                        "the change may still have been made: check with `seam acs credentials get` \
+                         or `list` before sending it again"
                             .into(),
                     ]
                 } else {

@@ -304,7 +304,7 @@ impl Client {
                 tokio::time::sleep(wait).await;
                 continue;
             }
-            return Err(self.to_call_error(failure, reached, attempt));
+            return Err(self.to_call_error(failure, reached, attempt, policy));
         }
     }
 
@@ -453,7 +453,21 @@ impl Client {
         x
     }
 
-    fn to_call_error(&self, failure: Failure, reached: bool, attempts: u32) -> CallError {
+    fn to_call_error(
+        &self,
+        failure: Failure,
+        reached: bool,
+        attempts: u32,
+        policy: RetryPolicy,
+    ) -> CallError {
+        let change = policy == RetryPolicy::Write;
+        // What to do after an answer that never came: a change may have been made; a read
+        // can simply be tried again.
+        let unknown_hint = if change {
+            "the change may still have been made: check with `seam acs credentials get` or `list` before sending it again"
+        } else {
+            "nothing was changed; try again in a moment"
+        };
         let tries = if attempts > 1 {
             format!(" (after {attempts} attempts)")
         } else {
@@ -481,8 +495,7 @@ impl Client {
                         self.settings.timeout.as_secs_f64()
                     ),
                     hints: vec![
-                        "the request may still have been processed; check before sending it again"
-                            .into(),
+                        unknown_hint.into(),
                         "raise the limit with --timeout SECONDS".into(),
                     ],
                 },
@@ -491,9 +504,7 @@ impl Client {
             Failure::Transport(m) => CallError {
                 error: CliError::Network {
                     message: format!("connection to {endpoint} failed{tries}: {m}"),
-                    hints: vec![
-                        "the request may have been processed; check before sending it again".into(),
-                    ],
+                    hints: vec![unknown_hint.into()],
                 },
                 reach: Reach::Unknown,
             },
@@ -506,6 +517,7 @@ impl Client {
                         self.settings.max_response_bytes
                     ),
                     request_id: None,
+                    change,
                 },
                 reach: Reach::Answered,
             },
@@ -519,6 +531,7 @@ impl Client {
                                 error.body_note.clone().unwrap_or_default()
                             ),
                             request_id: error.request_id,
+                            change,
                         },
                         reach: Reach::Answered,
                     }

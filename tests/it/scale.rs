@@ -794,7 +794,7 @@ fn dropped_connection_is_retried_for_reads_only() {
         assert_eq!(requests_for(&s), want, "{verb}: {}", stderr(&o));
         if !READS.contains(verb) {
             assert!(
-                stderr(&o).contains("may have been processed"),
+                stderr(&o).contains("may still have been made"),
                 "{}",
                 stderr(&o)
             );

@@ -124,6 +124,7 @@ pub async fn run_all(ctx: &Ctx, verb: &'static Verb, m: &ArgMatches) -> Result<(
                 "unexpected response from {path} (page {page}, after {total} credentials): {what}"
             ),
             request_id: reply.request_id.clone(),
+            change: false,
         };
         let Some(cursor) = cursor.filter(|c| !c.is_empty()) else {
             return Err(bad(

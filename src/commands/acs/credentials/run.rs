@@ -88,6 +88,7 @@ pub fn check_shape(verb: &Verb, body: &Value, request_id: Option<&str>) -> Resul
     let bad = |what: String| CliError::BadResponse {
         message: format!("unexpected response from {}: {what}", verb.path()),
         request_id: request_id.map(str::to_string),
+        change: !verb.idempotent,
     };
     if !body.is_object() {
         return Err(bad("the body is not a JSON object".into()));

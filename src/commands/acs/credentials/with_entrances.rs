@@ -95,6 +95,7 @@ pub async fn attach(ctx: &Ctx, client: &Client, creds: &mut [Value]) -> Result<(
                         "unexpected response from {path} for credential {id}: no \"{KEY}\" array"
                     ),
                     request_id: reply.request_id,
+                    change: false,
                 }),
             }
         }
