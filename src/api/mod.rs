@@ -160,6 +160,39 @@ impl Client {
         h
     }
 
+    /// Removes the token from text the server sent back (a server or proxy may echo the
+    /// Authorization header in an error), so it is never printed or journaled.
+    fn scrub(&self, e: &mut ApiError) {
+        let Some(token) = &self.settings.token else {
+            return;
+        };
+        let secret = token.expose();
+        if secret.is_empty() {
+            return;
+        }
+        let masked = token.masked();
+        let clean = |s: &mut String| {
+            if s.contains(secret) {
+                *s = s.replace(secret, &masked);
+            }
+        };
+        for s in [
+            &mut e.message,
+            &mut e.error_type,
+            &mut e.body_note,
+            &mut e.request_id,
+        ]
+        .into_iter()
+        .flatten()
+        {
+            clean(s);
+        }
+        for (field, msg) in &mut e.validation_errors {
+            clean(field);
+            clean(msg);
+        }
+    }
+
     /// The error for "no token anywhere", with where the CLI looked.
     pub fn missing_token(&self) -> CliError {
         CliError::Auth {
@@ -245,7 +278,12 @@ impl Client {
                     }
                     return Ok(Some(reply.0));
                 }
-                Err(f) => f,
+                Err(mut f) => {
+                    if let Failure::Status { error, .. } = &mut f {
+                        self.scrub(error);
+                    }
+                    f
+                }
             };
             // A 429 was not processed (that is why it may be retried); a connect failure sent
             // nothing. Anything else may have reached the API.

@@ -1284,3 +1284,41 @@ fn void_answers_to_changes_are_success() {
         .expect("runs");
     assert_eq!(out.status.code(), Some(1));
 }
+
+/// A server (or a proxy) that echoes the Authorization header in its error must not make the
+/// CLI print the key.
+#[test]
+fn a_token_echoed_by_the_server_is_masked() {
+    let server = MockServer::start();
+    let _m = server.mock(|when, then| {
+        when.path("/acs/credentials/get");
+        then.status(401)
+            .header("content-type", "application/json")
+            .header("seam-request-id", KEY)
+            .json_body(json!({"error": {"type": "unauthorized", "message": format!("bad token Bearer {KEY}"),
+                "validation_errors": {"authorization": {"_errors": [format!("got {KEY}")]}}}}));
+    });
+    let _h = server.mock(|when, then| {
+        when.path("/acs/credentials/list");
+        then.status(502)
+            .header("content-type", "text/html")
+            .body(format!("<html><title>proxy saw {KEY}</title></html>"));
+    });
+    for verb in [
+        vec!["get", "--acs_credential_id", CRED_ID],
+        vec!["list", "--max-retries", "0"],
+    ] {
+        let out = seam(&server.base_url())
+            .args(["acs", "credentials"])
+            .args(&verb)
+            .output()
+            .expect("runs");
+        assert_ne!(out.status.code(), Some(0));
+        assert_no_leak(&out);
+        assert!(
+            stderr(&out).contains("seam_...cdef"),
+            "masked form shown: {}",
+            stderr(&out)
+        );
+    }
+}
