@@ -655,7 +655,18 @@ pub fn resolve(
         }
     };
 
-    // Workspace: flag > explicit profile > environment > default profile.
+    // A token from the environment is not paired with the default profile's workspace or
+    // endpoint: a CI key must never be sent to whatever endpoint a machine's profile names.
+    let token_from_env = matches!(token, Some((_, Source::Env(_))));
+    let unpaired = |what: &str, notes: &mut Vec<String>| {
+        if let Some((_, Source::Env(n))) = &token {
+            notes.push(format!(
+                "profile '{profile}' has a {what}, but it is not used with the token from {n} (pass --profile {profile} to use the profile)"
+            ));
+        }
+    };
+
+    // Workspace: flag > explicit profile > environment > default profile (with its token).
     let stored_ws = stored
         .and_then(|p| p.workspace_id.clone())
         .map(|w| (w, from_profile()));
@@ -685,6 +696,10 @@ pub fn resolve(
                 check_workspace_id(&v, n)?;
                 Some((v, Source::Env(n)))
             }
+            Ok(None) if token_from_env && stored_ws.is_some() => {
+                unpaired("workspace", &mut notes);
+                None
+            }
             Ok(None) => stored_ws,
         }
     };
@@ -692,7 +707,8 @@ pub fn resolve(
         check_workspace_id(w, &src.to_string())?;
     }
 
-    // Endpoint: flag > explicit profile > environment > default profile > built-in.
+    // Endpoint: flag > explicit profile > environment > default profile (with its token) >
+    // built-in.
     let stored_ep = stored
         .and_then(|p| p.endpoint.clone())
         .map(|e| (e, from_profile()));
@@ -717,6 +733,10 @@ pub fn resolve(
                 ))
             }
             Ok(Some((v, n))) => (v, Source::Env(n)),
+            Ok(None) if token_from_env && stored_ep.is_some() => {
+                unpaired("endpoint", &mut notes);
+                (DEFAULT_ENDPOINT.to_string(), Source::Default)
+            }
             Ok(None) => {
                 stored_ep.unwrap_or_else(|| (DEFAULT_ENDPOINT.to_string(), Source::Default))
             }

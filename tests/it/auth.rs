@@ -240,6 +240,55 @@ fn env_token_and_endpoint_beat_the_default_profile() {
     m.assert_calls(2);
 }
 
+/// A token from the environment is never paired with the default profile's endpoint or
+/// workspace: a CI key must not go wherever a machine's profile points.
+#[test]
+fn env_token_does_not_borrow_the_default_profiles_endpoint_or_workspace() {
+    let profile_api = MockServer::start();
+    let anything = profile_api.mock(|when, then| {
+        when.any_request();
+        then.status(200);
+    });
+    let (_t, d) = cfg_dir();
+    write_cfg(
+        &d,
+        &format!(
+            "default_profile = \"pat\"\n\n[profiles.pat]\ntoken = \"{PAT}\"\nworkspace_id = \"{WS1}\"\nendpoint = \"{}\"\n",
+            profile_api.base_url()
+        ),
+    );
+    // An API key from the environment: the built-in endpoint, no workspace header.
+    let o = seam_in(&d)
+        .env("SEAM_API_KEY", KEY)
+        .args(["acs", "credentials", "list", "--dry-run", "--verbose"])
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = stdout(&o);
+    assert!(
+        out.starts_with("POST https://connect.getseam.com/acs/credentials/list"),
+        "{out}"
+    );
+    assert!(!out.contains("seam-workspace"), "{out}");
+    assert!(
+        stderr(&o).contains("not used with the token from SEAM_API_KEY"),
+        "{}",
+        stderr(&o)
+    );
+    // A personal access token from the environment needs its own workspace.
+    let o = seam_in(&d)
+        .env(
+            "SEAM_PERSONAL_ACCESS_TOKEN",
+            "seam_at1_other_0123456789abcdefgh",
+        )
+        .args(["acs", "credentials", "list"])
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(3), "{}", stderr(&o));
+    assert!(stderr(&o).contains("workspace"), "{}", stderr(&o));
+    anything.assert_calls(0);
+}
+
 #[test]
 fn explicit_profile_beats_env_token_workspace_and_endpoint() {
     let server = MockServer::start();
