@@ -17,7 +17,8 @@ Exit codes:
        token without a workspace, or the API answered 401/403
   4    network: cannot connect, TLS failure, timeout, response cut short
   5    bulk run finished with some records failed or unknown (see the JSON Lines on stdout)
-  130  interrupted (Ctrl-C)";
+  6    a local file could not be read or written (config file, journal), or stdout failed
+  130  interrupted (Ctrl-C); 143 SIGTERM, 129 SIGHUP";
 
 pub const ENVIRONMENT: &str = "\
 Environment:

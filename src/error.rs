@@ -15,6 +15,8 @@ pub mod exit {
     pub const NETWORK: i32 = 4;
     /// Bulk run: some records failed or their outcome is unknown.
     pub const PARTIAL: i32 = 5;
+    /// A local file could not be read or written (config file, journal), or stdout failed.
+    pub const LOCAL: i32 = 6;
     /// Interrupted by Ctrl-C (SIGINT); SIGTERM gives 143 and SIGHUP 129 (128 + the signal).
     pub const INTERRUPTED: i32 = 130;
 }
@@ -49,7 +51,7 @@ pub enum CliError {
     },
     /// Connect, TLS, timeout, body cut short: exit 4.
     Network { message: String, hints: Vec<String> },
-    /// Local I/O (files, config): exit 1.
+    /// Local I/O (config file, journal, stdout): exit 6.
     Io { message: String },
     /// A bulk run finished with failures: exit 5. Details are already on stdout.
     Partial { message: String },
@@ -84,7 +86,8 @@ impl CliError {
             CliError::Usage { .. } => exit::USAGE,
             CliError::Auth { .. } => exit::AUTH,
             CliError::Api(e) if e.status == 401 || e.status == 403 => exit::AUTH,
-            CliError::Api(_) | CliError::BadResponse { .. } | CliError::Io { .. } => exit::API,
+            CliError::Api(_) | CliError::BadResponse { .. } => exit::API,
+            CliError::Io { .. } => exit::LOCAL,
             CliError::Network { .. } => exit::NETWORK,
             CliError::Partial { .. } => exit::PARTIAL,
             CliError::Interrupted { code, .. } => *code,

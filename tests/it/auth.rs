@@ -1316,3 +1316,17 @@ fn the_key_never_appears_in_any_output() {
         .unwrap();
     assert_no_leak(&o);
 }
+
+/// A config file that cannot be written is a local error (exit 6), not an API error.
+#[test]
+fn unwritable_config_is_a_local_error() {
+    let t = tempfile::tempdir().unwrap();
+    let not_a_dir = t.path().join("file");
+    std::fs::write(&not_a_dir, "x").unwrap();
+    let o = seam_in(&not_a_dir)
+        .args(["config", "set", "endpoint", "https://connect.getseam.com"])
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(6), "{}", stderr(&o));
+    assert!(stderr(&o).starts_with("error:"), "{}", stderr(&o));
+}
