@@ -1322,3 +1322,59 @@ fn a_token_echoed_by_the_server_is_masked() {
         );
     }
 }
+
+/// guide-issuing-credentials.md sends `visionline_metadata` with `cardFormat` and `label`, from
+/// an older API; today's spec has `card_format` and no `label`. The CLI refuses the old keys with
+/// a suggestion rather than sending keys the API would ignore, and takes the current spelling.
+#[test]
+fn the_older_docs_visionline_keys_are_refused_with_a_suggestion() {
+    let server = MockServer::start();
+    let m = expect(
+        &server,
+        "create",
+        json!({
+            "acs_user_id": "20ab519f-75ae-482e-ae4c-082f29295bf2",
+            "credential_manager_acs_system_id": "6737e186-8d54-48ce-a7da-a0be4d252172",
+            "access_method": "mobile_key",
+            "is_multi_phone_sync_credential": true,
+            "starts_at": "2024-03-01T10:40:00Z",
+            "ends_at": "2024-03-04T10:40:00Z",
+            "visionline_metadata": {"card_format": "rfid48", "is_override_key": true}
+        }),
+        ok_body(json!({"acs_credential": credential()})),
+    );
+    let old = json!({
+        "acs_user_id": "20ab519f-75ae-482e-ae4c-082f29295bf2",
+        "credential_manager_acs_system_id": "6737e186-8d54-48ce-a7da-a0be4d252172",
+        "access_method": "mobile_key",
+        "is_multi_phone_sync_credential": true,
+        "starts_at": "2024-03-01T10:40:00Z",
+        "ends_at": "2024-03-04T10:40:00Z",
+        "visionline_metadata": {"cardFormat": "rfid48", "label": "%ROOMNUM% - %SITENAME%", "is_override_key": true}
+    });
+    let out = seam(&server.base_url())
+        .args(["acs", "credentials", "create", "--data", &old.to_string()])
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("did you mean card_format"),
+        "{}",
+        stderr(&out)
+    );
+    m.assert_calls(0);
+    let mut current = old.clone();
+    current["visionline_metadata"] = json!({"card_format": "rfid48", "is_override_key": true});
+    let out = seam(&server.base_url())
+        .args([
+            "acs",
+            "credentials",
+            "create",
+            "--data",
+            &current.to_string(),
+        ])
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    m.assert_calls(1);
+}
