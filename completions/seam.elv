@@ -170,7 +170,7 @@ set edit:completion:arg-completer[seam] = {|@words|
         &'seam;acs;credentials;delete'= {
             cand --acs-credential-id '(required) ID of the credential. Accepts a UUID such as 33333333-3333-3333-3333-333333333333.'
             cand --data 'Parameters as a JSON object, @file.json, or @- to read stdin; flags win over it'
-            cand --from-file 'Delete every credential listed in FILE (- for stdin): one id per line, JSON Lines with acs_credential_id, or CSV with an acs_credential_id column (other keys and columns are ignored, so `list --format ndjson` output works)'
+            cand --from-file 'Delete every credential listed in FILE (- for stdin): one id per line, JSON Lines with acs_credential_id, or CSV with an acs_credential_id column (other keys and columns are ignored, so `list --format ndjson` output works). Asks once on a terminal; needs --yes when stdin or stderr is not a terminal'
             cand --concurrency 'Requests in flight at once, 1 to 64 [default: 8]'
             cand --journal 'Journal of the run, written before and after every request [default: FILE.journal next to the input; needed with --from-file -]'
             cand --retry-unknown 'With --resume: send again the records whose outcome is unknown (all, or only the input lines given, e.g. --retry-unknown=4,9). Check first that they did not happen: a create sent twice makes two credentials'

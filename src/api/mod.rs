@@ -82,6 +82,9 @@ pub struct Client {
     seed: AtomicU64,
     /// Numbers the calls in `--verbose` traces, so concurrent requests and their answers pair up.
     calls: AtomicU64,
+    /// Until when the server asked (429 with `Retry-After`) not to be sent new requests; bulk
+    /// runs wait for it before starting one (`not_before`).
+    pause_until: std::sync::Mutex<Option<Instant>>,
 }
 
 enum Failure {
@@ -132,11 +135,27 @@ impl Client {
             printer,
             seed: AtomicU64::new(seed | 1),
             calls: AtomicU64::new(0),
+            pause_until: std::sync::Mutex::new(None),
         })
     }
 
     pub fn settings(&self) -> &ClientSettings {
         &self.settings
+    }
+
+    /// The instant before which the server asked not to be sent new requests (the latest
+    /// 429 with `Retry-After`, at most `MAX_RETRY_WAIT` ahead), if it is still ahead.
+    pub fn not_before(&self) -> Option<Instant> {
+        let t = *self.pause_until.lock().unwrap_or_else(|e| e.into_inner());
+        t.filter(|t| *t > Instant::now())
+    }
+
+    fn note_retry_after(&self, wait: Duration) {
+        let until = Instant::now() + wait.min(MAX_RETRY_WAIT);
+        let mut t = self.pause_until.lock().unwrap_or_else(|e| e.into_inner());
+        if t.is_none_or(|old| old < until) {
+            *t = Some(until);
+        }
     }
 
     fn url(&self, path: &str) -> String {
@@ -292,6 +311,14 @@ impl Client {
                 Failure::Connect(_) | Failure::Status { status: 429, .. }
             ) {
                 reached = true;
+            }
+            if let Failure::Status {
+                status: 429,
+                retry_after: Some(d),
+                ..
+            } = &failure
+            {
+                self.note_retry_after(*d);
             }
             if self.printer.verbose() {
                 let ms = started.elapsed().as_millis();

@@ -147,6 +147,18 @@ pub fn parse(bytes: &[u8]) -> Result<State, (usize, String)> {
     Ok(st)
 }
 
+/// The journal's mode when group or others may read or write it (unix only).
+#[cfg(unix)]
+pub fn loose_mode(path: &Path) -> Option<u32> {
+    use std::os::unix::fs::PermissionsExt;
+    let mode = std::fs::metadata(path).ok()?.permissions().mode() & 0o777;
+    (mode & 0o077 != 0).then_some(mode)
+}
+#[cfg(not(unix))]
+pub fn loose_mode(_path: &Path) -> Option<u32> {
+    None
+}
+
 /// Keeps two runs off one journal: an OS lock on `<journal>.lock`, released when the run ends,
 /// however it ends (so a run killed with SIGKILL leaves nothing to clean up).
 pub struct Lock {
@@ -190,11 +202,18 @@ impl Journal {
     pub fn open(path: &Path, existing: Option<&State>) -> Result<Journal, String> {
         let shown = path.display().to_string();
         let file = match existing {
-            None => OpenOptions::new()
-                .create_new(true)
-                .append(true)
-                .open(path)
-                .map_err(|e| format!("cannot create the journal {shown}: {e}"))?,
+            None => {
+                let mut opts = OpenOptions::new();
+                opts.create_new(true).append(true);
+                // It holds every result, PIN codes included: the owner's eyes only.
+                #[cfg(unix)]
+                {
+                    use std::os::unix::fs::OpenOptionsExt;
+                    opts.mode(0o600);
+                }
+                opts.open(path)
+                    .map_err(|e| format!("cannot create the journal {shown}: {e}"))?
+            }
             Some(st) => {
                 let f = OpenOptions::new()
                     .append(true)
@@ -339,6 +358,21 @@ mod tests {
     fn garbage_in_the_middle_is_an_error() {
         let e = parse(b"{\"t\":\"run\"}\nnot json\n{\"t\":\"run\"}\n").unwrap_err();
         assert_eq!(e.0, 2);
+    }
+
+    #[cfg(unix)]
+    #[tokio::test]
+    async fn a_new_journal_is_private_whatever_the_umask() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("j");
+        let j = Journal::open(&p, None).unwrap();
+        j.intent(2, "h").await.unwrap();
+        let mode = std::fs::metadata(&p).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, 0o600);
+        assert_eq!(loose_mode(&p), None);
+        std::fs::set_permissions(&p, std::fs::Permissions::from_mode(0o640)).unwrap();
+        assert_eq!(loose_mode(&p), Some(0o640));
     }
 
     #[test]

@@ -6,7 +6,9 @@
 //! 2. Read the journal back when resuming; refuse input that changed under a finished record.
 //! 3. Send the records still to do, `--concurrency` at a time, through the one client; journal each
 //!    one before and after its request; print one JSON line per record on stdout.
-//! 4. Ctrl-C stops new requests, waits for those in flight, and exits 130; a second Ctrl-C quits.
+//!    A 429 with `Retry-After` pauses the starting of new requests until that time (all workers).
+//! 4. Ctrl-C (or SIGTERM, SIGHUP) stops new requests, waits for those in flight, prints a
+//!    `not_sent` line for every record never sent, and exits 130 (143, 129); a second one quits.
 
 pub mod journal;
 pub mod records;
@@ -25,8 +27,9 @@ use records::{Fields, Record};
 use serde_json::{json, Map, Value};
 use std::collections::BTreeSet;
 use std::path::PathBuf;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
 pub const DEFAULT_CONCURRENCY: u32 = 8;
 pub const MAX_CONCURRENCY: u32 = 64;
@@ -49,7 +52,8 @@ pub fn args(v: &Verb) -> Vec<Arg> {
     } else {
         "Delete every credential listed in FILE (- for stdin): one id per line, JSON Lines with \
          acs_credential_id, or CSV with an acs_credential_id column (other keys and columns are \
-         ignored, so `list --format ndjson` output works)"
+         ignored, so `list --format ndjson` output works). Asks once on a terminal; needs --yes \
+         when stdin or stderr is not a terminal"
     };
     vec![
         Arg::new("from_file")
@@ -170,6 +174,8 @@ enum Status {
     Ok,
     Error,
     Unknown,
+    /// Never sent: the run stopped (signal, 401/403, cannot connect, journal) before it.
+    NotSent,
 }
 
 impl Status {
@@ -178,6 +184,7 @@ impl Status {
             Status::Ok => "ok",
             Status::Error => "error",
             Status::Unknown => "unknown",
+            Status::NotSent => "not_sent",
         }
     }
 }
@@ -188,6 +195,10 @@ struct Done {
     status: Status,
     /// A failure that should stop the run (auth, cannot connect, journal).
     stop: Option<CliError>,
+    /// The record, when it was not sent (its `not_sent` line is printed at the end).
+    unsent: Option<Item>,
+    /// The journal could not record this record's outcome (it was printed with `journal_error`).
+    journal_failed: bool,
 }
 
 #[derive(Default)]
@@ -208,6 +219,7 @@ impl Tally {
                 self.unknown += 1;
                 self.unknown_lines.push(line);
             }
+            Status::NotSent => {}
         }
     }
 }
@@ -336,6 +348,18 @@ pub async fn run(ctx: &Ctx, verb: &'static Verb, m: &ArgMatches) -> Result<(), C
     };
     let journal_path = if no_journal { None } else { journal_path };
 
+    // A bulk delete with no one to ask (cron, CI, a pipe) must say so: --yes.
+    let can_ask = output::stdin_is_terminal() && output::stderr_is_terminal();
+    if verb.confirm.is_some() && !ctx.globals.yes && !ctx.globals.dry_run && !can_ask {
+        return Err(CliError::usage_hint(
+            format!(
+                "{} --from-file needs --yes when it cannot ask (stdin or stderr is not a terminal); nothing was sent",
+                verb.name
+            ),
+            "add --yes to delete every credential listed in the input",
+        ));
+    }
+
     // 1. Read, parse and check every record before anything is sent.
     let shown_src = if src == "-" { "stdin" } else { src.as_str() };
     let text = read_input(&src)?;
@@ -395,6 +419,13 @@ pub async fn run(ctx: &Ctx, verb: &'static Verb, m: &ArgMatches) -> Result<(), C
                             .into(),
                     ],
                 });
+            }
+            if let Some(mode) = journal::loose_mode(jp) {
+                p.warn(&format!(
+                    "the journal {} holds every result (created credentials, PIN codes) and can be read by other users (mode {mode:o}); fix it with: chmod 600 {}",
+                    jp.display(),
+                    crate::api::sh_quote(&jp.display().to_string())
+                ));
             }
             let st = journal::load(jp).map_err(|e| {
                 CliError::usage(format!("cannot use the journal for --resume: {e}"))
@@ -491,14 +522,8 @@ pub async fn run(ctx: &Ctx, verb: &'static Verb, m: &ArgMatches) -> Result<(), C
         ));
     }
 
-    // Destructive bulk: ask once on a terminal.
-    if verb.confirm.is_some()
-        && !to_send.is_empty()
-        && !ctx.globals.yes
-        && !ctx.globals.dry_run
-        && output::stdin_is_terminal()
-        && output::stderr_is_terminal()
-    {
+    // Destructive bulk: ask once on a terminal (without one, --yes was checked above).
+    if verb.confirm.is_some() && !to_send.is_empty() && !ctx.globals.yes && !ctx.globals.dry_run {
         let n = to_send.len();
         if !p.confirm(&format!(
             "Delete {n} credential{} listed in {shown_src}?",
@@ -550,17 +575,30 @@ pub async fn run(ctx: &Ctx, verb: &'static Verb, m: &ArgMatches) -> Result<(), C
         journal,
         verb,
         progress: progress.clone(),
+        stopping: AtomicBool::new(false),
     });
     let mut set = tokio::task::JoinSet::new();
     let mut queue = to_send.into_iter();
     let mut interrupted = false;
     let mut stop: Option<CliError> = None;
-    let mut not_started = 0usize;
+    // Records never sent (the run stopped first): one `not_sent` line each, at the end.
+    let mut unsent: Vec<Item> = Vec::new();
+    let mut journal_failed: Vec<usize> = Vec::new();
     let mut ctrl_c: std::pin::Pin<Box<dyn std::future::Future<Output = i32>>> =
         Box::pin(crate::signals::stop_requested());
     let mut signal_code = crate::error::exit::INTERRUPTED;
     loop {
-        while !interrupted && stop.is_none() && set.len() < concurrency {
+        let stopping = interrupted || stop.is_some();
+        if stopping {
+            shared.stopping.store(true, Ordering::SeqCst);
+        }
+        // The server asked for a pause (429 with Retry-After): start nothing new until then.
+        let pause = if stopping || queue.len() == 0 {
+            None
+        } else {
+            shared.client.not_before()
+        };
+        while !stopping && pause.is_none() && set.len() < concurrency {
             match queue.next() {
                 Some(item) => {
                     set.spawn(one(shared.clone(), item));
@@ -568,21 +606,23 @@ pub async fn run(ctx: &Ctx, verb: &'static Verb, m: &ArgMatches) -> Result<(), C
                 None => break,
             }
         }
-        if set.is_empty() {
+        if set.is_empty() && pause.is_none() {
             break;
         }
+        let wake = pause.map(tokio::time::Instant::from_std);
         tokio::select! {
-            done = set.join_next() => {
-                let Some(done) = done else { break };
+            Some(done) = set.join_next(), if !set.is_empty() => {
                 match done {
                     Ok(d) => {
                         if d.stop.is_some() && stop.is_none() {
                             stop = d.stop;
                         }
-                        if d.line > 0 {
-                            tally.add(d.status, d.line);
-                        } else {
-                            not_started += 1;
+                        if d.journal_failed {
+                            journal_failed.push(d.line);
+                        }
+                        match d.unsent {
+                            Some(item) => unsent.push(item),
+                            None => tally.add(d.status, d.line),
                         }
                         progress.inc();
                     }
@@ -591,6 +631,11 @@ pub async fn run(ctx: &Ctx, verb: &'static Verb, m: &ArgMatches) -> Result<(), C
                     }
                 }
             }
+            () = async {
+                if let Some(w) = wake {
+                    tokio::time::sleep_until(w).await;
+                }
+            }, if wake.is_some() => {}
             code = &mut ctrl_c, if !interrupted => {
                 interrupted = true;
                 signal_code = code;
@@ -605,9 +650,30 @@ pub async fn run(ctx: &Ctx, verb: &'static Verb, m: &ArgMatches) -> Result<(), C
         }
     }
     progress.finish();
-    not_started += queue.len();
+    // Every input record gets exactly one line: those never sent say so, in input order.
+    unsent.extend(queue);
+    unsent.sort_by_key(|it| it.line);
+    let not_started = unsent.len();
+    for it in &unsent {
+        let line = Value::Object(base_result(verb, it, Status::NotSent));
+        if let Err(e) = p.json_line(&line) {
+            stop.get_or_insert(e);
+            break;
+        }
+    }
     if let Err(e) = p.flush() {
         stop.get_or_insert(e);
+    }
+    if !journal_failed.is_empty() {
+        journal_failed.sort_unstable();
+        let lines: Vec<String> = journal_failed.iter().map(usize::to_string).collect();
+        p.hint(&format!(
+            "the journal could not record the outcome of line{} {} (printed with \"journal_error\"): --resume will report {} as unknown and not send {} again",
+            if lines.len() == 1 { "" } else { "s" },
+            lines.join(", "),
+            if lines.len() == 1 { "it" } else { "them" },
+            if lines.len() == 1 { "it" } else { "them" },
+        ));
     }
 
     // 4. Summary and exit code.
@@ -716,6 +782,23 @@ struct Shared {
     journal: Option<Journal>,
     verb: &'static Verb,
     progress: Progress,
+    /// Set when the run stops (signal or a stopping failure): tasks not yet sending give up.
+    stopping: AtomicBool,
+}
+
+/// Waits while the server asked for a pause (429 with `Retry-After`), in short steps so a stop
+/// is noticed. False if the run is stopping: the record is then not sent.
+async fn wait_for_pause(sh: &Shared) -> bool {
+    while let Some(t) = sh.client.not_before() {
+        if sh.stopping.load(Ordering::SeqCst) {
+            return false;
+        }
+        let step = t
+            .saturating_duration_since(Instant::now())
+            .min(Duration::from_millis(100));
+        tokio::time::sleep(step).await;
+    }
+    !sh.stopping.load(Ordering::SeqCst)
 }
 
 fn base_result(verb: &Verb, item: &Item, status: Status) -> Map<String, Value> {
@@ -799,13 +882,19 @@ fn error_json(e: &CliError) -> Value {
 /// Sends one record: intent, request, outcome, result line.
 async fn one(sh: Arc<Shared>, item: Item) -> Done {
     let verb = sh.verb;
+    let unsent = |item: Item, stop: Option<CliError>| Done {
+        line: item.line,
+        status: Status::NotSent,
+        stop,
+        unsent: Some(item),
+        journal_failed: false,
+    };
+    if !wait_for_pause(&sh).await {
+        return unsent(item, None);
+    }
     if let Some(j) = &sh.journal {
         if let Err(e) = j.intent(item.line, &item.hash).await {
-            return Done {
-                line: 0,
-                status: Status::Error,
-                stop: Some(CliError::io(e)),
-            };
+            return unsent(item, Some(CliError::io(e)));
         }
     }
     let policy = if verb.idempotent {
@@ -821,6 +910,8 @@ async fn one(sh: Arc<Shared>, item: Item) -> Done {
                 line: item.line,
                 status: Status::Ok,
                 stop: None,
+                unsent: None,
+                journal_failed: false,
             };
         }
         Ok(Some(reply)) => {
@@ -868,17 +959,29 @@ async fn one(sh: Arc<Shared>, item: Item) -> Done {
             (status, Value::Object(r), stop)
         }
     };
+    let mut result = result;
     if let Some(j) = &sh.journal {
         if let Err(e) = j
             .outcome(item.line, &item.hash, status.name(), &result)
             .await
         {
-            // The result is printed all the same; resume will see this record as unknown.
-            let _ = sh.progress.around_data(|| sh.printer.json_line(&result));
+            // The API's answer stands (the line and the summary say what happened); the line
+            // says the journal missed it, and the run stops: on --resume the record shows as
+            // unknown (it has an intent and no outcome), so it is never sent twice.
+            if let Value::Object(o) = &mut result {
+                o.insert("journal_error".into(), json!(e));
+            }
+            let _ = sh.progress.around_data(|| {
+                sh.printer
+                    .json_line(&result)
+                    .and_then(|()| sh.printer.flush())
+            });
             return Done {
                 line: item.line,
-                status: Status::Unknown,
-                stop: Some(CliError::io(e)),
+                status,
+                stop: Some(stop.unwrap_or_else(|| CliError::io(e))),
+                unsent: None,
+                journal_failed: true,
             };
         }
     }
@@ -891,6 +994,8 @@ async fn one(sh: Arc<Shared>, item: Item) -> Done {
         line: item.line,
         status,
         stop: stop.or(printed.err()),
+        unsent: None,
+        journal_failed: false,
     }
 }
 

@@ -632,7 +632,7 @@ fn bulk_delete_ids_and_jsonl() {
         &format!("# to revoke\n{}\n\n{}\n{}\n", uuid(1), uuid(2), uuid(3)),
     );
     let o = seam(&s.url)
-        .args(["acs", "credentials", "delete", "--from-file", &ids])
+        .args(["acs", "credentials", "delete", "--from-file", &ids, "--yes"])
         .output()
         .unwrap();
     assert_eq!(o.status.code(), Some(5), "{}", stderr(&o));
@@ -654,6 +654,7 @@ fn bulk_delete_ids_and_jsonl() {
             "delete",
             "--from-file",
             &jl,
+            "--yes",
             "--concurrency",
             "2",
         ])
@@ -676,7 +677,7 @@ Front desk,{}
         ),
     );
     let o = seam(&s.url)
-        .args(["acs", "credentials", "delete", "--from-file", &csv])
+        .args(["acs", "credentials", "delete", "--from-file", &csv, "--yes"])
         .output()
         .unwrap();
     assert!(o.status.success(), "{}", stderr(&o));
@@ -688,7 +689,7 @@ Front desk,{}
     // A bad id stops everything before the first request.
     let bad = write(dir.path(), "bad.txt", &format!("{}\nnope\n", uuid(6)));
     let o = seam(&s.url)
-        .args(["acs", "credentials", "delete", "--from-file", &bad])
+        .args(["acs", "credentials", "delete", "--from-file", &bad, "--yes"])
         .output()
         .unwrap();
     assert_eq!(o.status.code(), Some(2));
@@ -713,14 +714,42 @@ fn bulk_stops_on_auth_failure() {
             "delete",
             "--from-file",
             &ids,
+            "--yes",
             "--concurrency",
             "2",
         ])
         .output()
         .unwrap();
     assert_eq!(o.status.code(), Some(3), "{}", stderr(&o));
-    assert!(s.count("/acs/credentials/delete") <= 4, "stops sending");
-    assert!(stderr(&o).contains("not sent"), "{}", stderr(&o));
+    let sent = s.count("/acs/credentials/delete");
+    assert!(sent <= 4, "stops sending");
+    assert!(
+        stderr(&o).contains(&format!("{} not sent", 50 - sent)),
+        "{}",
+        stderr(&o)
+    );
+    // One line per input record: the ones never sent say so, in input order, after the others.
+    let results = parse_lines(&stdout(&o));
+    assert_eq!(results.len(), 50);
+    let unsent: Vec<&Value> = results
+        .iter()
+        .filter(|r| r["status"] == "not_sent")
+        .collect();
+    assert_eq!(unsent.len(), 50 - sent);
+    assert!(results[sent..].iter().all(|r| r["status"] == "not_sent"));
+    let lines: Vec<u64> = unsent.iter().map(|r| r["line"].as_u64().unwrap()).collect();
+    assert!(lines.windows(2).all(|w| w[0] < w[1]), "{lines:?}");
+    for r in &unsent {
+        let line = r["line"].as_u64().unwrap() as usize;
+        assert_eq!(r["acs_credential_id"], json!(uuid(line - 1)));
+        assert_eq!(r.as_object().unwrap().len(), 3, "{r}");
+    }
+    let mut all: Vec<u64> = results
+        .iter()
+        .map(|r| r["line"].as_u64().unwrap())
+        .collect();
+    all.sort_unstable();
+    assert_eq!(all, (1..=50).collect::<Vec<u64>>());
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -956,12 +985,13 @@ fn ctrl_c_waits_for_requests_in_flight_and_exits_130() {
     let sent = s.count("/acs/credentials/create");
     assert!(sent < 40, "stopped sending ({sent})");
     let results = parse_lines(&stdout(&o));
+    assert_eq!(results.len(), 40, "one line per input record");
     assert_eq!(
-        results.len(),
+        results.iter().filter(|r| r["status"] == "ok").count(),
         sent,
         "every request in flight finished and reported"
     );
-    assert!(results.iter().all(|r| r["status"] == "ok"));
+    assert!(results[sent..].iter().all(|r| r["status"] == "not_sent"));
     assert!(stderr(&o).contains("--resume"), "{}", stderr(&o));
     let journal = std::fs::read_to_string(format!("{input}.journal")).unwrap();
     assert_eq!(journal.matches("\"intent\"").count(), sent);
@@ -1116,6 +1146,7 @@ fn bulk_concurrency_is_bounded() {
             "delete",
             "--from-file",
             &ids,
+            "--yes",
             "--concurrency",
             "3",
         ])
@@ -1307,4 +1338,354 @@ fn one_run_at_a_time_per_journal() {
     assert!(o.status.success(), "{}", stderr(&o));
     assert_eq!(s.count("/acs/credentials/create"), 2);
     assert!(!Path::new(&lock).exists());
+}
+
+// ---------------------------------------------------------------------------------------------
+// Review fixes: journal mode, --yes for bulk delete, one line per record, SIGTERM, 429 pause
+
+#[cfg(unix)]
+fn mode_of(path: &str) -> u32 {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::metadata(path).unwrap().permissions().mode() & 0o777
+}
+
+#[cfg(unix)]
+#[test]
+fn bulk_journal_is_private_and_a_loose_one_is_warned() {
+    let (s, _) = slow_creator(Duration::from_millis(300));
+    let dir = tempfile::tempdir().unwrap();
+    let input = records_csv(dir.path(), 4);
+    let journal = format!("{input}.journal");
+    let lock = format!("{journal}.lock");
+    let args: Vec<String> = ["acs", "credentials", "create", "--from-file", &input]
+        .iter()
+        .map(|s| s.to_string())
+        .chain(["--concurrency".into(), "1".into()])
+        .collect();
+    // The test process's umask (usually 022) would give 0644; the journal and its lock are 0600.
+    let child = spawn_seam(&s.url, &args);
+    let t = Instant::now();
+    while s.count("/acs/credentials/create") < 1 && t.elapsed() < Duration::from_secs(20) {
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    assert_eq!(
+        mode_of(&lock),
+        0o600,
+        "the lock file while the run holds it"
+    );
+    let o = child.wait_with_output().unwrap();
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert_eq!(mode_of(&journal), 0o600);
+    assert!(!stderr(&o).contains("other users"), "{}", stderr(&o));
+    // A journal someone made readable by others: said on stderr (with the fix), run goes on.
+    std::fs::set_permissions(
+        &journal,
+        std::os::unix::fs::PermissionsExt::from_mode(0o644),
+    )
+    .unwrap();
+    let o = seam(&s.url).args(&args).arg("--resume").output().unwrap();
+    assert!(o.status.success(), "{}", stderr(&o));
+    let err = stderr(&o);
+    assert!(
+        err.contains("can be read by other users (mode 644)") && err.contains("chmod 600"),
+        "{err}"
+    );
+    assert_eq!(s.count("/acs/credentials/create"), 4, "nothing sent again");
+}
+
+#[test]
+fn bulk_delete_without_a_terminal_needs_yes() {
+    let s = Mini::start(|_, _| ok(json!({})));
+    let dir = tempfile::tempdir().unwrap();
+    let ids = write(
+        dir.path(),
+        "ids.txt",
+        &format!("{}\n{}\n", uuid(1), uuid(2)),
+    );
+    let run = |extra: &[&str]| {
+        seam(&s.url)
+            .args(["acs", "credentials", "delete", "--from-file", &ids])
+            .args(extra)
+            .output()
+            .unwrap()
+    };
+    let o = run(&[]);
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    let err = stderr(&o);
+    assert!(
+        err.contains("needs --yes") && err.contains("nothing was sent"),
+        "{err}"
+    );
+    assert!(err.contains("add --yes"), "{err}");
+    assert!(stdout(&o).is_empty());
+    assert_eq!(s.count("/acs/credentials/delete"), 0);
+    assert!(
+        !Path::new(&format!("{ids}.journal")).exists(),
+        "refused before any journal"
+    );
+    // --dry-run sends nothing, so it needs no --yes.
+    let o = run(&["--dry-run"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert_eq!(s.count("/acs/credentials/delete"), 0);
+    // --yes: sent.
+    let o = run(&["--yes"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert_eq!(s.count("/acs/credentials/delete"), 2);
+    // The help says so.
+    let o = seam(&s.url)
+        .args(["acs", "credentials", "delete", "--help"])
+        .output()
+        .unwrap();
+    let help = stdout(&o).split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        help.contains("needs --yes when stdin or stderr is not a terminal"),
+        "{help}"
+    );
+}
+
+/// On a terminal (a pty from `script`), a bulk delete asks once; "n" sends nothing.
+#[test]
+fn bulk_delete_asks_once_on_a_terminal() {
+    let s = Mini::start(|_, _| ok(json!({})));
+    let dir = tempfile::tempdir().unwrap();
+    let ids = write(
+        dir.path(),
+        "ids.txt",
+        &format!("{}\n{}\n", uuid(1), uuid(2)),
+    );
+    let bin = assert_cmd::cargo::cargo_bin("seam");
+    let run = |answer: &str| {
+        let cmd = format!(
+            "{} acs credentials delete --from-file {ids} --no-journal",
+            bin.display()
+        );
+        std::process::Command::new("bash")
+            .arg("-c")
+            .arg(format!("printf '{answer}' | script -qec \"$0\" /dev/null"))
+            .arg(cmd)
+            .env("SEAM_API_KEY", KEY)
+            .env("SEAM_ENDPOINT", &s.url)
+            .env(
+                "SEAM_CONFIG_DIR",
+                std::env::temp_dir().join("seam-it-pty-none"),
+            )
+            .env("NO_PROXY", "*")
+            .env("NO_COLOR", "1")
+            .output()
+            .unwrap()
+    };
+    let o = run("n\\n");
+    let all = format!("{}{}", stdout(&o), stderr(&o));
+    assert_eq!(o.status.code(), Some(2), "{all}");
+    assert!(all.contains("Delete 2 credentials listed in"), "{all}");
+    assert!(!all.contains("needs --yes"), "{all}");
+    assert_eq!(s.count("/acs/credentials/delete"), 0);
+    let o = run("y\\n");
+    let all = format!("{}{}", stdout(&o), stderr(&o));
+    assert_eq!(o.status.code(), Some(0), "{all}");
+    assert_eq!(s.count("/acs/credentials/delete"), 2);
+}
+
+#[test]
+fn retry_unknown_without_resume_is_a_usage_error() {
+    let s = creator();
+    let dir = tempfile::tempdir().unwrap();
+    let input = records_csv(dir.path(), 2);
+    for flag in ["--retry-unknown", "--retry-unknown=2"] {
+        let o = seam(&s.url)
+            .args(["acs", "credentials", "create", "--from-file", &input, flag])
+            .output()
+            .unwrap();
+        assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+        assert!(stderr(&o).contains("--resume"), "{}", stderr(&o));
+    }
+    assert_eq!(s.count("/acs/credentials/create"), 0);
+    assert!(!Path::new(&format!("{input}.journal")).exists());
+}
+
+#[test]
+fn sigterm_waits_for_requests_in_flight_and_exits_143() {
+    let (s, counts) = slow_creator(Duration::from_millis(300));
+    let dir = tempfile::tempdir().unwrap();
+    let input = records_csv(dir.path(), 40);
+    let args: Vec<String> = ["acs", "credentials", "create", "--from-file", &input]
+        .iter()
+        .map(|s| s.to_string())
+        .chain(["--concurrency".into(), "4".into(), "--resume".into()])
+        .collect();
+    let child = spawn_seam(&s.url, &args);
+    let t = Instant::now();
+    while s.count("/acs/credentials/create") < 6 && t.elapsed() < Duration::from_secs(20) {
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    let st = std::process::Command::new("kill")
+        .args(["-TERM", &child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(st.success());
+    let o = child.wait_with_output().unwrap();
+    assert_eq!(o.status.code(), Some(143), "{}", stderr(&o));
+    assert!(stderr(&o).contains("SIGTERM"), "{}", stderr(&o));
+    let sent = s.count("/acs/credentials/create");
+    assert!(sent < 40, "stopped sending ({sent})");
+    let results = parse_lines(&stdout(&o));
+    assert_eq!(results.len(), 40, "one line per input record");
+    assert!(
+        results.iter().all(|r| r["status"] != "unknown"),
+        "no unknown record"
+    );
+    assert_eq!(results.iter().filter(|r| r["status"] == "ok").count(), sent);
+    assert_eq!(
+        results.iter().filter(|r| r["status"] == "not_sent").count(),
+        40 - sent
+    );
+    assert!(
+        stderr(&o).contains(&format!("{} not sent", 40 - sent)),
+        "{}",
+        stderr(&o)
+    );
+    let journal = std::fs::read_to_string(format!("{input}.journal")).unwrap();
+    assert_eq!(journal.matches("\"intent\"").count(), sent);
+    assert_eq!(journal.matches("\"outcome\"").count(), sent);
+    assert!(!journal.contains("\"status\":\"unknown\""));
+    // Resume does the rest, each record exactly once.
+    let o = spawn_seam(&s.url, &args).wait_with_output().unwrap();
+    assert!(o.status.success(), "{}", stderr(&o));
+    let results = parse_lines(&stdout(&o));
+    assert_eq!(results.len(), 40);
+    assert!(results.iter().all(|r| r["status"] == "ok"));
+    let counts = counts.lock().unwrap();
+    assert_eq!(counts.len(), 40);
+    assert!(counts.values().all(|n| *n == 1), "{counts:?}");
+}
+
+#[test]
+fn retry_after_pauses_every_worker_of_a_bulk_run() {
+    // Creates take 50 ms; the 6th is refused once with 429 and Retry-After: 1.
+    let arrivals: Arc<Mutex<Vec<Instant>>> = Arc::default();
+    let limited: Arc<Mutex<Option<Instant>>> = Arc::default();
+    let (a2, l2) = (arrivals.clone(), limited.clone());
+    let s = Mini::start(move |_, n| {
+        let now = Instant::now();
+        a2.lock().unwrap().push(now);
+        if n == 6 {
+            *l2.lock().unwrap() = Some(now);
+            return Act::Reply(
+                429,
+                vec![("retry-after", "1".into())],
+                json!({"error": {"type": "rate_limited", "message": "slow down"}}).to_string(),
+            );
+        }
+        std::thread::sleep(Duration::from_millis(50));
+        ok(json!({"acs_credential": cred(1)}))
+    });
+    let dir = tempfile::tempdir().unwrap();
+    let input = records_csv(dir.path(), 30);
+    let o = seam(&s.url)
+        .args([
+            "acs",
+            "credentials",
+            "create",
+            "--from-file",
+            &input,
+            "--concurrency",
+            "4",
+        ])
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert_eq!(s.count("/acs/credentials/create"), 31, "30 and one retry");
+    let results = parse_lines(&stdout(&o));
+    assert_eq!(results.len(), 30);
+    assert!(results.iter().all(|r| r["status"] == "ok"));
+    let t429 = limited.lock().unwrap().expect("a 429 was sent");
+    let arrivals = arrivals.lock().unwrap();
+    // Requests already on their way when the 429 left may still arrive just after it; after a
+    // generous margin, nothing until the second has passed (less a margin for clock slack).
+    let early: Vec<Duration> = arrivals
+        .iter()
+        .filter(|t| **t > t429)
+        .map(|t| t.duration_since(t429))
+        .filter(|d| *d > Duration::from_millis(250) && *d < Duration::from_millis(900))
+        .collect();
+    assert!(early.is_empty(), "creates during the pause: {early:?}");
+    // Without the pause, 4 workers x 50 ms would have sent ~50 creates in that second.
+    let after = arrivals.iter().filter(|t| **t > t429).count();
+    assert!(after >= 24, "the run went on after the pause ({after})");
+}
+
+/// The journal cannot take the outcome (the file size limit, like a full disk): the line still
+/// says what the API did, with `journal_error`; the summary agrees; the run stops; --resume
+/// reports the record as unknown and does not send it again.
+#[cfg(target_os = "linux")]
+#[test]
+fn journal_failure_is_on_the_line_and_the_summary_agrees() {
+    let counts: Arc<Mutex<HashMap<String, usize>>> = Arc::default();
+    let c2 = counts.clone();
+    let s = Mini::start(move |req, _| {
+        let code = req.body["code"].as_str().unwrap_or("").to_string();
+        *c2.lock().unwrap().entry(code).or_default() += 1;
+        let mut c = cred(1);
+        // A large answer: its outcome entry cannot fit under the 512-byte limit below.
+        c["display_name"] = json!("x".repeat(2000));
+        ok(json!({"acs_credential": c}))
+    });
+    let dir = tempfile::tempdir().unwrap();
+    let input = records_csv(dir.path(), 5);
+    let bin = assert_cmd::cargo::cargo_bin("seam");
+    // `ulimit -f 1`: files may not grow past 512 bytes; SIGXFSZ ignored, so writes fail (EFBIG).
+    let o = std::process::Command::new("sh")
+        .arg("-c")
+        .arg("ulimit -f 1; trap '' XFSZ; exec \"$0\" acs credentials create --from-file \"$1\" --concurrency 1")
+        .arg(&bin)
+        .arg(&input)
+        .env("SEAM_API_KEY", KEY)
+        .env("SEAM_ENDPOINT", &s.url)
+        .env("SEAM_CONFIG_DIR", dir.path().join("cfg"))
+        .env("NO_PROXY", "*")
+        .output()
+        .unwrap();
+    let err = stderr(&o);
+    assert_eq!(o.status.code(), Some(1), "{err}");
+    let results = parse_lines(&stdout(&o));
+    assert_eq!(results.len(), 5, "{results:?}");
+    assert_eq!(results[0]["line"], 2);
+    assert_eq!(results[0]["status"], "ok");
+    assert!(
+        results[0]["journal_error"]
+            .as_str()
+            .unwrap()
+            .contains("cannot write the journal"),
+        "{}",
+        results[0]
+    );
+    assert!(results[1..].iter().all(|r| r["status"] == "not_sent"));
+    assert!(
+        err.contains("create: 1 ok, 0 failed, 0 unknown, 4 not sent"),
+        "{err}"
+    );
+    assert!(
+        err.contains("could not record the outcome of line 2"),
+        "{err}"
+    );
+    // Resume: line 2 has an intent and no outcome: unknown, not sent again; the rest are sent.
+    let o = seam(&s.url)
+        .args([
+            "acs",
+            "credentials",
+            "create",
+            "--from-file",
+            &input,
+            "--resume",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(5), "{}", stderr(&o));
+    let r = by_line(&parse_lines(&stdout(&o)));
+    assert_eq!(r.len(), 5);
+    assert_eq!(r[&2]["status"], "unknown");
+    assert!((3..=6).all(|l| r[&l]["status"] == "ok"));
+    let counts = counts.lock().unwrap();
+    assert_eq!(counts.len(), 5);
+    assert!(counts.values().all(|n| *n == 1), "{counts:?}");
 }
