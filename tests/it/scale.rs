@@ -1646,7 +1646,8 @@ fn journal_failure_is_on_the_line_and_the_summary_agrees() {
         .output()
         .unwrap();
     let err = stderr(&o);
-    assert_eq!(o.status.code(), Some(1), "{err}");
+    // A journal that cannot be written is a local failure: exit 6.
+    assert_eq!(o.status.code(), Some(6), "{err}");
     let results = parse_lines(&stdout(&o));
     assert_eq!(results.len(), 5, "{results:?}");
     assert_eq!(results[0]["line"], 2);
