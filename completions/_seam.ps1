@@ -236,7 +236,7 @@ Register-ArgumentCompleter -Native -CommandName 'seam' -ScriptBlock {
             [CompletionResult]::new('--user-identity-id', '--user-identity-id', [CompletionResultType]::ParameterName, 'Only credentials of this user identity. Accepts a UUID such as 33333333-3333-3333-3333-333333333333.')
             [CompletionResult]::new('--created-before', '--created-before', [CompletionResultType]::ParameterName, 'Only credentials created before this time. Accepts an RFC 3339 timestamp such as 2024-03-01T10:40:00Z.')
             [CompletionResult]::new('--is-multi-phone-sync-credential', '--is-multi-phone-sync-credential', [CompletionResultType]::ParameterName, 'Only multi-phone sync credentials (true), or only the others (false). Accepts true, false, 1 or 0 (the bare flag means true).')
-            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Credentials per page (the API''s default is 500). Accepts a number.')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Credentials per page (the API''s default is 500). Accepts a number, 0 or more.')
             [CompletionResult]::new('--page-cursor', '--page-cursor', [CompletionResultType]::ParameterName, 'Cursor of the page to fetch: the next_page_cursor of the previous page. Accepts a string.')
             [CompletionResult]::new('--search', '--search', [CompletionResultType]::ParameterName, 'Partial match on display_name, code, card_number, acs_user_id or acs_credential_id. Accepts a non-empty string.')
             [CompletionResult]::new('--data', '--data', [CompletionResultType]::ParameterName, 'Parameters as a JSON object, @file.json, or @- to read stdin; flags win over it')

@@ -226,7 +226,7 @@ set edit:completion:arg-completer[seam] = {|@words|
             cand --user-identity-id 'Only credentials of this user identity. Accepts a UUID such as 33333333-3333-3333-3333-333333333333.'
             cand --created-before 'Only credentials created before this time. Accepts an RFC 3339 timestamp such as 2024-03-01T10:40:00Z.'
             cand --is-multi-phone-sync-credential 'Only multi-phone sync credentials (true), or only the others (false). Accepts true, false, 1 or 0 (the bare flag means true).'
-            cand --limit 'Credentials per page (the API''s default is 500). Accepts a number.'
+            cand --limit 'Credentials per page (the API''s default is 500). Accepts a number, 0 or more.'
             cand --page-cursor 'Cursor of the page to fetch: the next_page_cursor of the previous page. Accepts a string.'
             cand --search 'Partial match on display_name, code, card_number, acs_user_id or acs_credential_id. Accepts a non-empty string.'
             cand --data 'Parameters as a JSON object, @file.json, or @- to read stdin; flags win over it'

@@ -206,18 +206,52 @@ fn param_arg(p: &'static Param) -> Arg {
             .value_parser(PossibleValuesParser::new(values))
             .action(ArgAction::Set),
         Kind::Object(_) => a.value_hint(clap::ValueHint::Other).action(ArgAction::Set),
+        // `--limit -1` reaches the value check, which says what is wrong with it.
+        Kind::Number => a.allow_negative_numbers(true).action(ArgAction::Set),
         _ => a.action(ArgAction::Set),
     }
+}
+
+/// The widest an example line gets in help, so clap (which wraps help at the terminal width,
+/// at most 100 columns) never breaks a command where a paste would break it.
+const EXAMPLE_WIDTH: usize = 88;
+
+/// An example command laid out for help: `  $ cmd`, with long commands continued with ` \`
+/// before a `--flag`, so the lines pasted into a shell are still the one command.
+pub fn example_lines(cmd: &str) -> String {
+    let mut parts = cmd.split(" --");
+    let mut lines = vec![format!("  $ {}", parts.next().unwrap_or_default())];
+    for part in parts {
+        let piece = format!("--{part}");
+        let last = lines.len() - 1;
+        // Room for " " + piece + " \" on this line.
+        if lines[last].chars().count() + piece.chars().count() + 3 <= EXAMPLE_WIDTH {
+            lines[last].push(' ');
+            lines[last].push_str(&piece);
+        } else {
+            lines[last].push_str(" \\");
+            match piece.split_once(' ') {
+                // Too long even on a line of its own: the value gets its own line too.
+                Some((flag, value)) if piece.chars().count() + 8 > EXAMPLE_WIDTH => {
+                    lines.push(format!("      {flag} \\"));
+                    lines.push(format!("      {value}"));
+                }
+                _ => lines.push(format!("      {piece}")),
+            }
+        }
+    }
+    lines.join("\n")
 }
 
 fn examples_text(v: &Verb) -> String {
     let mut s = String::from("Examples:\n");
     for (what, cmd) in v.examples {
-        s.push_str(&format!("  # {what}\n  $ {cmd}\n\n"));
+        s.push_str(&format!("  # {what}\n{}\n\n", example_lines(cmd)));
     }
     s.push_str(
         "Parameters can also come as a JSON object on stdin or with --data; flags win over both.\n\
-         Lists: a,b or [a,b] or '[\"a\",\"b\"]' or the flag repeated. Booleans: true/false/1/0, or the bare flag.",
+         Lists: a,b or [a,b] or '[\"a\",\"b\"]' or the flag repeated.\n\
+         Booleans: true/false/1/0, or the bare flag.",
     );
     s
 }
@@ -302,6 +336,15 @@ impl Globals {
                 .unwrap_or(false)
         };
         let mut format = s("format").as_deref().and_then(Format::parse);
+        if b("json") && format.is_some_and(|f| f != Format::Json) {
+            return Err(crate::error::CliError::usage_hint(
+                format!(
+                    "--json cannot be used with --format {}",
+                    s("format").unwrap_or_default()
+                ),
+                "--json is short for --format json: pass one of them",
+            ));
+        }
         if format.is_none() && b("json") {
             format = Some(Format::Json);
         }
@@ -313,7 +356,7 @@ impl Globals {
             .unwrap_or(30.0);
         if !(timeout.is_finite() && timeout > 0.0 && timeout <= 3600.0) {
             return Err(crate::error::CliError::usage(format!(
-                "invalid value '{timeout}' for --timeout: expected seconds between 0 and 3600"
+                "invalid value '{timeout}' for --timeout: expected seconds, more than 0 and at most 3600"
             )));
         }
         let mut headers = Vec::new();

@@ -494,6 +494,13 @@ pub fn check_endpoint(e: &str, origin: &str) -> Result<(), CliError> {
             "invalid endpoint '{}' ({origin}): expected an https:// URL",
             e.escape_debug()
         ))),
+        Err(EndpointIssue::QueryOrFragment) => Err(CliError::usage_hint(
+            format!(
+                "invalid endpoint '{}' ({origin}): an endpoint takes no query string or fragment",
+                e.escape_debug()
+            ),
+            "a path prefix such as https://host/v1 is fine",
+        )),
         Err(EndpointIssue::RemotePlainHttp(host)) => Err(CliError::usage_hint(
             format!(
                 "invalid endpoint '{}' ({origin}): a token is never sent over plain http:// to {host}",

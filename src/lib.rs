@@ -22,10 +22,39 @@ pub mod signals;
 use error::{exit, CliError};
 use std::ffi::OsString;
 
+/// Colour for clap's own messages (usage errors, help), decided before clap parses: the last
+/// `--color never|always` (or `--color=...`) before a `--`, else a non-empty `NO_COLOR` turns
+/// it off, else clap's own terminal check.
+fn clap_color(args: &[OsString], no_color: Option<OsString>) -> clap::ColorChoice {
+    let mut choice = None;
+    let mut it = args.iter().skip(1).map(|a| a.to_str().unwrap_or(""));
+    while let Some(a) = it.next() {
+        let value = match a {
+            "--" => break,
+            "--color" => it.next().unwrap_or(""),
+            _ => a.strip_prefix("--color=").unwrap_or(""),
+        };
+        match value {
+            "never" => choice = Some(clap::ColorChoice::Never),
+            "always" => choice = Some(clap::ColorChoice::Always),
+            "auto" => choice = None,
+            _ => {}
+        }
+    }
+    match choice {
+        Some(c) => c,
+        None if no_color.is_some_and(|v| !v.is_empty()) => clap::ColorChoice::Never,
+        None => clap::ColorChoice::Auto,
+    }
+}
+
 /// Runs the CLI on `args` and returns the exit code.
 pub fn run(args: impl IntoIterator<Item = OsString>) -> i32 {
+    let args: Vec<OsString> = args.into_iter().collect();
     // The hidden `__generate` is left out of cli::command(), so completions and docs omit it.
-    let cmd = cli::command().subcommand(generate::generate_command());
+    let cmd = cli::command()
+        .subcommand(generate::generate_command())
+        .color(clap_color(&args, std::env::var_os("NO_COLOR")));
     let matches = match cmd.try_get_matches_from(args) {
         Ok(m) => m,
         Err(e) => {
@@ -67,5 +96,32 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> i32 {
             ctx.printer.error(&e);
             e.exit_code()
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::clap_color;
+    use clap::ColorChoice::*;
+    use std::ffi::OsString;
+
+    fn argv(s: &str) -> Vec<OsString> {
+        s.split(' ').map(OsString::from).collect()
+    }
+
+    #[test]
+    fn clap_colour_follows_color_flag_then_no_color() {
+        assert_eq!(clap_color(&argv("seam --color never x"), None), Never);
+        assert_eq!(
+            clap_color(&argv("seam x --color=always"), Some("1".into())),
+            Always
+        );
+        assert_eq!(clap_color(&argv("seam x"), Some("1".into())), Never);
+        assert_eq!(clap_color(&argv("seam x"), Some("".into())), Auto);
+        assert_eq!(
+            clap_color(&argv("seam --color never --color auto"), None),
+            Auto
+        );
+        assert_eq!(clap_color(&argv("seam -- --color never"), None), Auto);
     }
 }

@@ -55,7 +55,7 @@ impl Kind {
             Kind::Digits => "digits only (0-9), e.g. 0123".into(),
             Kind::DateTime => "an RFC 3339 timestamp such as 2024-03-01T10:40:00Z".into(),
             Kind::Bool => "true, false, 1 or 0 (the bare flag means true)".into(),
-            Kind::Number => "a number".into(),
+            Kind::Number => "a number, 0 or more".into(),
             Kind::Enum(values) => format!("one of: {}", values.join(", ")),
             Kind::UuidList => "UUIDs: a,b or [a,b] or '[\"a\",\"b\"]', or the flag repeated".into(),
             Kind::Object(fields) => {
@@ -246,7 +246,8 @@ fn coerce_kind(
                 (_, Some(s)) => s.trim().parse::<f64>().ok(),
                 _ => None,
             };
-            match n.and_then(number_value) {
+            // The API's only number (`limit`, a count) is never negative.
+            match n.filter(|f| *f >= 0.0).and_then(number_value) {
                 Some(v) => Ok(v),
                 None => Err(fail(shown(raw))),
             }
@@ -598,6 +599,7 @@ mod tests {
             serde_json::json!(2.5)
         );
         assert!(coerce(&p, Raw::Text("NaN"), &Origin::Flag).is_err());
+        assert!(coerce(&p, Raw::Text("-1"), &Origin::Flag).is_err());
         assert!(coerce(&p, Raw::Text("inf"), &Origin::Flag).is_err());
     }
 

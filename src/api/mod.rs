@@ -654,6 +654,8 @@ pub enum EndpointIssue {
     /// Plain http:// to this host, which is not loopback: a token would cross the network in
     /// clear text.
     RemotePlainHttp(String),
+    /// A query string or fragment, which request paths cannot be appended to.
+    QueryOrFragment,
 }
 
 /// Parses an endpoint the way the HTTP client will (so no spelling can slip a different host
@@ -664,6 +666,10 @@ pub fn check_endpoint_url(e: &str) -> Result<EndpointKind, EndpointIssue> {
         Some(h) if matches!(url.scheme(), "http" | "https") => h,
         _ => return Err(EndpointIssue::NotUrl),
     };
+    // `https://h/v1` is a path prefix; `?x=1` or `#f` would swallow the request path.
+    if url.query().is_some() || url.fragment().is_some() {
+        return Err(EndpointIssue::QueryOrFragment);
+    }
     if url.scheme() == "https" {
         return Ok(EndpointKind::Https);
     }
@@ -696,6 +702,13 @@ fn check_endpoint(settings: &ClientSettings) -> Result<EndpointKind, CliError> {
                 e.escape_debug()
             ),
             "set it with --endpoint, SEAM_ENDPOINT or SEAM_CLI_ENDPOINT",
+        )),
+        Err(EndpointIssue::QueryOrFragment) => Err(CliError::usage_hint(
+            format!(
+                "invalid endpoint '{}': an endpoint takes no query string or fragment",
+                e.escape_debug()
+            ),
+            "a path prefix such as https://host/v1 is fine; drop the '?...' or '#...'",
         )),
         // Refused only when a token would be sent (a dry run sends nothing).
         Err(EndpointIssue::RemotePlainHttp(_)) if settings.token.is_none() || settings.dry_run => {
@@ -969,5 +982,9 @@ mod tests {
         for bad in ["ftp://x", "connect.getseam.com", "https://", ""] {
             assert_eq!(check_endpoint_url(bad), Err(NotUrl), "{bad}");
         }
+        for bad in ["http://127.0.0.1/v1?x=1", "https://h/v1#f", "https://h?"] {
+            assert_eq!(check_endpoint_url(bad), Err(QueryOrFragment), "{bad}");
+        }
+        assert_eq!(check_endpoint_url("https://h/v1"), Ok(EndpointKind::Https));
     }
 }

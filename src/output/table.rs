@@ -1,7 +1,10 @@
 //! Tables for a terminal: credentials, credential lists and entrances.
 
 use super::Style;
-use comfy_table::{presets, Cell, Color, ColumnConstraint, ContentArrangement, Table};
+use comfy_table::{
+    presets, Cell, Color, ColumnConstraint, ContentArrangement, ContentLineStyle, LineStyle, Table,
+    TableStyle, Width,
+};
 use serde_json::Value;
 
 /// Where a credential stands at `now`, from `starts_at` / `ends_at`.
@@ -73,9 +76,32 @@ pub fn local_time(s: &str) -> String {
 fn text(v: Option<&Value>) -> String {
     match v {
         None | Some(Value::Null) => String::new(),
-        Some(Value::String(s)) => s.clone(),
+        // A value is one line in a cell: its own line breaks and tabs become spaces.
+        Some(Value::String(s)) => s.replace(['\n', '\r', '\t'], " "),
         Some(other) => other.to_string(),
     }
+}
+
+/// `s` safe to write to a terminal: every control character (ESC, CR, BEL, ...) is shown as
+/// a visible escape such as `\x1b`, so text from the API cannot move the cursor, recolour
+/// the terminal or forge lines. Line feeds stay: cells use them to break lines on purpose.
+pub fn terminal_safe(s: &str) -> String {
+    if !s.chars().any(|c| c.is_control() && c != '\n') {
+        return s.to_string();
+    }
+    let mut out = String::with_capacity(s.len() + 8);
+    for c in s.chars() {
+        match c {
+            '\n' => out.push('\n'),
+            '\t' => out.push(' '),
+            c if c.is_control() && (c as u32) < 0x100 => {
+                out.push_str(&format!("\\x{:02x}", c as u32));
+            }
+            c if c.is_control() => out.push_str(&format!("\\u{{{:x}}}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out
 }
 
 fn new_table(style: &Style) -> Table {
@@ -85,16 +111,39 @@ fn new_table(style: &Style) -> Table {
     if let Some(w) = style.width {
         t.set_width(w);
     }
-    if !style.color {
-        t.force_no_tty();
-    } else {
+    // Without a width, comfy-table measures the terminal (stdout); colour is a separate
+    // choice, made per cell in `cell`.
+    if style.color {
         t.enforce_styling();
     }
     t
 }
 
+/// Columns two spaces apart under a ruled header, no borders: wide tables (a row per
+/// credential or entrance, with full IDs) need every column of the terminal.
+const COMPACT: TableStyle = TableStyle::new()
+    .header_lines(ContentLineStyle::none().junction(' '))
+    .header_separator(LineStyle::none().fill('─').junction(' '))
+    .content_lines(ContentLineStyle::none().junction(' '));
+
+fn compact_table(style: &Style) -> Table {
+    let mut t = new_table(style);
+    t.load_style(COMPACT);
+    t
+}
+
+/// The rendered table with no trailing blanks on its lines.
+fn finish(t: &Table) -> String {
+    let mut out = String::new();
+    for line in t.lines() {
+        out.push_str(line.trim_end());
+        out.push('\n');
+    }
+    out
+}
+
 fn cell(s: impl Into<String>, color: Option<Color>, style: &Style) -> Cell {
-    let c = Cell::new(s.into());
+    let c = Cell::new(terminal_safe(&s.into()));
     match (color, style.color) {
         (Some(col), true) => c.fg(col),
         _ => c,
@@ -189,20 +238,56 @@ fn user_of(c: &Value) -> String {
     }
 }
 
+/// Whether the list table needs a USER column: only when the rows do not all share one owner
+/// (e.g. with `--acs_user_id`, the owner is known and the column would repeat it).
+fn mixed_users(creds: &[Value]) -> bool {
+    let mut users = creds.iter().map(user_of);
+    match users.next() {
+        Some(first) => users.any(|u| u != first),
+        None => false,
+    }
+}
+
+/// The narrowest a wrapping column of the list tables gets: short words stay whole, a time
+/// takes two lines (`2024-03-01` / `10:40 UTC`), an owner ID two.
+fn min_width(column: &str) -> u16 {
+    match column {
+        "USER" | "ACS SYSTEM" => 18,
+        "ACCESS" => 9,
+        _ => 10,
+    }
+}
+
+/// Lays out a compact table: `fixed` columns keep their content width (IDs are copied and
+/// pasted, never wrapped); the rest wrap, but never below [`min_width`].
+fn constrain(t: &mut Table, header: &[&str], fixed: &[&str]) {
+    for (i, name) in header.iter().enumerate() {
+        let Some(col) = t.column_mut(i) else { continue };
+        col.set_padding((0, 1));
+        col.set_constraint(if fixed.contains(name) {
+            ColumnConstraint::ContentWidth
+        } else {
+            // The bound counts the one-space right padding too.
+            ColumnConstraint::LowerBoundary(Width::Fixed(min_width(name) + 1))
+        });
+    }
+}
+
 /// One table of credentials, a row each.
 pub fn credential_rows(creds: &[Value], style: &Style, with_entrances: bool) -> String {
-    let mut t = new_table(style);
-    // The owner is always shown: support staff compare it across credentials.
-    let with_user = true;
-    t.set_header(list_header(with_user, with_entrances));
+    let mut t = compact_table(style);
+    let with_user = mixed_users(creds);
+    let header = list_header(with_user, with_entrances);
+    t.set_header(header.clone());
     for c in creds {
         let st = state(c, style.now);
         // How it opens: `code 0123`, `card 0042`, `mobile_key`.
         let access = {
             let method = text(c.get("access_method"));
             match (c.get("code"), c.get("card_number")) {
-                (Some(Value::String(code)), _) => format!("{method} {code}"),
-                (_, Some(Value::String(card))) => format!("{method} {card}"),
+                (Some(v @ Value::String(_)), _) | (_, Some(v @ Value::String(_))) => {
+                    format!("{method} {}", text(Some(v)))
+                }
                 _ => method,
             }
         };
@@ -219,6 +304,7 @@ pub fn credential_rows(creds: &[Value], style: &Style, with_entrances: bool) -> 
         } else {
             None
         };
+        let time = |key: &str| c.get(key).and_then(Value::as_str).map(local_time);
         let mut row = vec![cell(text(c.get("acs_credential_id")), None, style)];
         if with_user {
             row.push(cell(user_of(c), None, style));
@@ -226,22 +312,8 @@ pub fn credential_rows(creds: &[Value], style: &Style, with_entrances: bool) -> 
         row.extend([
             cell(text(c.get("display_name")), None, style),
             cell(access.trim(), None, style),
-            cell(
-                c.get("starts_at")
-                    .and_then(Value::as_str)
-                    .map(local_time)
-                    .unwrap_or_default(),
-                None,
-                style,
-            ),
-            cell(
-                c.get("ends_at")
-                    .and_then(Value::as_str)
-                    .map(local_time)
-                    .unwrap_or_default(),
-                None,
-                style,
-            ),
+            cell(time("starts_at").unwrap_or_default(), None, style),
+            cell(time("ends_at").unwrap_or_default(), None, style),
             cell(st.label(), Some(st.color()), style),
             cell(issued, None, style),
             cell(format!("{w}/{e}"), notes_color, style),
@@ -252,16 +324,8 @@ pub fn credential_rows(creds: &[Value], style: &Style, with_entrances: bool) -> 
         }
         t.add_row(row);
     }
-    // IDs are copied and pasted, and short words read badly broken: wrap the other columns.
-    let header = list_header(with_user, with_entrances);
-    for (i, name) in header.iter().enumerate() {
-        if matches!(*name, "ID" | "USER" | "STATE" | "ISSUED" | "W/E") {
-            if let Some(col) = t.column_mut(i) {
-                col.set_constraint(ColumnConstraint::ContentWidth);
-            }
-        }
-    }
-    format!("{t}\n")
+    constrain(&mut t, &header, &["ID", "STATE", "ISSUED", "W/E"]);
+    finish(&t)
 }
 
 fn entrance_names(c: &Value) -> String {
@@ -392,15 +456,16 @@ pub fn credential_detail(c: &Value, style: &Style) -> String {
 
 /// Entrances, a row each.
 pub fn entrance_rows(entrances: &[Value], style: &Style) -> String {
-    let mut t = new_table(style);
-    t.set_header(vec![
+    let mut t = compact_table(style);
+    let header = [
         "ID",
         "NAME",
         "ACS SYSTEM",
         "LOCKED",
         "OPENS WITH",
         "WARN/ERR",
-    ]);
+    ];
+    t.set_header(header);
     for e in entrances {
         let mut with = Vec::new();
         for (key, label) in [
@@ -428,7 +493,8 @@ pub fn entrance_rows(entrances: &[Value], style: &Style) -> String {
             cell(format!("{w}/{er}"), None, style),
         ]);
     }
-    format!("{t}\n")
+    constrain(&mut t, &header, &["ID", "LOCKED", "WARN/ERR"]);
+    finish(&t)
 }
 
 #[cfg(test)]

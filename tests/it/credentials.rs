@@ -1224,7 +1224,9 @@ fn destructive_verbs_ask_on_a_terminal() {
     let out = run("\\n", &unassign);
     assert_eq!(out.status.code(), Some(2), "the default answer is no");
     assert!(
-        stdout(&out).contains("Unassign credential"),
+        stdout(&out).contains(&format!(
+            "Unassign credential {CRED_ID} from ACS user {USER_ID}? [y/N]"
+        )),
         "{}",
         stdout(&out)
     );
@@ -1377,4 +1379,132 @@ fn the_older_docs_visionline_keys_are_refused_with_a_suggestion() {
         .expect("runs");
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     m.assert_calls(1);
+}
+
+/// The help's examples, pasted into bash, are the examples of the parameter table: each long
+/// one is continued with ` \` so no line is wider than clap's wrapping (which would break it).
+#[test]
+fn help_examples_paste_into_bash_as_one_command() {
+    use seam::commands::acs::credentials::VERBS;
+    for v in VERBS {
+        let out = seam_bare()
+            .args(["acs", "credentials", v.name, "--help"])
+            .env("COLUMNS", "100")
+            .output()
+            .expect("runs");
+        let h = stdout(&out);
+        let mut pasted = Vec::new();
+        let mut lines = h.lines();
+        while let Some(l) = lines.next() {
+            let Some(first) = l.strip_prefix("  $ ") else {
+                continue;
+            };
+            // As bash reads it: a backslash before the newline joins the next line.
+            let mut cmd = first.to_string();
+            while let Some(stripped) = cmd.strip_suffix('\\') {
+                cmd = stripped.to_string();
+                cmd.push_str(lines.next().expect("a continued line goes on"));
+            }
+            pasted.push(cmd.split_whitespace().collect::<Vec<_>>().join(" "));
+        }
+        let want: Vec<String> = v.examples.iter().map(|(_, c)| c.to_string()).collect();
+        assert_eq!(pasted, want, "{}:\n{h}", v.name);
+        let examples = h.split("Examples:").nth(1).unwrap_or_default();
+        for l in examples.lines() {
+            assert!(l.chars().count() <= 90, "{}: too wide: {l}", v.name);
+        }
+    }
+}
+
+/// A pty (`script`) makes stderr a terminal; clap's own errors then follow --color never and
+/// NO_COLOR like the rest of the output.
+#[test]
+fn clap_errors_follow_color_never_and_no_color_on_a_terminal() {
+    let bin = assert_cmd::cargo::cargo_bin("seam");
+    let run = |env_no_color: bool, args: &str| {
+        let mut c = std::process::Command::new("script");
+        c.args(["-qec", &format!("{} {args}", bin.display()), "/dev/null"])
+            .env_remove("NO_COLOR")
+            .env(
+                "SEAM_CONFIG_DIR",
+                std::env::temp_dir().join("seam-it-pty-none"),
+            )
+            .stdin(std::process::Stdio::null());
+        if env_no_color {
+            c.env("NO_COLOR", "1");
+        }
+        c.output().expect("script runs")
+    };
+    let bad = "acs credentials create --access_method laser";
+    for (no_color, args) in [
+        (false, format!("--color never {bad}")),
+        (false, format!("{bad} --color=never")),
+        (true, bad.to_string()),
+    ] {
+        let out = run(no_color, &args);
+        let all = format!("{}{}", stdout(&out), stderr(&out));
+        assert!(all.contains("error:") && all.contains("laser"), "{all}");
+        assert!(
+            !all.contains('\u{1b}'),
+            "ESC with {args} (NO_COLOR {no_color}): {all:?}"
+        );
+    }
+    // The control: on a terminal, clap colours by default.
+    let out = run(false, bad);
+    assert!(stdout(&out).contains('\u{1b}'), "{}", stdout(&out));
+}
+
+#[test]
+fn small_usage_checks() {
+    let server = MockServer::start();
+    let mut any = server.mock(|when, then| {
+        when.any_request();
+        then.status(500);
+    });
+    let list = ["acs", "credentials", "list"];
+    let cases: Vec<(Vec<&str>, &str)> = vec![
+        (vec!["--timeout", "0"], "more than 0 and at most 3600"),
+        (vec!["--limit", "-1"], "--limit"),
+        (
+            vec!["--json", "--format", "table"],
+            "--json cannot be used with --format table",
+        ),
+        (
+            vec!["--endpoint", "http://127.0.0.1:9/v1?x=1"],
+            "no query string or fragment",
+        ),
+        (
+            vec!["--endpoint", "https://h.example/v1#f"],
+            "no query string or fragment",
+        ),
+    ];
+    for (args, want) in cases {
+        let out = seam(&server.base_url())
+            .args(list)
+            .args(&args)
+            .output()
+            .expect("runs");
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {}", stderr(&out));
+        assert!(stderr(&out).contains(want), "{args:?}: {}", stderr(&out));
+        assert!(
+            !stderr(&out).contains("unexpected argument"),
+            "{}",
+            stderr(&out)
+        );
+    }
+    any.assert_calls(0);
+    any.delete();
+    // --json with --format json agrees with itself.
+    let _l = expect(
+        &server,
+        "list",
+        json!({}),
+        ok_body(json!({"acs_credentials": [], "pagination": {"has_next_page": false}})),
+    );
+    let out = seam(&server.base_url())
+        .args(list)
+        .args(["--json", "--format", "json"])
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
 }

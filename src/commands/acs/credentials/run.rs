@@ -65,7 +65,15 @@ pub fn confirm(ctx: &Ctx, verb: &Verb, body: &Map<String, Value>) -> Result<(), 
         .get("acs_credential_id")
         .and_then(Value::as_str)
         .unwrap_or("?");
-    if ctx.printer.confirm(&format!("{} {id}?", capitalize(what))) {
+    // Unassign names the user it takes the credential from.
+    let from = match (verb.name, body.get("acs_user_id").and_then(Value::as_str)) {
+        ("unassign", Some(user)) => format!(" from ACS user {user}"),
+        _ => String::new(),
+    };
+    if ctx
+        .printer
+        .confirm(&format!("{} {id}{from}?", capitalize(what)))
+    {
         Ok(())
     } else {
         Err(CliError::usage_hint(
