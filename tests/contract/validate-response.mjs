@@ -3,9 +3,11 @@
 // trimmed spec:  node validate-response.mjs PATH STATUS [SPEC] < body.json
 // e.g.           node validate-response.mjs /acs/credentials/get 200 < body.json
 // Exit 0 when valid, 1 with the errors on stderr when not, 2 on usage errors.
+// Many bodies in one run:  node validate-response.mjs --many [SPEC] < lines.ndjson
+// where each line is [PATH, STATUS, BODY]; each invalid line is reported with its number.
 // Uses the ajv + ajv-formats that Prism already brings (pinned by package-lock.json).
 
-import { readFileSync } from 'node:fs'
+import { readFileSync, writeSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -15,7 +17,11 @@ const require = createRequire(join(HERE, 'package.json'))
 const Ajv = require('ajv').default
 const addFormats = require('ajv-formats').default
 
-const [path, status, specFile = join(HERE, '.cache', 'acs-credentials.openapi.json')] = process.argv.slice(2)
+const DEFAULT_SPEC = join(HERE, '.cache', 'acs-credentials.openapi.json')
+if (process.argv[2] === '--many') {
+  many(process.argv[3] ?? DEFAULT_SPEC)
+}
+const [path, status, specFile = DEFAULT_SPEC] = process.argv.slice(2)
 if (!path || !status) {
   console.error('usage: validate-response.mjs PATH STATUS [SPEC] < body.json')
   process.exit(2)
@@ -51,4 +57,32 @@ try {
 if (!validate(body)) {
   for (const e of validate.errors) console.error(`  ${e.instancePath || '/'} ${e.message} (${e.schemaPath})`)
   process.exit(1)
+}
+
+function many(specFile) {
+  const spec = JSON.parse(readFileSync(specFile, 'utf8'))
+  const ajv = new Ajv({ strict: false, allErrors: true, discriminator: true })
+  addFormats(ajv)
+  ajv.addFormat('float', true)
+  ajv.addSchema(spec, 'spec')
+  const esc = (s) => s.replace(/~/g, '~0').replace(/\//g, '~1')
+  let bad = 0
+  const out = []
+  let n = 0
+  for (const line of readFileSync(0, 'utf8').split('\n')) {
+    if (!line.trim()) continue
+    n++
+    const [p, st, body] = JSON.parse(line)
+    const v = ajv.getSchema(`spec#/paths/${esc(p)}/post/responses/${st}/content/${esc('application/json')}/schema`)
+    if (!v) {
+      out.push(`line ${n}: no application/json schema for POST ${p} ${st}`)
+      bad++
+    } else if (!v(body)) {
+      bad++
+      out.push(`line ${n} (${p}):`)
+      for (const e of v.errors) out.push(`  ${e.instancePath || '/'} ${e.message} (${e.schemaPath})`)
+    }
+  }
+  if (out.length) writeSync(2, out.join('\n') + '\n')
+  process.exit(bad ? 1 : 0)
 }

@@ -7,6 +7,7 @@ use crate::support::{seam, stderr, stdout};
 use seam::commands::acs::credentials::{Rule, Verb, VERBS};
 use seam::params::{Kind, Param};
 use serde_json::{json, Map, Value};
+use std::borrow::Cow;
 use std::io::{BufRead, BufReader};
 use std::process::{Child, ChildStdin, Command, Stdio};
 use std::sync::{Mutex, OnceLock};
@@ -351,7 +352,10 @@ fn contract_error_responses_map_to_exit_codes() {
 }
 
 /// Random spec-valid responses (Prism --dynamic, several seeds) parse and render in every
-/// format: random enum values, missing optional fields, extra unknown fields.
+/// format. What this varies is enum values (and Prism adds a few random unknown keys at the top
+/// level and in `pagination`); it always sends every credential/entrance field and no unknown
+/// field inside them, so missing optional fields and nested unknown fields are proven by
+/// `contract_spec_variants_parse_and_render` instead.
 #[test]
 fn contract_dynamic_responses_parse_and_render() {
     let seeds: u32 = std::env::var("SEAM_CONTRACT_SEEDS")
@@ -386,4 +390,606 @@ fn contract_dynamic_responses_parse_and_render() {
         }
         drop(p);
     }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Spec-derived response variants. Prism --dynamic only varies enum values (it always sends every
+// field and never an unknown one), so the "missing optional fields" and "extra unknown fields"
+// parts of the contract are proven here: real Prism bodies plus one synthesized from the spec are
+// reshaped using the trimmed spec's schemas, checked spec-valid with ajv
+// (validate-response.mjs --many), and served to the CLI by a local mock.
+
+const SPEC_FILE: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/tests/contract/.cache/acs-credentials.openapi.json"
+);
+
+/// The trimmed spec, with `$ref` and `allOf` resolved on the fly.
+struct Spec(Value);
+
+impl Spec {
+    fn load() -> Spec {
+        let text = std::fs::read_to_string(SPEC_FILE)
+            .unwrap_or_else(|e| panic!("cannot read {SPEC_FILE} (written by prism.sh): {e}"));
+        Spec(serde_json::from_str(&text).expect("spec is JSON"))
+    }
+
+    fn response(&self, action: &str) -> Value {
+        let ptr = format!(
+            "/paths/~1acs~1credentials~1{action}/post/responses/200/content/application~1json/schema"
+        );
+        let s = self
+            .0
+            .pointer(&ptr)
+            .unwrap_or_else(|| panic!("spec has no 200 schema for {action}"));
+        self.flat(s).into_owned()
+    }
+
+    /// `s` with `$ref`s followed and `allOf` merged into one object schema.
+    fn flat<'a>(&'a self, s: &'a Value) -> Cow<'a, Value> {
+        let mut s = s;
+        for _ in 0..32 {
+            let Some(r) = s.get("$ref").and_then(Value::as_str) else {
+                break;
+            };
+            s = self
+                .0
+                .pointer(r.trim_start_matches('#'))
+                .unwrap_or_else(|| panic!("unresolved $ref {r}"));
+        }
+        let Some(parts) = s.get("allOf").and_then(Value::as_array) else {
+            return Cow::Borrowed(s);
+        };
+        let mut out = s.as_object().cloned().unwrap_or_default();
+        out.remove("allOf");
+        let mut props = Map::new();
+        let mut required: Vec<Value> = Vec::new();
+        for p in parts {
+            let p = self.flat(p);
+            if let Some(m) = p.get("properties").and_then(Value::as_object) {
+                props.extend(m.clone());
+            }
+            if let Some(r) = p.get("required").and_then(Value::as_array) {
+                required.extend(r.iter().cloned());
+            }
+            for (k, v) in p.as_object().into_iter().flatten() {
+                if !["properties", "required"].contains(&k.as_str()) {
+                    out.entry(k.clone()).or_insert_with(|| v.clone());
+                }
+            }
+        }
+        out.insert("properties".into(), Value::Object(props));
+        out.insert("required".into(), Value::Array(required));
+        Cow::Owned(Value::Object(out))
+    }
+
+    fn prop<'a>(&'a self, s: &'a Value, key: &str) -> Option<Cow<'a, Value>> {
+        s.get("properties")
+            .and_then(|p| p.get(key))
+            .map(|p| self.flat(p))
+    }
+
+    fn items<'a>(&'a self, s: &'a Value) -> Option<Cow<'a, Value>> {
+        s.get("items").map(|i| self.flat(i))
+    }
+
+    fn branches<'a>(&'a self, s: &'a Value) -> Vec<Cow<'a, Value>> {
+        s.get("oneOf")
+            .or_else(|| s.get("anyOf"))
+            .and_then(Value::as_array)
+            .map(|b| b.iter().map(|x| self.flat(x)).collect())
+            .unwrap_or_default()
+    }
+
+    /// The `oneOf` branch `v` belongs to: by the discriminator, else the first whose required
+    /// properties `v` has.
+    fn branch<'a>(&'a self, s: &'a Value, v: &Value) -> Option<Cow<'a, Value>> {
+        let bs = self.branches(s);
+        if bs.is_empty() {
+            return None;
+        }
+        let disc = s
+            .pointer("/discriminator/propertyName")
+            .and_then(Value::as_str);
+        let pick = bs.iter().find(|b| match disc {
+            Some(d) => self
+                .prop(b, d)
+                .and_then(|p| p.get("enum").cloned())
+                .and_then(|e| {
+                    e.as_array()
+                        .map(|e| e.contains(v.get(d).unwrap_or(&Value::Null)))
+                })
+                .unwrap_or(false),
+            None => required(b).iter().all(|k| v.get(k).is_some()),
+        });
+        Some(
+            pick.cloned()
+                .unwrap_or_else(|| panic!("no oneOf branch fits {v}")),
+        )
+    }
+
+    /// (a) Only the required properties, recursively.
+    fn minimal(&self, s: &Value, v: &Value) -> Value {
+        if let Some(b) = self.branch(s, v) {
+            return self.minimal(&b, v);
+        }
+        match v {
+            Value::Object(m) => {
+                let req = required(s);
+                let mut out = Map::new();
+                for (k, x) in m {
+                    if req.contains(k) {
+                        let x = match self.prop(s, k) {
+                            Some(ps) => self.minimal(&ps, x),
+                            None => x.clone(),
+                        };
+                        out.insert(k.clone(), x);
+                    }
+                }
+                Value::Object(out)
+            }
+            Value::Array(a) => match self.items(s) {
+                Some(is) => Value::Array(a.iter().map(|x| self.minimal(&is, x)).collect()),
+                None => v.clone(),
+            },
+            _ => v.clone(),
+        }
+    }
+
+    /// A body with every property of the schema; arrays of a `oneOf` hold one item per branch.
+    fn synth(&self, s: &Value, name: &str) -> Value {
+        let bs = self.branches(s);
+        if !bs.is_empty() {
+            return self.synth(&bs[0], name);
+        }
+        if let Some(e) = s
+            .get("enum")
+            .and_then(Value::as_array)
+            .and_then(|e| e.first())
+        {
+            return e.clone();
+        }
+        let ty = s.get("type").and_then(Value::as_str).unwrap_or("object");
+        let format = s.get("format").and_then(Value::as_str).unwrap_or("");
+        match (ty, format) {
+            ("string", "uuid") => json!(U1),
+            ("string", "date-time") => json!("2024-01-02T03:04:05.000Z"),
+            ("string", "uri") => json!("https://connect.getseam.com/acs/credentials/list?page=2"),
+            ("string", _) => json!(format!("{name} value")),
+            ("boolean", _) => json!(true),
+            ("integer", _) => json!(7),
+            ("number", _) => json!(12.5),
+            ("array", _) => {
+                let Some(is) = self.items(s) else {
+                    return json!([]);
+                };
+                let bs = self.branches(&is);
+                if bs.is_empty() {
+                    json!([self.synth(&is, name)])
+                } else {
+                    Value::Array(bs.iter().map(|b| self.synth(b, name)).collect())
+                }
+            }
+            _ => {
+                let mut out = Map::new();
+                for (k, _) in s
+                    .get("properties")
+                    .and_then(Value::as_object)
+                    .into_iter()
+                    .flatten()
+                {
+                    if let Some(ps) = self.prop(s, k) {
+                        out.insert(k.clone(), self.synth(&ps, k));
+                    }
+                }
+                Value::Object(out)
+            }
+        }
+    }
+
+    /// Calls `f(pointer, schema)` for every value in `v` that the schema describes.
+    fn walk(&self, s: &Value, v: &Value, ptr: &str, f: &mut dyn FnMut(&str, &Value)) {
+        if let Some(b) = self.branch(s, v) {
+            return self.walk(&b, v, ptr, f);
+        }
+        f(ptr, s);
+        match v {
+            Value::Object(m) => {
+                for (k, x) in m {
+                    if let Some(ps) = self.prop(s, k) {
+                        self.walk(&ps, x, &format!("{ptr}/{k}"), f);
+                    }
+                }
+            }
+            Value::Array(a) => {
+                if let Some(is) = self.items(s) {
+                    for (i, x) in a.iter().enumerate() {
+                        self.walk(&is, x, &format!("{ptr}/{i}"), f);
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+fn required(s: &Value) -> Vec<String> {
+    s.get("required")
+        .and_then(Value::as_array)
+        .map(|r| {
+            r.iter()
+                .filter_map(Value::as_str)
+                .map(str::to_string)
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+fn set(v: &mut Value, ptr: &str, x: Value) {
+    *v.pointer_mut(ptr)
+        .unwrap_or_else(|| panic!("no {ptr} in the body")) = x;
+}
+
+/// Unknown keys with odd values, as a newer API might send them.
+fn unknown_fields() -> Vec<(&'static str, Value)> {
+    vec![
+        ("x_future_null", Value::Null),
+        (
+            "x_future_array",
+            json!([1, "two", null, {"three": [3]}, []]),
+        ),
+        (
+            "x_future_object",
+            json!({"nested": {"deeper": {"deepest": [true, false]}}, "empty": {}}),
+        ),
+        ("x_future_long", json!("long ".repeat(2000))),
+        (
+            "x_future_unicode",
+            json!("Zoë 🚪🔑 ключ 鍵 مفتاح e\u{301} \u{202e}desrever\u{202c} \u{feff}"),
+        ),
+        (
+            "x_future_control",
+            json!("tab\there\nnew line\r\u{0}nul\u{1b}[31mred\u{1b}[0m\u{7}\u{7f}"),
+        ),
+        ("x_future_big", json!(u64::MAX)),
+        ("x_future_neg", json!(i64::MIN)),
+        ("x_future_float", json!(1.5e300)),
+        ("", json!("empty key")),
+        ("ACS_CREDENTIAL_ID", json!("not the id")),
+    ]
+}
+
+/// Strings that must not upset the table (and must pass through JSON untouched).
+fn odd_strings() -> Vec<Value> {
+    vec![
+        json!(""),
+        json!("Zoë 🚪 ключ 鍵 مفتاح \u{202e}rtl"),
+        json!("ctl\t\n\r\u{0}\u{1b}[2J\u{7}"),
+        json!("x".repeat(3000)),
+    ]
+}
+
+/// The variants of one base body, named, each spec-valid (checked by the caller).
+fn variants(spec: &Spec, s: &Value, bases: &[(&str, Value)]) -> Vec<(String, Value)> {
+    let mut out: Vec<(String, Value)> = Vec::new();
+    let full = spec.synth(s, "top");
+    let mut all: Vec<(String, Value)> = bases
+        .iter()
+        .map(|(n, b)| (n.to_string(), b.clone()))
+        .collect();
+    all.push(("synthesized".into(), full.clone()));
+    for (name, b) in &all {
+        out.push((name.clone(), b.clone()));
+        // (a) minimal
+        let min = spec.minimal(s, b);
+        out.push((format!("{name}, minimal"), min.clone()));
+        // (b) extras, on the full and the minimal body
+        for (what, body) in [("", b), (" minimal", &min)] {
+            let mut x = body.clone();
+            let mut objects: Vec<String> = Vec::new();
+            spec.walk(s, body, "", &mut |ptr, sch| {
+                let is_obj = sch.get("properties").is_some() || !spec.branches(sch).is_empty();
+                if is_obj && body.pointer(ptr).is_some_and(Value::is_object) {
+                    objects.push(ptr.to_string());
+                }
+            });
+            for ptr in &objects {
+                let Some(Value::Object(m)) = x.pointer_mut(ptr) else {
+                    continue;
+                };
+                for (k, v) in unknown_fields() {
+                    m.insert(k.to_string(), v);
+                }
+            }
+            out.push((
+                format!("{name},{what} unknown fields in {} objects", objects.len()),
+                x,
+            ));
+        }
+    }
+    // (c) every enum value: variant i sets each enum to its value i (mod its length); the
+    // synthesized body already holds one warning of each warning_code.
+    let mut enums: Vec<(String, Vec<Value>)> = Vec::new();
+    let mut nullable: Vec<String> = Vec::new();
+    let mut strings: Vec<String> = Vec::new();
+    spec.walk(s, &full, "", &mut |ptr, sch| {
+        if let Some(e) = sch.get("enum").and_then(Value::as_array) {
+            if e.len() > 1 {
+                enums.push((ptr.to_string(), e.clone()));
+            }
+        } else if sch.get("type").and_then(Value::as_str) == Some("string")
+            && sch.get("format").is_none()
+        {
+            strings.push(ptr.to_string());
+        }
+        if sch.get("nullable") == Some(&json!(true)) {
+            nullable.push(ptr.to_string());
+        }
+    });
+    let rounds = enums.iter().map(|(_, e)| e.len()).max().unwrap_or(0);
+    for i in 0..rounds {
+        let mut x = full.clone();
+        for (ptr, e) in &enums {
+            set(&mut x, ptr, e[i % e.len()].clone());
+        }
+        out.push((format!("enum values #{i} ({} enums)", enums.len()), x));
+    }
+    // (d) nullable fields set to null, on the synthesized and on every base body
+    for (name, b) in &all {
+        let mut x = b.clone();
+        let mut n = 0;
+        for p in &nullable {
+            if let Some(slot) = x.pointer_mut(p) {
+                *slot = Value::Null;
+                n += 1;
+            }
+        }
+        if n > 0 {
+            out.push((format!("{name}, {n} nullable fields null"), x));
+        }
+    }
+    // odd but valid strings in every plain string field
+    if !strings.is_empty() {
+        let odd = odd_strings();
+        let mut x = full.clone();
+        for (i, p) in strings.iter().enumerate() {
+            set(&mut x, p, odd[i % odd.len()].clone());
+        }
+        out.push((format!("odd strings in {} fields", strings.len()), x));
+    }
+    // Same body twice (e.g. a tiny delete answer) is served once, under both names.
+    let mut unique: Vec<(String, String, Value)> = Vec::new();
+    for (name, b) in out {
+        let text = b.to_string();
+        match unique.iter_mut().find(|(_, u, _)| *u == text) {
+            Some((n, _, _)) => *n = format!("{n} = {name}"),
+            None => unique.push((name, text, b)),
+        }
+    }
+    unique.into_iter().map(|(n, _, b)| (n, b)).collect()
+}
+
+/// The JSON request body the verb's full parameter set stands for (what the CLI would send).
+fn request_json(v: &Verb) -> Value {
+    let set = full_sets(v).into_iter().next().unwrap_or_default();
+    let mut m = Map::new();
+    for p in set {
+        let s = sample(p);
+        let x = match &p.kind {
+            Kind::Bool => json!(true),
+            Kind::Number => json!(10),
+            Kind::UuidList => json!([U1, U2]),
+            Kind::Object(_) => serde_json::from_str(&s).expect("sample object"),
+            _ => Value::String(s),
+        };
+        m.insert(p.name.to_string(), x);
+    }
+    Value::Object(m)
+}
+
+fn fetch(url: &str, v: &Verb) -> Value {
+    let out = Command::new("curl")
+        .args(["-sS", "--fail", "--max-time", "20", "-X", "POST"])
+        .arg(format!("{url}/acs/credentials/{}", v.action))
+        .args([
+            "-H",
+            "Authorization: Bearer seam_contract_test_key",
+            "-H",
+            "Content-Type: application/json",
+        ])
+        .args(["--data-raw", &request_json(v).to_string()])
+        .output()
+        .expect("curl runs");
+    assert!(
+        out.status.success(),
+        "Prism refused {} {}: {}",
+        v.action,
+        request_json(v),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).expect("Prism answers JSON")
+}
+
+/// Checks every variant against the spec in one node run.
+fn assert_spec_valid(all: &[(&Verb, String, Value)]) {
+    let script = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/contract/validate-response.mjs"
+    );
+    let mut input = String::new();
+    for (v, _, b) in all {
+        input.push_str(&json!([v.path(), "200", b]).to_string());
+        input.push('\n');
+    }
+    let mut child = Command::new("node")
+        .args([script, "--many", SPEC_FILE])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("node runs");
+    {
+        use std::io::Write;
+        let mut stdin = child.stdin.take().expect("stdin");
+        stdin.write_all(input.as_bytes()).expect("write");
+    }
+    let out = child.wait_with_output().expect("node");
+    let err = String::from_utf8_lossy(&out.stderr);
+    if !out.status.success() {
+        let mut names = String::new();
+        for (i, (v, n, _)) in all.iter().enumerate() {
+            if err.contains(&format!("line {} ", i + 1)) {
+                names.push_str(&format!("\n  line {}: {} / {n}", i + 1, v.name));
+            }
+        }
+        panic!("variants that are not spec-valid:{names}\n{err}");
+    }
+}
+
+/// The body as the CLI should print it in JSON: everything but `ok`, in order.
+fn minus_ok(body: &Value) -> Value {
+    let mut m = body.as_object().cloned().unwrap_or_default();
+    m.shift_remove("ok");
+    Value::Object(m)
+}
+
+/// Serves `body` for the verb and checks json, ndjson and table output.
+fn check_variant(server: &httpmock::MockServer, v: &Verb, name: &str, body: &Value) {
+    let mut mock = server.mock(|when, then| {
+        when.method("POST").path(v.path());
+        then.status(200)
+            .header("content-type", "application/json")
+            .body(body.to_string());
+    });
+    let args = args_for(v, &full_sets(v).into_iter().next().unwrap_or_default());
+    let ctx = |format: &str| format!("{} / {name} ({format}), body: {body}", v.name);
+    let expect_json = minus_ok(body);
+    let key = v.response.key();
+    let items: Vec<Value> = match key {
+        None => vec![expect_json.clone()],
+        Some("acs_credential") => vec![body["acs_credential"].clone()],
+        Some(k) => body[k].as_array().cloned().unwrap_or_default(),
+    };
+    for format in ["json", "ndjson", "table"] {
+        let out = seam(&server.base_url())
+            .args(&args)
+            .args(["--format", format, "--max-retries", "0"])
+            .env("COLUMNS", "200")
+            .output()
+            .expect("runs");
+        let err = stderr(&out);
+        let text = stdout(&out);
+        assert_eq!(out.status.code(), Some(0), "{}: {err}", ctx(format));
+        assert!(!err.contains("panicked"), "{}: {err}", ctx(format));
+        match format {
+            "json" => {
+                let got: Value = serde_json::from_str(&text).unwrap_or_else(|e| {
+                    panic!("{}: stdout is not JSON ({e}): {text}", ctx(format))
+                });
+                // Serialized (ordered) comparison: same keys, same order, same values,
+                // unknown fields included.
+                assert_eq!(
+                    got.to_string(),
+                    expect_json.to_string(),
+                    "{}: JSON output is not the body minus ok",
+                    ctx(format)
+                );
+            }
+            "ndjson" => {
+                let lines: Vec<String> = text
+                    .lines()
+                    .map(|l| {
+                        serde_json::from_str::<Value>(l)
+                            .unwrap_or_else(|e| panic!("{}: bad line ({e}): {l}", ctx(format)))
+                            .to_string()
+                    })
+                    .collect();
+                let want: Vec<String> = items.iter().map(Value::to_string).collect();
+                assert_eq!(lines, want, "{}", ctx(format));
+            }
+            _ => {
+                let ids: Vec<&str> = items
+                    .iter()
+                    .filter_map(|i| {
+                        i.get("acs_credential_id")
+                            .or_else(|| i.get("acs_entrance_id"))
+                            .and_then(Value::as_str)
+                    })
+                    .collect();
+                if key.is_some() {
+                    assert!(!text.trim().is_empty(), "{}: empty table", ctx(format));
+                }
+                for id in ids {
+                    assert!(
+                        text.contains(id),
+                        "{}: table lacks {id}:\n{text}",
+                        ctx(format)
+                    );
+                }
+            }
+        }
+    }
+    mock.delete();
+}
+
+/// Missing optional fields, unknown extra fields, every enum value and nulls, for every verb:
+/// derived from the spec's schemas and from real Prism bodies, checked spec-valid, then served
+/// to the CLI. JSON output must be the body minus `ok`, exactly (unknown fields kept).
+#[test]
+fn contract_spec_variants_parse_and_render() {
+    // Both Prism instances start at once.
+    let dynamic = std::thread::spawn(|| start_prism("vardyn", &["--dynamic", "--seed", "1"]));
+    let static_url = prism();
+    let dynamic = dynamic
+        .join()
+        .expect("start thread")
+        .unwrap_or_else(|e| panic!("contract tests cannot run: {e}"));
+    let spec = Spec::load();
+    let mut all: Vec<(&Verb, String, Value)> = Vec::new();
+    let mut counts: Vec<String> = Vec::new();
+    for v in VERBS {
+        let s = spec.response(v.action);
+        let bases = [
+            ("static Prism body", fetch(static_url, v)),
+            ("dynamic Prism body (seed 1)", fetch(&dynamic.url, v)),
+        ];
+        let vs = variants(&spec, &s, &bases);
+        counts.push(format!("{} {}", v.name, vs.len()));
+        for (n, b) in vs {
+            all.push((v, n, b));
+        }
+    }
+    drop(dynamic);
+    assert_spec_valid(&all);
+    // Each verb's variants must cover what the test promises.
+    for v in VERBS {
+        let mine: Vec<&(&Verb, String, Value)> =
+            all.iter().filter(|(w, _, _)| w.name == v.name).collect();
+        assert!(
+            mine.iter().any(|(_, n, _)| n.contains("minimal")),
+            "{}",
+            v.name
+        );
+        assert!(
+            mine.iter().any(|(_, n, _)| n.contains("unknown fields")),
+            "{}",
+            v.name
+        );
+    }
+    eprintln!("spec variants per verb: {}", counts.join(", "));
+    let t0 = std::time::Instant::now();
+    std::thread::scope(|sc| {
+        let chunks: Vec<Vec<&(&Verb, String, Value)>> = (0..3)
+            .map(|k| all.iter().skip(k).step_by(3).collect())
+            .collect();
+        for chunk in chunks {
+            sc.spawn(move || {
+                let server = httpmock::MockServer::start();
+                for (v, n, b) in chunk {
+                    check_variant(&server, v, n, b);
+                }
+            });
+        }
+    });
+    eprintln!("served {} variants in {:?}", all.len(), t0.elapsed());
 }
