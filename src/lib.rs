@@ -65,14 +65,14 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> i32 {
     let globals = match cli::Globals::from_matches(&matches) {
         Ok(g) => g,
         Err(e) => {
-            output::err_line(&format!("error: {e}"));
+            output::report(&e, false);
             return e.exit_code();
         }
     };
     let ctx = match context::Ctx::new(globals) {
         Ok(c) => c,
         Err(e) => {
-            output::err_line(&format!("error: {e}"));
+            output::report(&e, false);
             return e.exit_code();
         }
     };
@@ -83,7 +83,7 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> i32 {
         Ok(r) => r,
         Err(e) => {
             output::err_line(&format!("error: cannot start the async runtime: {e}"));
-            return exit::API;
+            return exit::LOCAL;
         }
     };
     let result = runtime.block_on(commands::dispatch(&ctx, &matches));

@@ -165,17 +165,7 @@ impl Printer {
 
     /// Prints an error as `error: ...`, its details, and `hint:` lines.
     pub fn error(&self, e: &CliError) {
-        let (lines, hints) = e.lines();
-        let mut it = lines.iter();
-        if let Some(first) = it.next() {
-            err_line(&format!("{} {first}", self.paint("error:", "31;1")));
-        }
-        for l in it {
-            err_line(&format!("  {l}"));
-        }
-        for h in hints {
-            err_line(&format!("{} {h}", self.paint("hint:", "36")));
-        }
+        report(e, self.style.color_stderr);
     }
 
     /// Asks a yes/no question on stderr and reads the answer from stdin.
@@ -188,6 +178,29 @@ impl Printer {
             return false;
         }
         matches!(answer.trim().to_ascii_lowercase().as_str(), "y" | "yes")
+    }
+}
+
+/// Prints an error on stderr: `error: <what happened>`, its details indented, then `hint:` lines.
+/// Also used before the printer exists (bad global options).
+pub fn report(e: &CliError, color: bool) {
+    let paint = |text: &str, code: &str| {
+        if color {
+            format!("\x1b[{code}m{text}\x1b[0m")
+        } else {
+            text.to_string()
+        }
+    };
+    let (lines, hints) = e.lines();
+    let mut it = lines.iter();
+    if let Some(first) = it.next() {
+        err_line(&format!("{} {first}", paint("error:", "31;1")));
+    }
+    for l in it {
+        err_line(&format!("  {l}"));
+    }
+    for h in hints {
+        err_line(&format!("{} {h}", paint("hint:", "36")));
     }
 }
 
