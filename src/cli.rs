@@ -317,6 +317,21 @@ fn parse_header(h: &str) -> Result<(String, String), crate::error::CliError> {
             "the token comes from SEAM_API_KEY (or SEAM_CLI_TOKEN), so it is never on a command line",
         ));
     }
+    // Headers that frame the request belong to the HTTP client; setting them breaks it.
+    const FRAMING: &[&str] = &[
+        "host",
+        "content-length",
+        "transfer-encoding",
+        "connection",
+        "content-type",
+        "te",
+        "upgrade",
+    ];
+    if FRAMING.iter().any(|f| name.eq_ignore_ascii_case(f)) {
+        return Err(crate::error::CliError::usage(format!(
+            "--header cannot set {name}: the HTTP client sets it for every request"
+        )));
+    }
     if name.eq_ignore_ascii_case("seam-workspace") {
         return Err(crate::error::CliError::usage(
             "--header cannot set seam-workspace: use --workspace-id (or SEAM_WORKSPACE_ID)",

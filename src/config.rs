@@ -501,6 +501,10 @@ pub fn check_endpoint(e: &str, origin: &str) -> Result<(), CliError> {
             ),
             "a path prefix such as https://host/v1 is fine",
         )),
+        Err(EndpointIssue::Credentials) => Err(CliError::usage_hint(
+            format!("invalid endpoint ({origin}): it holds a user name or password (user:pw@host)"),
+            "the token is the only credential sent; remove the user:password@ part",
+        )),
         Err(EndpointIssue::RemotePlainHttp(host)) => Err(CliError::usage_hint(
             format!(
                 "invalid endpoint '{}' ({origin}): a token is never sent over plain http:// to {host}",

@@ -103,7 +103,8 @@ impl Ctx {
             ));
             p.trace(&format!(
                 "* endpoint {} (from {})",
-                resolved.endpoint.0, resolved.endpoint.1
+                crate::api::shown_endpoint(&resolved.endpoint.0),
+                resolved.endpoint.1
             ));
             match (&resolved.token, resolved.kind()) {
                 (Some((t, src)), Some(kind)) => p.trace(&format!(

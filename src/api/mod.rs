@@ -180,20 +180,22 @@ impl Client {
     }
 
     /// Removes the token from text the server sent back (a server or proxy may echo the
-    /// Authorization header in an error), so it is never printed or journaled.
+    /// Authorization header in an error), so it is never printed or journaled, and escapes
+    /// control characters in it.
     fn scrub(&self, e: &mut ApiError) {
-        let Some(token) = &self.settings.token else {
-            return;
-        };
-        let secret = token.expose();
-        if secret.is_empty() {
-            return;
-        }
-        let masked = token.masked();
+        let secret = self
+            .settings
+            .token
+            .as_ref()
+            .map(|t| (t.expose(), t.masked()));
         let clean = |s: &mut String| {
-            if s.contains(secret) {
-                *s = s.replace(secret, &masked);
+            if let Some((secret, masked)) = &secret {
+                if !secret.is_empty() && s.contains(secret) {
+                    *s = s.replace(secret, masked);
+                }
             }
+            // Server text must not act on the terminal (escape sequences, line breaks).
+            *s = crate::output::one_line_safe(s);
         };
         for s in [
             &mut e.message,
@@ -366,6 +368,17 @@ impl Client {
                     self.settings.max_retries,
                     describe(&failure)
                 ));
+                // A long wait should not look like a hang to a person at a terminal.
+                if wait >= Duration::from_secs(2)
+                    && !self.printer.verbose()
+                    && self.printer.stderr_is_terminal()
+                {
+                    self.printer.status(&format!(
+                        "{}: waiting {:.0} s before retrying (Ctrl-C to stop)",
+                        describe(&failure),
+                        wait.as_secs_f64()
+                    ));
+                }
                 tokio::time::sleep(wait).await;
                 continue;
             }
@@ -656,6 +669,21 @@ pub enum EndpointIssue {
     RemotePlainHttp(String),
     /// A query string or fragment, which request paths cannot be appended to.
     QueryOrFragment,
+    /// A user name or password (`https://user:pw@host`): a second credential, sent as Basic
+    /// auth beside the token, and shown in traces.
+    Credentials,
+}
+
+/// An endpoint as it may be shown: a user name or password in it (refused anyway) is hidden.
+pub fn shown_endpoint(e: &str) -> String {
+    match reqwest::Url::parse(e) {
+        Ok(mut u) if !u.username().is_empty() || u.password().is_some() => {
+            let _ = u.set_username("");
+            let _ = u.set_password(None);
+            format!("{u} (user name and password hidden)")
+        }
+        _ => e.to_string(),
+    }
 }
 
 /// Parses an endpoint the way the HTTP client will (so no spelling can slip a different host
@@ -666,6 +694,9 @@ pub fn check_endpoint_url(e: &str) -> Result<EndpointKind, EndpointIssue> {
         Some(h) if matches!(url.scheme(), "http" | "https") => h,
         _ => return Err(EndpointIssue::NotUrl),
     };
+    if !url.username().is_empty() || url.password().is_some() {
+        return Err(EndpointIssue::Credentials);
+    }
     // `https://h/v1` is a path prefix; `?x=1` or `#f` would swallow the request path.
     if url.query().is_some() || url.fragment().is_some() {
         return Err(EndpointIssue::QueryOrFragment);
@@ -709,6 +740,11 @@ fn check_endpoint(settings: &ClientSettings) -> Result<EndpointKind, CliError> {
                 e.escape_debug()
             ),
             "a path prefix such as https://host/v1 is fine; drop the '?...' or '#...'",
+        )),
+        // The endpoint is not quoted: it holds a password.
+        Err(EndpointIssue::Credentials) => Err(CliError::usage_hint(
+            "invalid endpoint: it holds a user name or password (user:pw@host)",
+            "the token is the only credential sent; remove the user:password@ part",
         )),
         // Refused only when a token would be sent (a dry run sends nothing).
         Err(EndpointIssue::RemotePlainHttp(_)) if settings.token.is_none() || settings.dry_run => {
@@ -969,7 +1005,6 @@ mod tests {
         for (bad, host) in [
             ("http://example.invalid\\@127.0.0.1", "example.invalid"),
             ("http://127.example.invalid", "127.example.invalid"),
-            ("http://user@evil.example", "evil.example"),
             ("http://10.0.0.1", "10.0.0.1"),
             ("http://a.localhost", "a.localhost"),
         ] {
@@ -984,6 +1019,12 @@ mod tests {
         }
         for bad in ["http://127.0.0.1/v1?x=1", "https://h/v1#f", "https://h?"] {
             assert_eq!(check_endpoint_url(bad), Err(QueryOrFragment), "{bad}");
+        }
+        for bad in [
+            "http://user:pw@127.0.0.1:9",
+            "https://user@connect.getseam.com",
+        ] {
+            assert_eq!(check_endpoint_url(bad), Err(Credentials), "{bad}");
         }
         assert_eq!(check_endpoint_url("https://h/v1"), Ok(EndpointKind::Https));
     }

@@ -166,20 +166,25 @@ pub struct Lock {
 }
 
 impl Lock {
-    pub fn acquire(journal: &Path) -> Result<Lock, String> {
+    /// Busy (another run holds it) is a usage error (exit 2); a lock file that cannot be
+    /// created is a local failure (exit 6).
+    pub fn acquire(journal: &Path) -> Result<Lock, crate::error::CliError> {
         let mut name = journal.as_os_str().to_owned();
         name.push(".lock");
         let path = PathBuf::from(name);
         match crate::lockfile::try_lock(&path) {
             Ok(l) => Ok(Lock { _held: l }),
-            Err(crate::lockfile::LockError::Busy(owner)) => Err(format!(
-                "another run{} is using the journal {}",
-                owner.map(|p| format!(" (pid {p})")).unwrap_or_default(),
-                journal.display()
-            )),
-            Err(crate::lockfile::LockError::Io(e)) => {
-                Err(format!("cannot lock {}: {e}", path.display()))
+            Err(crate::lockfile::LockError::Busy(owner)) => {
+                Err(crate::error::CliError::usage(format!(
+                    "another run{} is using the journal {}",
+                    owner.map(|p| format!(" (pid {p})")).unwrap_or_default(),
+                    journal.display()
+                )))
             }
+            Err(crate::lockfile::LockError::Io(e)) => Err(crate::error::CliError::io(format!(
+                "cannot lock the journal ({}): {e}",
+                path.display()
+            ))),
         }
     }
 }

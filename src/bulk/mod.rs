@@ -324,6 +324,20 @@ fn check_records(
 
 pub async fn run(ctx: &Ctx, verb: &'static Verb, m: &ArgMatches) -> Result<(), CliError> {
     let p = ctx.printer.clone();
+    // Results are always JSON Lines, a line per record: say so rather than ignore the flag.
+    if let Some(f @ (output::Format::Json | output::Format::Table)) = ctx.globals.format {
+        return Err(CliError::usage_hint(
+            format!(
+                "--from-file writes its results as JSON Lines (one per record), not {}",
+                if f == output::Format::Json {
+                    "one JSON document"
+                } else {
+                    "a table"
+                }
+            ),
+            "drop --format/--json, or pass --format ndjson",
+        ));
+    }
     let src = m
         .get_one::<String>("from_file")
         .cloned()
@@ -401,7 +415,7 @@ pub async fn run(ctx: &Ctx, verb: &'static Verb, m: &ArgMatches) -> Result<(), C
 
     // 2. The journal: what earlier runs did. The lock is held until the run ends.
     let _lock = match &journal_path {
-        Some(jp) => Some(journal::Lock::acquire(jp).map_err(CliError::usage)?),
+        Some(jp) => Some(journal::Lock::acquire(jp)?),
         None => None,
     };
     let state = match &journal_path {
@@ -450,6 +464,44 @@ pub async fn run(ctx: &Ctx, verb: &'static Verb, m: &ArgMatches) -> Result<(), C
         }
         _ => None,
     };
+
+    // --retry-unknown=LINES names records whose outcome is unknown; a typo must not quietly
+    // retry nothing (or something else).
+    if let RetryUnknown::Lines(lines) = &retry_unknown {
+        let unknown: BTreeSet<usize> = state
+            .as_ref()
+            .map(|st| {
+                st.lines
+                    .iter()
+                    .filter(|(_, k)| matches!(k, Known::Unknown { .. }))
+                    .map(|(l, _)| *l)
+                    .collect()
+            })
+            .unwrap_or_default();
+        let wrong: Vec<String> = lines
+            .iter()
+            .filter(|l| !unknown.contains(l))
+            .map(|l| l.to_string())
+            .collect();
+        if !wrong.is_empty() {
+            let known: Vec<String> = unknown.iter().map(|l| l.to_string()).collect();
+            return Err(CliError::usage_hint(
+                format!(
+                    "--retry-unknown names line{} {} whose outcome is not unknown in the journal",
+                    if wrong.len() == 1 { "" } else { "s" },
+                    wrong.join(", ")
+                ),
+                if known.is_empty() {
+                    "the journal has no record of unknown outcome".to_string()
+                } else {
+                    format!(
+                        "the records of unknown outcome are on lines {}",
+                        known.join(",")
+                    )
+                },
+            ));
+        }
+    }
 
     // Sort records into: replay (done or unknown), send.
     let mut to_send = Vec::new();

@@ -34,7 +34,7 @@ pub fn report(r: &Resolved, path: &str, exists: bool) -> Value {
             "source": src(&r.profile_source),
             "in_config_file": r.profile_exists,
         },
-        "endpoint": {"value": r.endpoint.0, "source": src(&r.endpoint.1)},
+        "endpoint": {"value": crate::api::shown_endpoint(&r.endpoint.0), "source": src(&r.endpoint.1)},
         "workspace_id": {
             "value": r.workspace_id.as_ref().map(|(w, _)| w),
             "source": r.workspace_id.as_ref().map(|(_, s)| src(s)),
@@ -63,7 +63,11 @@ fn text(r: &Resolved, path: &str, exists: bool) -> String {
     ));
     rows.push((
         "endpoint",
-        format!("{} (from {})", r.endpoint.0, r.endpoint.1),
+        format!(
+            "{} (from {})",
+            crate::api::shown_endpoint(&r.endpoint.0),
+            r.endpoint.1
+        ),
     ));
     let ws = match (&r.workspace_id, r.sent_workspace(), r.kind()) {
         (Some((w, s)), Some(_), _) => format!("{w} (from {s})"),

@@ -181,6 +181,22 @@ impl Printer {
     }
 }
 
+/// Text from the server made safe for a one-line message on a terminal: every control character
+/// (ESC, BEL, CR, a newline, ...) is shown as an escape instead of acting on the terminal.
+pub fn one_line_safe(s: &str) -> String {
+    if !s.chars().any(char::is_control) {
+        return s.to_string();
+    }
+    s.chars()
+        .map(|c| match c {
+            '\n' => "\\n".to_string(),
+            c if c.is_control() && (c as u32) < 0x100 => format!("\\x{:02x}", c as u32),
+            c if c.is_control() => format!("\\u{{{:x}}}", c as u32),
+            c => c.to_string(),
+        })
+        .collect()
+}
+
 /// Prints an error on stderr: `error: <what happened>`, its details indented, then `hint:` lines.
 /// Also used before the printer exists (bad global options).
 pub fn report(e: &CliError, color: bool) {

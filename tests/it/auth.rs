@@ -558,7 +558,6 @@ fn plain_http_to_a_remote_host_is_refused() {
         "http://10.0.0.1:8080/",
         "http://example.invalid\\@127.0.0.1",
         "http://127.example.invalid",
-        "http://user@example.invalid",
     ] {
         let o = seam_in(&d)
             .env("SEAM_API_KEY", KEY)
@@ -570,6 +569,26 @@ fn plain_http_to_a_remote_host_is_refused() {
         assert!(stderr(&o).contains("refusing to send"), "{}", stderr(&o));
         assert!(stderr(&o).contains("https://"), "{}", stderr(&o));
         assert_no_leak(&o);
+    }
+    // A user name or password in the endpoint would be a second credential (Basic auth) and
+    // show in traces: refused before anything is sent, without quoting it.
+    for ep in [
+        "http://user:pw-5ecret@127.0.0.1:9",
+        "https://user@connect.getseam.com",
+    ] {
+        let o = seam_in(&d)
+            .env("SEAM_API_KEY", KEY)
+            .env("SEAM_ENDPOINT", ep)
+            .args(["acs", "credentials", "list", "--verbose"])
+            .output()
+            .unwrap();
+        assert_eq!(o.status.code(), Some(2), "{ep}: {}", stderr(&o));
+        assert!(
+            stderr(&o).contains("user name or password"),
+            "{}",
+            stderr(&o)
+        );
+        assert!(!stderr(&o).contains("pw-5ecret"), "{}", stderr(&o));
     }
     // Nor is a remote http endpoint saved, by login or by config set.
     let o = seam_in(&d)

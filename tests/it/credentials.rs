@@ -1508,3 +1508,54 @@ fn small_usage_checks() {
         .expect("runs");
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
 }
+
+/// Text from the server never acts on the terminal: a page cursor or an error message with
+/// escape sequences or line breaks is shown escaped. Headers that frame the request cannot be
+/// set with -H.
+#[test]
+fn server_text_is_escaped_on_stderr_and_framing_headers_are_refused() {
+    let server = MockServer::start();
+    let _l = server.mock(|when, then| {
+        when.path("/acs/credentials/list");
+        then.status(200).json_body(json!({"acs_credentials": [], "pagination": {"has_next_page": true, "next_page_cursor": "a$(x)\u{1b}[2J\nb", "next_page_url": null}, "ok": true}));
+    });
+    let _g = server.mock(|when, then| {
+        when.path("/acs/credentials/get");
+        then.status(400).json_body(json!({"error": {"type": "invalid_input", "message": "bad\u{1b}]0;title\u{7}\r\nfake: line"}, "ok": false}));
+    });
+    let out = seam(&server.base_url())
+        .args(["acs", "credentials", "list"])
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(0));
+    let err = stderr(&out);
+    assert!(!err.contains('\u{1b}'), "{err:?}");
+    assert!(err.contains("\\x1b[2J\\nb"), "{err:?}");
+    let out = seam(&server.base_url())
+        .args(["acs", "credentials", "get", "--acs_credential_id", CRED_ID])
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    assert!(
+        !err.contains('\u{1b}') && !err.contains('\u{7}') && !err.contains('\r'),
+        "{err:?}"
+    );
+    assert_eq!(
+        err.lines().filter(|l| l.starts_with("fake")).count(),
+        0,
+        "{err}"
+    );
+    for h in [
+        "Content-Length: 5",
+        "Host: evil.example",
+        "Transfer-Encoding: chunked",
+        "content-type: text/plain",
+    ] {
+        let out = seam(&server.base_url())
+            .args(["acs", "credentials", "list", "-H", h])
+            .output()
+            .expect("runs");
+        assert_eq!(out.status.code(), Some(2), "{h}: {}", stderr(&out));
+    }
+}

@@ -1690,3 +1690,56 @@ fn journal_failure_is_on_the_line_and_the_summary_agrees() {
     assert_eq!(counts.len(), 5);
     assert!(counts.values().all(|n| *n == 1), "{counts:?}");
 }
+
+/// `--retry-unknown=LINES` must name records of unknown outcome: a typo retries nothing silently
+/// otherwise. Bulk results are JSON Lines, so another explicit format is refused. A journal
+/// whose lock cannot be created is a local failure (exit 6).
+#[test]
+fn bulk_flag_mistakes_are_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let user = uuid(3);
+    let input = write(
+        dir.path(),
+        "in.csv",
+        &format!("access_method,acs_user_id,code\ncode,{user},1001\ncode,{user},0500\n"),
+    );
+    let s = creator();
+    let run = |extra: &[&str]| {
+        seam(&s.url)
+            .args([
+                "acs",
+                "credentials",
+                "create",
+                "--from-file",
+                &input,
+                "--max-retries",
+                "0",
+            ])
+            .args(extra)
+            .output()
+            .unwrap()
+    };
+    for format in [&["--format", "table"][..], &["--json"][..]] {
+        let o = run(format);
+        assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+        assert!(stderr(&o).contains("JSON Lines"), "{}", stderr(&o));
+    }
+    assert_eq!(s.count("/acs/credentials/create"), 0);
+    let o = run(&[]);
+    assert_eq!(o.status.code(), Some(5), "{}", stderr(&o));
+    assert_eq!(s.count("/acs/credentials/create"), 2);
+    let o = run(&["--resume", "--retry-unknown=2"]);
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    assert!(stderr(&o).contains("names line 2"), "{}", stderr(&o));
+    assert!(stderr(&o).contains("lines 3"), "{}", stderr(&o));
+    assert_eq!(s.count("/acs/credentials/create"), 2, "nothing sent");
+    let o = run(&["--resume", "--retry-unknown=3"]);
+    assert_eq!(o.status.code(), Some(5), "{}", stderr(&o));
+    assert_eq!(
+        s.count("/acs/credentials/create"),
+        3,
+        "line 3 sent again, on purpose"
+    );
+    let o = run(&["--journal", "/nonexistent-dir/j"]);
+    assert_eq!(o.status.code(), Some(6), "{}", stderr(&o));
+}

@@ -133,7 +133,8 @@ pub async fn run_all(ctx: &Ctx, verb: &'static Verb, m: &ArgMatches) -> Result<(
         };
         if !seen.insert(cursor.clone()) {
             return Err(bad(format!(
-                "next_page_cursor '{cursor}' was already used: the pages loop"
+                "next_page_cursor '{}' was already used: the pages loop",
+                crate::output::one_line_safe(&cursor)
             )));
         }
         body.insert("page_cursor".into(), Value::String(cursor));

@@ -230,7 +230,7 @@ fn after(ctx: &Ctx, verb: &Verb, sent: &Map<String, Value>, body: &Value) {
         ) {
             p.hint(&format!(
                 "more credentials: pass --page-cursor {} for the next page",
-                crate::api::sh_quote(cursor)
+                crate::output::one_line_safe(&crate::api::sh_quote(cursor))
             ));
         }
         return;
