@@ -33,7 +33,9 @@ Environment:
                                      directory + /seam; see `seam config path`)
   SEAM_FORMAT                        default output format: table, json or ndjson
   SEAM_MAX_RESPONSE_BYTES            largest response accepted, in bytes (default 33554432)
-  NO_COLOR                           no colour when set";
+  NO_COLOR                           no colour when set
+  COLUMNS                            table width (default: the terminal's)
+  SEAM_NOW                           testing aid: the clock for active/scheduled/expired";
 
 fn root_after_help() -> String {
     format!("{EXIT_CODES}\n\n{ENVIRONMENT}")
