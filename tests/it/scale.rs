@@ -961,49 +961,7 @@ fn records_csv(dir: &Path, n: usize) -> String {
 
 #[test]
 fn ctrl_c_waits_for_requests_in_flight_and_exits_130() {
-    let (s, counts) = slow_creator(Duration::from_millis(300));
-    let dir = tempfile::tempdir().unwrap();
-    let input = records_csv(dir.path(), 40);
-    let args: Vec<String> = ["acs", "credentials", "create", "--from-file", &input]
-        .iter()
-        .map(|s| s.to_string())
-        .chain(["--concurrency".into(), "4".into(), "--resume".into()])
-        .collect();
-    let child = spawn_seam(&s.url, &args);
-    // Wait until requests are in flight, then interrupt.
-    let t = Instant::now();
-    while s.count("/acs/credentials/create") < 6 && t.elapsed() < Duration::from_secs(20) {
-        std::thread::sleep(Duration::from_millis(10));
-    }
-    let st = std::process::Command::new("kill")
-        .args(["-INT", &child.id().to_string()])
-        .status()
-        .unwrap();
-    assert!(st.success());
-    let o = child.wait_with_output().unwrap();
-    assert_eq!(o.status.code(), Some(130), "{}", stderr(&o));
-    let sent = s.count("/acs/credentials/create");
-    assert!(sent < 40, "stopped sending ({sent})");
-    let results = parse_lines(&stdout(&o));
-    assert_eq!(results.len(), 40, "one line per input record");
-    assert_eq!(
-        results.iter().filter(|r| r["status"] == "ok").count(),
-        sent,
-        "every request in flight finished and reported"
-    );
-    assert!(results[sent..].iter().all(|r| r["status"] == "not_sent"));
-    assert!(stderr(&o).contains("--resume"), "{}", stderr(&o));
-    let journal = std::fs::read_to_string(format!("{input}.journal")).unwrap();
-    assert_eq!(journal.matches("\"intent\"").count(), sent);
-    assert_eq!(journal.matches("\"outcome\"").count(), sent);
-    // Resume does the rest, each record exactly once.
-    let child = spawn_seam(&s.url, &args);
-    let o = child.wait_with_output().unwrap();
-    assert!(o.status.success(), "{}", stderr(&o));
-    assert_eq!(parse_lines(&stdout(&o)).len(), 40);
-    let counts = counts.lock().unwrap();
-    assert_eq!(counts.len(), 40);
-    assert!(counts.values().all(|n| *n == 1), "{counts:?}");
+    a_signal_stops_a_bulk_run_cleanly("-INT", 130, "Ctrl-C");
 }
 
 /// A small xorshift generator, so the kill points vary and the seed can be printed.
@@ -1505,6 +1463,13 @@ fn retry_unknown_without_resume_is_a_usage_error() {
 
 #[test]
 fn sigterm_waits_for_requests_in_flight_and_exits_143() {
+    a_signal_stops_a_bulk_run_cleanly("-TERM", 143, "SIGTERM");
+}
+
+/// A signal part way through a bulk run: no new request, the ones in flight finish and are
+/// journaled, a line for every record (`not_sent` for the rest), the signal's exit code; then
+/// `--resume` does the rest, each record exactly once.
+fn a_signal_stops_a_bulk_run_cleanly(signal: &str, code: i32, name: &str) {
     let (s, counts) = slow_creator(Duration::from_millis(300));
     let dir = tempfile::tempdir().unwrap();
     let input = records_csv(dir.path(), 40);
@@ -1519,13 +1484,14 @@ fn sigterm_waits_for_requests_in_flight_and_exits_143() {
         std::thread::sleep(Duration::from_millis(10));
     }
     let st = std::process::Command::new("kill")
-        .args(["-TERM", &child.id().to_string()])
+        .args([signal, &child.id().to_string()])
         .status()
         .unwrap();
     assert!(st.success());
     let o = child.wait_with_output().unwrap();
-    assert_eq!(o.status.code(), Some(143), "{}", stderr(&o));
-    assert!(stderr(&o).contains("SIGTERM"), "{}", stderr(&o));
+    assert_eq!(o.status.code(), Some(code), "{}", stderr(&o));
+    assert!(stderr(&o).contains(name), "{}", stderr(&o));
+    assert!(stderr(&o).contains("--resume"), "{}", stderr(&o));
     let sent = s.count("/acs/credentials/create");
     assert!(sent < 40, "stopped sending ({sent})");
     let results = parse_lines(&stdout(&o));
