@@ -512,8 +512,8 @@ fn bulk_create_from_stdin_needs_a_journal() {
     assert!(j.exists());
 }
 
-#[test]
-fn bulk_resume_sends_only_what_is_not_done() {
+/// A CSV of three creates whose second (code 0402) the `creator` mock refuses, and that mock.
+fn three_records_one_refused() -> (tempfile::TempDir, String, String, Mini) {
     let dir = tempfile::tempdir().unwrap();
     let user = uuid(3);
     let input = write(
@@ -521,14 +521,21 @@ fn bulk_resume_sends_only_what_is_not_done() {
         "in.csv",
         &format!("access_method,acs_user_id,code\ncode,{user},1001\ncode,{user},0402\ncode,{user},1003\n"),
     );
-    let s = creator();
-    let run = |extra: &[&str]| {
-        seam(&s.url)
-            .args(["acs", "credentials", "create", "--from-file", &input])
-            .args(extra)
-            .output()
-            .unwrap()
-    };
+    (dir, user, input, creator())
+}
+
+fn bulk_create(s: &Mini, input: &str, extra: &[&str]) -> std::process::Output {
+    seam(&s.url)
+        .args(["acs", "credentials", "create", "--from-file", input])
+        .args(extra)
+        .output()
+        .unwrap()
+}
+
+#[test]
+fn bulk_resume_sends_only_what_is_not_done() {
+    let (_dir, _user, input, s) = three_records_one_refused();
+    let run = |extra: &[&str]| bulk_create(&s, &input, extra);
     let o = run(&[]);
     assert_eq!(o.status.code(), Some(5));
     assert_eq!(s.count("/acs/credentials/create"), 3);
@@ -570,21 +577,8 @@ fn bulk_resume_sends_only_what_is_not_done() {
 /// then would create a record twice, so it is refused. Reordered columns are the same records.
 #[test]
 fn bulk_resume_refuses_an_input_whose_records_moved() {
-    let dir = tempfile::tempdir().unwrap();
-    let user = uuid(3);
-    let input = write(
-        dir.path(),
-        "in.csv",
-        &format!("access_method,acs_user_id,code\ncode,{user},1001\ncode,{user},0402\ncode,{user},1003\n"),
-    );
-    let s = creator();
-    let run = |extra: &[&str]| {
-        seam(&s.url)
-            .args(["acs", "credentials", "create", "--from-file", &input])
-            .args(extra)
-            .output()
-            .unwrap()
-    };
+    let (_dir, user, input, s) = three_records_one_refused();
+    let run = |extra: &[&str]| bulk_create(&s, &input, extra);
     assert_eq!(run(&[]).status.code(), Some(5));
     assert_eq!(s.count("/acs/credentials/create"), 3);
     // Same records, columns in another order: nothing to send, every result replayed.
