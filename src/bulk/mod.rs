@@ -967,20 +967,34 @@ async fn one(sh: Arc<Shared>, item: Item) -> Done {
             };
         }
         Ok(Some(reply)) => {
-            let mut r = base_result(verb, &item, Status::Ok);
-            if let Some(id) = &reply.request_id {
-                r.insert("request_id".into(), json!(id));
-            }
-            match verb.response.key().and_then(|k| reply.body.get(k)) {
-                Some(v) => {
-                    r.insert(verb.response.key().unwrap_or("result").into(), v.clone());
+            // The same response check as the single call: an answered-but-unusable write (an
+            // empty body, `{}`, an array, a captive portal's JSON) may have been made: unknown.
+            let shape = crate::commands::acs::credentials::run::check_shape(
+                verb,
+                &reply.body,
+                reply.request_id.as_deref(),
+            );
+            if let Err(e) = shape {
+                let mut r = base_result(verb, &item, Status::Unknown);
+                r.insert("error".into(), error_json(&e));
+                r.insert("reach".into(), json!("answered"));
+                (Status::Unknown, Value::Object(r), None)
+            } else {
+                let mut r = base_result(verb, &item, Status::Ok);
+                if let Some(id) = &reply.request_id {
+                    r.insert("request_id".into(), json!(id));
                 }
-                None if verb.response.key().is_some() => {
-                    r.insert("response".into(), crate::output::without_ok(&reply.body));
+                match verb.response.key().and_then(|k| reply.body.get(k)) {
+                    Some(v) => {
+                        r.insert(verb.response.key().unwrap_or("result").into(), v.clone());
+                    }
+                    None if verb.response.key().is_some() => {
+                        r.insert("response".into(), crate::output::without_ok(&reply.body));
+                    }
+                    None => {}
                 }
-                None => {}
+                (Status::Ok, Value::Object(r), None)
             }
-            (Status::Ok, Value::Object(r), None)
         }
         Err(CallError { error, reach }) => {
             let status = match (&error, reach) {
