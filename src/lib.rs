@@ -13,6 +13,7 @@ pub mod context;
 pub mod error;
 pub mod generate;
 pub mod input;
+pub mod json_strict;
 pub mod lockfile;
 pub mod output;
 pub mod params;

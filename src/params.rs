@@ -459,9 +459,10 @@ fn parse_object_text(s: &str) -> Result<Map<String, Value>, String> {
     } else {
         s.to_string()
     };
-    match serde_json::from_str::<Value>(&text) {
+    match crate::json_strict::from_str(&text) {
         Ok(Value::Object(m)) => Ok(m),
         Ok(_) => Err("it is JSON, but not an object".into()),
+        Err(e) if e.classify() == serde_json::error::Category::Data => Err(e.to_string()),
         Err(e) => relaxed_object(&text).ok_or_else(|| format!("not valid JSON: {e}")),
     }
 }

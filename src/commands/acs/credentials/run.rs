@@ -31,8 +31,7 @@ pub fn build_body(ctx: &Ctx, verb: &Verb, m: &ArgMatches) -> Result<Map<String, 
     let mut body = Map::new();
     let data = m.get_one::<String>("data");
     if data.map(String::as_str) != Some("@-") {
-        let trace = |s: &str| ctx.printer.trace(s);
-        if let Some(obj) = input::implicit_stdin(&trace)? {
+        if let Some(obj) = input::implicit_stdin(&ctx.printer, verb.confirm.is_some())? {
             body::merge_object(verb, &mut body, &obj, &Origin::Json("stdin"))?;
         }
     }
