@@ -2,6 +2,8 @@
 //! backoff, `--verbose` traces, `--dry-run`, a cap on response size, and error mapping.
 //! Nothing here knows about commands or tables.
 
+pub mod paging;
+
 use crate::error::{ApiError, CliError};
 use crate::output::Printer;
 use crate::secret::Secret;

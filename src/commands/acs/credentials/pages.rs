@@ -13,7 +13,6 @@ use crate::output::stream::JsonArrayDoc;
 use crate::output::{table, Format};
 use clap::{Arg, ArgAction, ArgMatches};
 use serde_json::Value;
-use std::collections::HashSet;
 
 /// The flags this module adds to `list`.
 pub fn args(v: &Verb) -> Vec<Arg> {
@@ -51,7 +50,7 @@ pub async fn run_all(ctx: &Ctx, verb: &'static Verb, m: &ArgMatches) -> Result<(
     let path = verb.path();
     let key = verb.response.key().unwrap_or("acs_credentials");
     let mut sink: Option<Sink> = None;
-    let mut seen = HashSet::new();
+    let mut cursors = crate::api::paging::Cursors::default();
     let mut total = 0usize;
     let mut page = 0usize;
     let entrances = with_entrances::wanted(m);
@@ -85,7 +84,8 @@ pub async fn run_all(ctx: &Ctx, verb: &'static Verb, m: &ArgMatches) -> Result<(
             .and_then(|g| g.get("next_page_cursor"))
             .and_then(Value::as_str)
             .map(str::to_string);
-        total += items.len();
+        let page_items = items.len();
+        total += page_items;
         if sink.is_none() {
             sink = Some(match p.format() {
                 Format::Json => Sink::Json(JsonArrayDoc::begin(p, key)?),
@@ -131,12 +131,7 @@ pub async fn run_all(ctx: &Ctx, verb: &'static Verb, m: &ArgMatches) -> Result<(
                 "has_next_page is true but there is no next_page_cursor".into(),
             ));
         };
-        if !seen.insert(cursor.clone()) {
-            return Err(bad(format!(
-                "next_page_cursor '{}' was already used: the pages loop",
-                crate::output::one_line_safe(&cursor)
-            )));
-        }
+        cursors.next(&cursor, page_items).map_err(bad)?;
         body.insert("page_cursor".into(), Value::String(cursor));
     }
     match sink {
