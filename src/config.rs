@@ -252,7 +252,7 @@ fn scrub(msg: &str) -> String {
 /// directory: `$XDG_CONFIG_HOME/seam` or `~/.config/seam` (Linux), `~/Library/Application
 /// Support/seam` (macOS), `%APPDATA%\seam` (Windows).
 pub fn config_path() -> Result<PathBuf, CliError> {
-    if let Some(d) = std::env::var_os(CONFIG_DIR_VAR).filter(|d| !d.is_empty()) {
+    if let Some(d) = crate::env::path(CONFIG_DIR_VAR) {
         return Ok(PathBuf::from(d).join(FILE_NAME));
     }
     dirs::config_dir()
@@ -545,8 +545,7 @@ pub struct Overrides {
 
 /// Reads one variable: trimmed, empty counts as unset.
 pub fn process_env(name: &str) -> Option<String> {
-    std::env::var(name)
-        .ok()
+    crate::env::var(name)
         .map(|v| v.trim().to_string())
         .filter(|v| !v.is_empty())
 }

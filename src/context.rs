@@ -14,7 +14,7 @@ pub struct Ctx {
 }
 
 fn env_nonempty(name: &str) -> Option<String> {
-    std::env::var(name).ok().filter(|v| !v.is_empty())
+    crate::env::var(name)
 }
 
 impl Ctx {

@@ -10,6 +10,7 @@ pub mod cli;
 pub mod commands;
 pub mod config;
 pub mod context;
+pub mod env;
 pub mod error;
 pub mod generate;
 pub mod input;
@@ -52,10 +53,15 @@ fn clap_color(args: &[OsString], no_color: Option<OsString>) -> clap::ColorChoic
 /// Runs the CLI on `args` and returns the exit code.
 pub fn run(args: impl IntoIterator<Item = OsString>) -> i32 {
     let args: Vec<OsString> = args.into_iter().collect();
+    // Before anything reads a variable: one set to non-UTF-8 text is an error, not "unset".
+    if let Err(e) = env::check() {
+        output::report(&e, false);
+        return e.exit_code();
+    }
     // The hidden `__generate` is left out of cli::command(), so completions and docs omit it.
     let cmd = cli::command()
         .subcommand(generate::generate_command())
-        .color(clap_color(&args, std::env::var_os("NO_COLOR")));
+        .color(clap_color(&args, env::var("NO_COLOR").map(OsString::from)));
     let matches = match cmd.try_get_matches_from(args) {
         Ok(m) => m,
         Err(e) => {
