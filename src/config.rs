@@ -388,10 +388,37 @@ fn ensure_dir(dir: &Path) -> Result<(), CliError> {
         .map_err(|e| io_err("create the config directory", dir, e))
 }
 
-/// Writes `text` to `path` atomically: a new 0600 file in the same directory, fsync, rename
-/// over the old one, fsync the directory. A reader sees the old file or the new one, never a
-/// part; a crash leaves the old file.
+/// The file a path finally names, following symbolic links (a `config.toml` kept in a dotfiles
+/// repository and linked into place is written there, and stays a link). A dangling link names
+/// its target, which is then created.
+fn final_target(path: &Path) -> Result<PathBuf, CliError> {
+    let mut p = path.to_path_buf();
+    for _ in 0..40 {
+        match std::fs::symlink_metadata(&p) {
+            Ok(m) if m.file_type().is_symlink() => {
+                let to = std::fs::read_link(&p).map_err(|e| io_err("follow the link", &p, e))?;
+                p = match p.parent() {
+                    Some(dir) if to.is_relative() => dir.join(to),
+                    _ => to,
+                };
+            }
+            _ => return Ok(p),
+        }
+    }
+    Err(CliError::io(format!(
+        "cannot write the config file {}: too many levels of symbolic links",
+        path.display()
+    )))
+}
+
+/// Writes `text` to `path` atomically: a new 0600 file in the same directory (created new,
+/// never through a link), fsync, rename over the old one, fsync the directory. A reader sees
+/// the old file or the new one, never a part; a crash leaves the old file. When `path` is a
+/// symbolic link, its final target is written that way (the temporary file beside the target),
+/// and the link stays.
 pub fn write_atomic(path: &Path, text: &str) -> Result<(), CliError> {
+    let target = final_target(path)?;
+    let path = target.as_path();
     let dir = path.parent().unwrap_or_else(|| Path::new("."));
     ensure_dir(dir)?;
     let nanos = SystemTime::now()
@@ -403,17 +430,11 @@ pub fn write_atomic(path: &Path, text: &str) -> Result<(), CliError> {
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_else(|| FILE_NAME.into());
     let tmp = dir.join(format!(".{base}.tmp-{}-{nanos}", std::process::id()));
+    let mut created = false;
     let result = (|| {
-        let mut o = std::fs::OpenOptions::new();
-        o.write(true).create_new(true);
-        #[cfg(unix)]
-        {
-            use std::os::unix::fs::OpenOptionsExt;
-            o.mode(0o600);
-        }
-        let mut f = o
-            .open(&tmp)
+        let mut f = crate::lockfile::create_new_private(&tmp, false)
             .map_err(|e| io_err("write the config file", &tmp, e))?;
+        created = true;
         f.write_all(text.as_bytes())
             .and_then(|()| f.sync_all())
             .map_err(|e| io_err("write the config file", &tmp, e))?;
@@ -425,7 +446,8 @@ pub fn write_atomic(path: &Path, text: &str) -> Result<(), CliError> {
         }
         Ok(())
     })();
-    if result.is_err() {
+    // Only a temporary file this run created is removed.
+    if result.is_err() && created {
         let _ = std::fs::remove_file(&tmp);
     }
     result

@@ -79,7 +79,8 @@ pub fn body_hash(body: &Value) -> String {
 
 /// Reads a journal. A last line without its newline (cut by a crash) is ignored.
 pub fn load(path: &Path) -> Result<State, String> {
-    let file = File::open(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    let file = crate::lockfile::open_existing(path, OpenOptions::new().read(true))
+        .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
     let mut bytes = Vec::new();
     file.take(MAX_JOURNAL + 1)
         .read_to_end(&mut bytes)
@@ -147,6 +148,16 @@ pub fn parse(bytes: &[u8]) -> Result<State, (usize, String)> {
     Ok(st)
 }
 
+#[cfg(unix)]
+fn links(f: &File) -> u64 {
+    use std::os::unix::fs::MetadataExt;
+    f.metadata().map(|m| m.nlink()).unwrap_or(1)
+}
+#[cfg(not(unix))]
+fn links(_f: &File) -> u64 {
+    1
+}
+
 /// The journal's mode when group or others may read or write it (unix only).
 #[cfg(unix)]
 pub fn loose_mode(path: &Path) -> Option<u32> {
@@ -169,6 +180,9 @@ impl Lock {
     /// Busy (another run holds it) is a usage error (exit 2); a lock file that cannot be
     /// created is a local failure (exit 6).
     pub fn acquire(journal: &Path) -> Result<Lock, crate::error::CliError> {
+        // The journal itself: a planted link or FIFO is refused before anything else (exit 6).
+        crate::lockfile::check_plain(journal)
+            .map_err(|e| crate::error::CliError::io(format!("cannot use the journal: {e}")))?;
         let mut name = journal.as_os_str().to_owned();
         name.push(".lock");
         let path = PathBuf::from(name);
@@ -207,23 +221,20 @@ impl Journal {
     pub fn open(path: &Path, existing: Option<&State>) -> Result<Journal, String> {
         let shown = path.display().to_string();
         let file = match existing {
-            None => {
-                let mut opts = OpenOptions::new();
-                opts.create_new(true).append(true);
-                // It holds every result, PIN codes included: the owner's eyes only.
-                #[cfg(unix)]
-                {
-                    use std::os::unix::fs::OpenOptionsExt;
-                    opts.mode(0o600);
-                }
-                opts.open(path)
-                    .map_err(|e| format!("cannot create the journal {shown}: {e}"))?
-            }
+            // It holds every result, PIN codes included: the owner's eyes only (0600), and
+            // never through a link.
+            None => crate::lockfile::create_new_private(path, true)
+                .map_err(|e| format!("cannot create the journal {shown}: {e}"))?,
             Some(st) => {
-                let f = OpenOptions::new()
-                    .append(true)
-                    .open(path)
+                let f = crate::lockfile::open_existing(path, OpenOptions::new().append(true))
                     .map_err(|e| format!("cannot open the journal {shown}: {e}"))?;
+                // Repairing a cut last line truncates: never a file with other names (a hard
+                // link planted to another file).
+                if links(&f) > 1 {
+                    return Err(format!(
+                        "the journal {shown} has other names (hard links); refusing to write to it"
+                    ));
+                }
                 let len = f.metadata().map(|m| m.len()).unwrap_or(0);
                 if len != st.valid_len {
                     f.set_len(st.valid_len)
