@@ -88,6 +88,15 @@ pub fn args(v: &Verb) -> Vec<Arg> {
                 "Continue the run in the journal: skip records done, send records never sent or \
                  refused; records whose outcome is unknown are reported, not sent again",
             ),
+        Arg::new("resume_elsewhere")
+            .long("resume-elsewhere")
+            .alias("resume_elsewhere")
+            .action(ArgAction::SetTrue)
+            .requires("resume")
+            .help(
+                "With --resume: go on although the journal's run went to another endpoint, \
+                 workspace or token; records it marks done are not sent to this one",
+            ),
         Arg::new("retry_unknown")
             .long("retry-unknown")
             .alias("retry_unknown")
@@ -594,8 +603,12 @@ pub async fn run(ctx: &Ctx, verb: &'static Verb, m: &ArgMatches) -> Result<(), C
     }
     let journal = match &journal_path {
         Some(jp) => {
+            let target = journal::Target::of(client.settings());
+            if let Some(st) = &state {
+                journal::check_target(st, jp, &target, m.get_flag("resume_elsewhere"), &p)?;
+            }
             let j = Journal::open(jp, state.as_ref()).map_err(CliError::io)?;
-            j.run_header(verb.name, shown_src)
+            j.run_header(verb.name, shown_src, &target)
                 .await
                 .map_err(CliError::io)?;
             Some(j)
