@@ -278,6 +278,10 @@ fn io_err(what: &str, path: &Path, e: std::io::Error) -> CliError {
 
 /// Reads the config file; a missing file is an empty config.
 pub fn load(path: &Path) -> Result<Loaded, CliError> {
+    let mut warnings = Vec::new();
+    if let Some(w) = open_dir_warning(path) {
+        warnings.push(w);
+    }
     let meta = match std::fs::metadata(path) {
         Ok(m) => m,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
@@ -285,7 +289,7 @@ pub fn load(path: &Path) -> Result<Loaded, CliError> {
                 path: path.to_path_buf(),
                 exists: false,
                 file: ConfigFile::default(),
-                warnings: Vec::new(),
+                warnings,
             })
         }
         Err(e) => return Err(io_err("read the config file", path, e)),
@@ -311,7 +315,6 @@ pub fn load(path: &Path) -> Result<Loaded, CliError> {
             "fix it in an editor, or move it away and run `seam login` again",
         )
     })?;
-    let mut warnings = Vec::new();
     let has_token = file.profiles.values().any(|p| p.token.is_some());
     if let Some(mode) = loose_mode(&meta) {
         if has_token {
@@ -328,6 +331,29 @@ pub fn load(path: &Path) -> Result<Loaded, CliError> {
         file,
         warnings,
     })
+}
+
+/// A warning when the config file's directory can be written by other users: they could
+/// replace the file (and so the endpoint a token is sent to) or plant links beside it.
+fn open_dir_warning(path: &Path) -> Option<String> {
+    let dir = path.parent().filter(|d| !d.as_os_str().is_empty())?;
+    let mode = dir_writable_by_others(&std::fs::metadata(dir).ok()?)?;
+    Some(format!(
+        "the config directory {} is writable by other users (mode {mode:o}): they could replace the config file; fix it with: chmod 700 {}",
+        dir.display(),
+        crate::api::sh_quote(&dir.display().to_string())
+    ))
+}
+
+#[cfg(unix)]
+fn dir_writable_by_others(meta: &std::fs::Metadata) -> Option<u32> {
+    use std::os::unix::fs::PermissionsExt;
+    let mode = meta.permissions().mode() & 0o7777;
+    (meta.is_dir() && mode & 0o022 != 0).then_some(mode)
+}
+#[cfg(not(unix))]
+fn dir_writable_by_others(_meta: &std::fs::Metadata) -> Option<u32> {
+    None
 }
 
 /// The file's mode when group or others may read or write it.

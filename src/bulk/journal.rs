@@ -275,6 +275,18 @@ fn links(_f: &File) -> u64 {
     1
 }
 
+/// Whether `--from-file` names a pipe or a device (`<(...)` gives `/dev/fd/63`), beside which
+/// there is no sensible place for `FILE.journal`.
+pub fn no_place_beside(input: &str) -> bool {
+    if ["/dev/fd/", "/proc/self/fd/", "/dev/stdin"]
+        .iter()
+        .any(|p| input.starts_with(p))
+    {
+        return true;
+    }
+    std::fs::metadata(input).is_ok_and(|m| !m.is_file())
+}
+
 /// The journal's mode when group or others may read or write it (unix only).
 #[cfg(unix)]
 pub fn loose_mode(path: &Path) -> Option<u32> {

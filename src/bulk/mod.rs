@@ -367,6 +367,14 @@ pub async fn run(ctx: &Ctx, verb: &'static Verb, m: &ArgMatches) -> Result<(), C
                 "or pass --no-journal to run without one",
             ))
         }
+        None if journal::no_place_beside(&src) => {
+            return Err(CliError::usage_hint(
+                format!(
+                    "--from-file {src} is a pipe or a device (such as <(...)): there is no place beside it for a journal"
+                ),
+                "pass --journal PATH, so that the run can be resumed (or --no-journal to run without one)",
+            ))
+        }
         None => Some(PathBuf::from(format!("{src}.journal"))),
     };
     let journal_path = if no_journal { None } else { journal_path };
