@@ -31,7 +31,8 @@ use std::path::{Path, PathBuf};
 use std::sync::atomic::AtomicBool;
 use std::sync::Arc;
 use std::time::Instant;
-use summary::{RunFacts, Tally};
+use plan::Tally;
+use summary::RunFacts;
 
 pub const DEFAULT_CONCURRENCY: u32 = 8;
 pub const MAX_CONCURRENCY: u32 = 64;

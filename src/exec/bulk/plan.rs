@@ -45,6 +45,30 @@ impl Status {
     }
 }
 
+/// Counts of how records ended, this run and replayed from the journal.
+#[derive(Default, Debug)]
+pub struct Tally {
+    pub ok: usize,
+    pub error: usize,
+    pub unknown: usize,
+    pub replayed: usize,
+    pub unknown_lines: Vec<usize>,
+}
+
+impl Tally {
+    pub fn add(&mut self, status: Status, line: usize) {
+        match status {
+            Status::Ok => self.ok += 1,
+            Status::Error => self.error += 1,
+            Status::Unknown => {
+                self.unknown += 1;
+                self.unknown_lines.push(line);
+            }
+            Status::NotSent => {}
+        }
+    }
+}
+
 /// Which unknown records `--retry-unknown` sends again.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum RetryUnknown {

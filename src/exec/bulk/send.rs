@@ -4,8 +4,7 @@
 //! cannot connect, the journal) or a signal stops new requests, and those in flight finish.
 
 use super::journal::Journal;
-use super::plan::{base_result, Item, Status};
-use super::summary::Tally;
+use super::plan::{base_result, Item, Status, Tally};
 use crate::api::{CallError, Client, Reach};
 use crate::error::CliError;
 use crate::output::stream::Progress;

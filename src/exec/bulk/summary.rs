@@ -1,37 +1,13 @@
 //! The end of a bulk run: a `not_sent` line for every record never sent, the tally, the hints
 //! that say what to do next, and the exit decision.
 
-use super::plan::{base_result, Status};
+use super::plan::{base_result, Status, Tally};
 use super::send::Sent;
 use crate::error::CliError;
 use crate::output::Printer;
 use crate::spec::Verb;
 use serde_json::Value;
 use std::path::Path;
-
-/// Counts of how records ended, this run and replayed from the journal.
-#[derive(Default, Debug)]
-pub struct Tally {
-    pub ok: usize,
-    pub error: usize,
-    pub unknown: usize,
-    pub replayed: usize,
-    pub unknown_lines: Vec<usize>,
-}
-
-impl Tally {
-    pub fn add(&mut self, status: Status, line: usize) {
-        match status {
-            Status::Ok => self.ok += 1,
-            Status::Error => self.error += 1,
-            Status::Unknown => {
-                self.unknown += 1;
-                self.unknown_lines.push(line);
-            }
-            Status::NotSent => {}
-        }
-    }
-}
 
 /// What the summary needs besides the outcome of the sending.
 pub struct RunFacts<'a> {
