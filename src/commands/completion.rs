@@ -74,106 +74,22 @@ pub fn script(shell: Shell, mut cmd: Command) -> Vec<u8> {
 /// deeper than that (their flags, with the values of enum flags), and stops the level above
 /// offering its subcommands again once one is on the line.
 fn fish_deep(root: &Command, script: &str) -> String {
-    fn names(c: &Command) -> Vec<String> {
-        let mut n = vec![c.get_name().to_string()];
-        n.extend(c.get_all_aliases().map(str::to_string));
-        n
-    }
-    fn quote(s: &str) -> String {
-        let first = s.lines().next().unwrap_or("");
-        format!("'{}'", first.replace('\\', "\\\\").replace('\'', "\\'"))
-    }
-    // (condition as clap_complete writes it, the command at that level)
-    fn walk<'a>(
-        c: &'a Command,
-        path: &[&'a Command],
-        out: &mut Vec<(Vec<&'a Command>, &'a Command)>,
-    ) {
-        // clap's own `help` subcommands are left to clap_complete.
-        for sub in c
-            .get_subcommands()
-            .filter(|s| !s.is_hide_set() && s.get_name() != "help")
-        {
-            let mut p = path.to_vec();
-            p.push(sub);
-            out.push((p.clone(), sub));
-            walk(sub, &p, out);
-        }
-    }
     let mut all = Vec::new();
     walk(root, &[], &mut all);
-    let condition = |path: &[&Command]| {
-        let mut c = format!("__fish_{BIN}_using_subcommand {}", path[0].get_name());
-        for p in &path[1..] {
-            c.push_str(&format!(
-                "; and __fish_seen_subcommand_from {}",
-                names(p).join(" ")
-            ));
-        }
-        c
-    };
     let mut out = String::new();
     // Level two: once a level-three subcommand is given, stop offering them.
     for line in script.lines() {
-        let mut line = line.to_string();
-        for (path, cmd) in &all {
-            if path.len() != 2 || cmd.get_subcommands().next().is_none() {
-                continue;
-            }
-            let cond = format!("-n \"{}\"", condition(path));
-            if line.starts_with(&format!("complete -c {BIN} {cond} -f -a ")) {
-                let subs: Vec<String> = cmd.get_subcommands().flat_map(names).collect();
-                line = line.replacen(
-                    &cond,
-                    &format!(
-                        "-n \"{}; and not __fish_seen_subcommand_from {}\"",
-                        condition(path),
-                        subs.join(" ")
-                    ),
-                    1,
-                );
-            }
-        }
-        out.push_str(&line);
+        out.push_str(&stop_offering_level_three(line, &all));
         out.push('\n');
     }
     out.push_str("\n# Commands three levels down (added by seam: clap_complete stops at two).\n");
     for (path, cmd) in all.iter().filter(|(p, _)| p.len() >= 3) {
-        let cond = condition(path);
+        let cond = fish_condition(path);
         for a in cmd
             .get_arguments()
             .filter(|a| !a.is_hide_set() && !a.is_global_set())
         {
-            let Some(long) = a.get_long() else { continue };
-            let mut line = format!("complete -c {BIN} -n \"{cond}\"");
-            if let Some(short) = a.get_short() {
-                line.push_str(&format!(" -s {short}"));
-            }
-            line.push_str(&format!(" -l {long}"));
-            if let Some(help) = a.get_help() {
-                line.push_str(&format!(" -d {}", quote(&help.to_string())));
-            }
-            // A value that may be left out (`--is-multi-phone-sync-credential [BOOL]`) is not
-            // asked for.
-            let optional = a.get_num_args().is_some_and(|n| n.min_values() == 0);
-            if takes_value(a) && !optional {
-                let values: Vec<String> = a
-                    .get_possible_values()
-                    .iter()
-                    .filter(|v| !v.is_hide_set())
-                    .map(|v| v.get_name().to_string())
-                    .collect();
-                if values.is_empty() {
-                    line.push_str(" -r");
-                } else {
-                    line.push_str(&format!(" -r -f -a \"{}\"", values.join(" ")));
-                }
-            }
-            out.push_str(&line);
-            out.push('\n');
-            for alias in a.get_all_aliases().unwrap_or_default() {
-                out.push_str(&format!("complete -c {BIN} -n \"{cond}\" -l {alias}\n"));
-            }
+            fish_arg_rules(a, &cond, &mut out);
         }
         for sub in cmd
             .get_subcommands()
@@ -183,11 +99,110 @@ fn fish_deep(root: &Command, script: &str) -> String {
             out.push_str(&format!(
                 "complete -c {BIN} -n \"{cond}\" -f -a \"{}\" -d {}\n",
                 sub.get_name(),
-                quote(&about)
+                fish_quote(&about)
             ));
         }
     }
     out
+}
+
+/// A command's name and aliases.
+fn names(c: &Command) -> Vec<String> {
+    let mut n = vec![c.get_name().to_string()];
+    n.extend(c.get_all_aliases().map(str::to_string));
+    n
+}
+
+fn fish_quote(s: &str) -> String {
+    let first = s.lines().next().unwrap_or("");
+    format!("'{}'", first.replace('\\', "\\\\").replace('\'', "\\'"))
+}
+
+/// Every command below `c` with the path of commands that leads to it.
+fn walk<'a>(c: &'a Command, path: &[&'a Command], out: &mut Vec<(Vec<&'a Command>, &'a Command)>) {
+    // clap's own `help` subcommands are left to clap_complete.
+    for sub in c
+        .get_subcommands()
+        .filter(|s| !s.is_hide_set() && s.get_name() != "help")
+    {
+        let mut p = path.to_vec();
+        p.push(sub);
+        out.push((p.clone(), sub));
+        walk(sub, &p, out);
+    }
+}
+
+/// The fish condition for a command path, as clap_complete writes it.
+fn fish_condition(path: &[&Command]) -> String {
+    let Some((first, rest)) = path.split_first() else {
+        return String::new();
+    };
+    let mut c = format!("__fish_{BIN}_using_subcommand {}", first.get_name());
+    for p in rest {
+        c.push_str(&format!(
+            "; and __fish_seen_subcommand_from {}",
+            names(p).join(" ")
+        ));
+    }
+    c
+}
+
+/// A clap_complete line offering a level-two command's subcommands, changed to stop once one
+/// of them is on the line.
+fn stop_offering_level_three(line: &str, all: &[(Vec<&Command>, &Command)]) -> String {
+    let mut line = line.to_string();
+    for (path, cmd) in all {
+        if path.len() != 2 || cmd.get_subcommands().next().is_none() {
+            continue;
+        }
+        let cond = format!("-n \"{}\"", fish_condition(path));
+        if line.starts_with(&format!("complete -c {BIN} {cond} -f -a ")) {
+            let subs: Vec<String> = cmd.get_subcommands().flat_map(names).collect();
+            line = line.replacen(
+                &cond,
+                &format!(
+                    "-n \"{}; and not __fish_seen_subcommand_from {}\"",
+                    fish_condition(path),
+                    subs.join(" ")
+                ),
+                1,
+            );
+        }
+    }
+    line
+}
+
+/// The fish rules of one flag under condition `cond`.
+fn fish_arg_rules(a: &Arg, cond: &str, out: &mut String) {
+    let Some(long) = a.get_long() else { return };
+    let mut line = format!("complete -c {BIN} -n \"{cond}\"");
+    if let Some(short) = a.get_short() {
+        line.push_str(&format!(" -s {short}"));
+    }
+    line.push_str(&format!(" -l {long}"));
+    if let Some(help) = a.get_help() {
+        line.push_str(&format!(" -d {}", fish_quote(&help.to_string())));
+    }
+    // A value that may be left out (`--is-multi-phone-sync-credential [BOOL]`) is not asked for.
+    let optional = a.get_num_args().is_some_and(|n| n.min_values() == 0);
+    if takes_value(a) && !optional {
+        let values: Vec<String> = a
+            .get_possible_values()
+            .iter()
+            .filter(|v| !v.is_hide_set())
+            .map(|v| v.get_name().to_string())
+            .collect();
+        if values.is_empty() {
+            line.push_str(" -r");
+        } else {
+            line.push_str(&format!(" -r -f -a \"{}\"", values.join(" ")));
+        }
+    }
+    out.push_str(&line);
+    out.push('\n');
+    for alias in a.get_all_aliases().unwrap_or_default() {
+        out.push_str(&format!("complete -c {BIN} -n \"{cond}\" -l {alias}\n"));
+    }
 }
 
 pub fn takes_value(a: &Arg) -> bool {

@@ -6,12 +6,12 @@
 
 use super::request::{build_body, check_response};
 use super::{render, with_entrances, Invocation};
-use crate::api::RetryPolicy;
+use crate::api::{Client, RetryPolicy};
 use crate::context::Ctx;
 use crate::error::CliError;
 use crate::output::stream::JsonArrayDoc;
-use crate::output::Format;
-use serde_json::Value;
+use crate::output::{Format, Printer};
+use serde_json::{Map, Value};
 use std::collections::HashSet;
 
 /// The `pagination` object of a list answer: the one place it is read.
@@ -42,10 +42,101 @@ impl<'a> Pagination<'a> {
     }
 }
 
+/// Where the pages go, in the chosen format (begun at the first page).
 enum Sink<'a> {
     Json(JsonArrayDoc<'a>),
     Ndjson,
     Table { pages: usize },
+}
+
+impl<'a> Sink<'a> {
+    fn begin(p: &'a Printer, key: &str) -> Result<Sink<'a>, CliError> {
+        Ok(match p.format() {
+            Format::Json => Sink::Json(JsonArrayDoc::begin(p, key)?),
+            Format::Ndjson => Sink::Ndjson,
+            Format::Table => Sink::Table { pages: 0 },
+        })
+    }
+
+    fn page(&mut self, p: &Printer, key: &str, items: &[Value]) -> Result<(), CliError> {
+        match self {
+            Sink::Json(doc) => {
+                for it in items {
+                    doc.item(it)?;
+                }
+            }
+            Sink::Ndjson => {
+                for it in items {
+                    p.json_line(it)?;
+                }
+            }
+            Sink::Table { pages } if !items.is_empty() => {
+                if *pages > 0 {
+                    p.data("\n")?;
+                }
+                *pages += 1;
+                render::list_table(p, key, items)?;
+            }
+            Sink::Table { .. } => {}
+        }
+        p.flush()
+    }
+
+    fn end(self, p: &Printer, noun: &str) -> Result<(), CliError> {
+        match self {
+            Sink::Json(doc) => doc.end(),
+            Sink::Table { pages: 0 } => {
+                p.status(&format!("No {noun}."));
+                Ok(())
+            }
+            _ => Ok(()),
+        }
+    }
+}
+
+/// One page: its items (entrances attached if asked) and where the next one is.
+struct Page {
+    items: Vec<Value>,
+    more: bool,
+    cursor: Option<String>,
+    request_id: Option<String>,
+}
+
+async fn fetch(
+    ctx: &Ctx,
+    client: &Client,
+    inv: &Invocation,
+    body: &Map<String, Value>,
+) -> Result<Option<Page>, CliError> {
+    let verb = inv.verb;
+    let key = verb.response.key().unwrap_or("items");
+    let Some(reply) = client
+        .call(
+            &verb.path(),
+            &Value::Object(body.clone()),
+            RetryPolicy::Read,
+        )
+        .await?
+    else {
+        // --dry-run: the first request is shown; the next ones depend on its answer.
+        return Ok(None);
+    };
+    check_response(verb, &reply.body, reply.request_id.as_deref())?;
+    let mut reply_body = reply.body;
+    let mut items = match reply_body.get_mut(key).map(Value::take) {
+        Some(Value::Array(items)) => items,
+        _ => Vec::new(),
+    };
+    if inv.with_entrances {
+        with_entrances::attach(ctx, client, &mut items).await?;
+    }
+    let pagination = Pagination::of(&reply_body);
+    Ok(Some(Page {
+        items,
+        more: pagination.has_next_page,
+        cursor: pagination.next_page_cursor.map(str::to_string),
+        request_id: reply.request_id,
+    }))
 }
 
 pub async fn run_all(ctx: &Ctx, inv: &Invocation) -> Result<(), CliError> {
@@ -58,77 +149,35 @@ pub async fn run_all(ctx: &Ctx, inv: &Invocation) -> Result<(), CliError> {
     let p = &*ctx.printer;
     let path = verb.path();
     let key = verb.response.key().unwrap_or("items");
+    let noun = render::noun(key);
     let mut sink: Option<Sink> = None;
     let mut seen = HashSet::new();
-    let mut total = 0usize;
-    let mut page = 0usize;
+    let (mut total, mut page) = (0usize, 0usize);
     loop {
         page += 1;
         if page > 1 {
             p.trace(&format!("* page {page}"));
         }
-        let Some(reply) = client
-            .call(&path, &Value::Object(body.clone()), RetryPolicy::Read)
-            .await?
-        else {
-            // --dry-run: the first request is shown; the next ones depend on its answer.
+        let Some(got) = fetch(ctx, &client, inv, &body).await? else {
             return Ok(());
         };
-        check_response(verb, &reply.body, reply.request_id.as_deref())?;
-        let mut reply_body = reply.body;
-        let mut items = match reply_body.get_mut(key).map(Value::take) {
-            Some(Value::Array(items)) => items,
-            _ => Vec::new(),
+        total += got.items.len();
+        let s = match sink.as_mut() {
+            Some(s) => s,
+            None => sink.insert(Sink::begin(p, key)?),
         };
-        if inv.with_entrances {
-            with_entrances::attach(ctx, &client, &mut items).await?;
-        }
-        let pagination = Pagination::of(&reply_body);
-        let more = pagination.has_next_page;
-        let cursor = pagination.next_page_cursor.map(str::to_string);
-        total += items.len();
-        if sink.is_none() {
-            sink = Some(match p.format() {
-                Format::Json => Sink::Json(JsonArrayDoc::begin(p, key)?),
-                Format::Ndjson => Sink::Ndjson,
-                Format::Table => Sink::Table { pages: 0 },
-            });
-        }
-        match sink.as_mut() {
-            None => {}
-            Some(Sink::Json(doc)) => {
-                for it in &items {
-                    doc.item(it)?;
-                }
-            }
-            Some(Sink::Ndjson) => {
-                for it in &items {
-                    p.json_line(it)?;
-                }
-            }
-            Some(Sink::Table { pages }) if !items.is_empty() => {
-                if *pages > 0 {
-                    p.data("\n")?;
-                }
-                *pages += 1;
-                render::list_table(p, key, &items)?;
-            }
-            Some(Sink::Table { .. }) => {}
-        }
-        p.flush()?;
-        drop(items);
-        if !more {
+        s.page(p, key, &got.items)?;
+        if !got.more {
             break;
         }
         let bad = |what: String| CliError::BadResponse {
             message: format!(
-                "unexpected response from {path} (page {page}, after {total} {}): {what}",
-                render::noun(key)
+                "unexpected response from {path} (page {page}, after {total} {noun}): {what}"
             ),
-            request_id: reply.request_id.clone(),
+            request_id: got.request_id.clone(),
             change: false,
         };
-        let Some(cursor) = cursor.filter(|c| !c.is_empty()) else {
+        let Some(cursor) = got.cursor.filter(|c| !c.is_empty()) else {
             return Err(bad(
                 "has_next_page is true but there is no next_page_cursor".into(),
             ));
@@ -141,11 +190,8 @@ pub async fn run_all(ctx: &Ctx, inv: &Invocation) -> Result<(), CliError> {
         }
         body.insert(paging.cursor.into(), Value::String(cursor));
     }
-    let noun = render::noun(key);
-    match sink {
-        Some(Sink::Json(doc)) => doc.end()?,
-        Some(Sink::Table { pages: 0 }) => p.status(&format!("No {noun}.")),
-        _ => {}
+    if let Some(s) = sink {
+        s.end(p, &noun)?;
     }
     if p.stderr_is_terminal() {
         p.status(&format!("{total} {noun} in {page} pages"));
