@@ -1,11 +1,23 @@
-//! Integration tests: one test binary, one module per area.
+//! Integration tests: one test binary, one module per area; shared helpers, the test server and
+//! fixtures in `support/`.
 
 mod auth;
+mod bulk;
+mod config;
 mod contract;
 mod credentials;
 mod debug;
-mod fault_server;
+mod errors;
 mod faults;
+mod generated;
+mod help;
+mod input_limits;
+mod login;
+mod output;
+mod paging;
 mod props;
-mod scale;
+mod retries;
+mod signals;
 mod support;
+mod usage;
+mod with_entrances;

@@ -1,339 +1,21 @@
-//! Scripting at scale: `list --all`, bulk `--from-file` with its journal, retries, Ctrl-C and
-//! SIGKILL crash safety. Most tests use `Mini`, a tiny HTTP/1.1 server written here, which counts
-//! every request and can answer, stall or drop the connection per request.
+//! Bulk input (`--from-file`, stdin) and its journal: checks before sending, shared flags,
+//! resume, crash safety under Ctrl-C, SIGTERM and SIGKILL, concurrency, confirmation.
 
-use crate::support::{assert_no_leak, seam, stderr, stdout, KEY};
+use crate::support::fixtures::{nth_credential, nth_uuid};
+use crate::support::server::{api_err, ok, Reply, TestServer};
+use crate::support::{assert_no_leak, parse_lines, seam, stderr, stdout, KEY};
 use serde_json::{json, Value};
 use std::collections::HashMap;
-use std::io::{BufRead, BufReader, Read, Write};
-use std::net::{TcpListener, TcpStream};
+use std::io::{BufRead, BufReader};
 use std::path::Path;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
-
-// ---------------------------------------------------------------------------------------------
-// A tiny counting server
-
-#[derive(Clone, Debug)]
-pub struct Req {
-    pub path: String,
-    pub body: Value,
-}
-
-pub enum Act {
-    Reply(u16, Vec<(&'static str, String)>, String),
-    /// Read the request, then close the connection without answering.
-    Drop,
-}
-
-pub fn ok(body: Value) -> Act {
-    let mut b = body;
-    b["ok"] = json!(true);
-    Act::Reply(200, vec![], b.to_string())
-}
-
-pub fn api_err(status: u16, ty: &str, msg: &str) -> Act {
-    Act::Reply(
-        status,
-        vec![("seam-request-id", format!("req_{status}"))],
-        json!({"error": {"type": ty, "message": msg}, "ok": false}).to_string(),
-    )
-}
-
-type Handler = dyn Fn(&Req, usize) -> Act + Send + Sync;
-
-pub struct Mini {
-    pub url: String,
-    pub reqs: Arc<Mutex<Vec<Req>>>,
-}
-
-impl Mini {
-    /// `handler(request, n)`: n counts the requests to that path so far (1-based).
-    pub fn start(handler: impl Fn(&Req, usize) -> Act + Send + Sync + 'static) -> Mini {
-        let listener = TcpListener::bind("127.0.0.1:0").unwrap();
-        let url = format!("http://{}", listener.local_addr().unwrap());
-        let reqs: Arc<Mutex<Vec<Req>>> = Arc::default();
-        let handler: Arc<Handler> = Arc::new(handler);
-        let r2 = reqs.clone();
-        std::thread::spawn(move || {
-            for conn in listener.incoming() {
-                let Ok(conn) = conn else { continue };
-                let (h, r) = (handler.clone(), r2.clone());
-                std::thread::spawn(move || serve(conn, h, r));
-            }
-        });
-        Mini { url, reqs }
-    }
-
-    pub fn count(&self, path: &str) -> usize {
-        self.reqs
-            .lock()
-            .unwrap()
-            .iter()
-            .filter(|r| r.path == path)
-            .count()
-    }
-
-    pub fn bodies(&self, path: &str) -> Vec<Value> {
-        self.reqs
-            .lock()
-            .unwrap()
-            .iter()
-            .filter(|r| r.path == path)
-            .map(|r| r.body.clone())
-            .collect()
-    }
-}
-
-fn serve(conn: TcpStream, handler: Arc<Handler>, reqs: Arc<Mutex<Vec<Req>>>) {
-    let mut w = match conn.try_clone() {
-        Ok(w) => w,
-        Err(_) => return,
-    };
-    let mut r = BufReader::new(conn);
-    loop {
-        let mut line = String::new();
-        if r.read_line(&mut line).unwrap_or(0) == 0 {
-            return;
-        }
-        let path = line.split_whitespace().nth(1).unwrap_or("").to_string();
-        let mut len = 0usize;
-        loop {
-            let mut h = String::new();
-            if r.read_line(&mut h).unwrap_or(0) == 0 {
-                return;
-            }
-            let h = h.trim_end();
-            if h.is_empty() {
-                break;
-            }
-            if let Some((k, v)) = h.split_once(':') {
-                if k.eq_ignore_ascii_case("content-length") {
-                    len = v.trim().parse().unwrap_or(0);
-                }
-                assert!(
-                    !k.eq_ignore_ascii_case("authorization") || v.contains(KEY),
-                    "unexpected authorization header"
-                );
-            }
-        }
-        let mut body = vec![0u8; len];
-        if r.read_exact(&mut body).is_err() {
-            return;
-        }
-        let req = Req {
-            path: path.clone(),
-            body: serde_json::from_slice(&body).unwrap_or(Value::Null),
-        };
-        let n = {
-            let mut all = reqs.lock().unwrap();
-            all.push(req.clone());
-            all.iter().filter(|x| x.path == path).count()
-        };
-        match handler(&req, n) {
-            Act::Drop => {
-                let _ = w.shutdown(std::net::Shutdown::Both);
-                return;
-            }
-            Act::Reply(status, headers, text) => {
-                let mut out = format!(
-                    "HTTP/1.1 {status} X\r\ncontent-type: application/json\r\ncontent-length: {}\r\n",
-                    text.len()
-                );
-                for (k, v) in headers {
-                    out.push_str(&format!("{k}: {v}\r\n"));
-                }
-                out.push_str("\r\n");
-                out.push_str(&text);
-                if w.write_all(out.as_bytes()).is_err() {
-                    return;
-                }
-            }
-        }
-    }
-}
-
-pub fn uuid(n: usize) -> String {
-    format!("00000000-0000-4000-8000-{n:012}")
-}
-
-pub fn cred(n: usize) -> Value {
-    json!({
-        "acs_credential_id": uuid(n),
-        "connected_account_id": uuid(900_000),
-        "acs_system_id": uuid(900_001),
-        "acs_user_id": uuid(900_002),
-        "display_name": format!("Credential {n}"),
-        "access_method": "code",
-        "code": format!("{}", 1000 + n),
-        "created_at": "2024-03-01T00:00:00.000Z",
-        "workspace_id": uuid(900_003),
-        "errors": [],
-        "warnings": [],
-        "is_managed": true
-    })
-}
-
-fn parse_lines(s: &str) -> Vec<Value> {
-    s.lines()
-        .filter(|l| !l.trim().is_empty())
-        .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("not JSON: {l}: {e}")))
-        .collect()
-}
 
 fn by_line(results: &[Value]) -> HashMap<u64, Value> {
     results
         .iter()
         .map(|r| (r["line"].as_u64().unwrap(), r.clone()))
         .collect()
-}
-
-// ---------------------------------------------------------------------------------------------
-// list --all
-
-/// Pages of `limit` credentials out of `total`; the cursor is the offset.
-fn pager(total: usize) -> Mini {
-    Mini::start(move |req, _| page(req, total))
-}
-
-fn page(req: &Req, total: usize) -> Act {
-    {
-        let per = req.body["limit"].as_u64().unwrap_or(500) as usize;
-        let start: usize = req.body["page_cursor"]
-            .as_str()
-            .map(|c| c.trim_start_matches("c").parse().unwrap())
-            .unwrap_or(0);
-        let end = (start + per).min(total);
-        let items: Vec<Value> = (start..end).map(cred).collect();
-        let more = end < total;
-        ok(json!({
-            "acs_credentials": items,
-            "pagination": {
-                "has_next_page": more,
-                "next_page_cursor": if more { json!(format!("c{end}")) } else { Value::Null },
-                "next_page_url": null
-            }
-        }))
-    }
-}
-
-fn assert_paged(s: &Mini, pages: usize) {
-    let bodies = s.bodies("/acs/credentials/list");
-    assert_eq!(bodies.len(), pages, "{bodies:?}");
-    assert_eq!(bodies[0].get("page_cursor"), None);
-    for (i, b) in bodies.iter().enumerate() {
-        assert_eq!(b["limit"], json!(2), "page size from --limit");
-        assert_eq!(
-            b["acs_user_id"],
-            json!(uuid(7)),
-            "filters kept on every page"
-        );
-        if i > 0 {
-            assert_eq!(b["page_cursor"], json!(format!("c{}", i * 2)));
-        }
-    }
-}
-
-#[test]
-fn list_all_json_is_one_document_across_pages() {
-    let s = pager(5);
-    let o = seam(&s.url)
-        .args(["acs", "credentials", "list", "--all", "--limit", "2"])
-        .args(["--acs-user-id", &uuid(7), "--format", "json"])
-        .output()
-        .unwrap();
-    assert!(o.status.success(), "{}", stderr(&o));
-    let doc: Value = serde_json::from_str(&stdout(&o)).expect("one valid JSON document");
-    let want: Vec<Value> = (0..5).map(cred).collect();
-    assert_eq!(doc, json!({ "acs_credentials": want }));
-    // Byte for byte what the whole document pretty-prints as.
-    assert_eq!(
-        stdout(&o),
-        format!("{}\n", serde_json::to_string_pretty(&doc).unwrap())
-    );
-    assert_paged(&s, 3);
-    assert_no_leak(&o);
-}
-
-#[test]
-fn list_all_ndjson_is_a_line_per_credential() {
-    let s = pager(5);
-    let o = seam(&s.url)
-        .args(["acs", "credentials", "list", "--all", "--limit", "2"])
-        .args(["--acs-user-id", &uuid(7), "--format", "ndjson"])
-        .output()
-        .unwrap();
-    assert!(o.status.success(), "{}", stderr(&o));
-    let lines = parse_lines(&stdout(&o));
-    assert_eq!(lines, (0..5).map(cred).collect::<Vec<_>>());
-    assert_paged(&s, 3);
-}
-
-#[test]
-fn list_all_table_prints_every_page() {
-    let s = pager(5);
-    let o = seam(&s.url)
-        .env("COLUMNS", "300")
-        .args(["acs", "credentials", "list", "--all", "--limit", "2"])
-        .args(["--acs-user-id", &uuid(7), "--format", "table"])
-        .output()
-        .unwrap();
-    assert!(o.status.success(), "{}", stderr(&o));
-    let out = stdout(&o);
-    for n in 0..5 {
-        assert!(out.contains(&uuid(n)), "{n} missing: {out}");
-    }
-    assert_eq!(out.matches("STATE").count(), 3, "a table per page: {out}");
-    assert_paged(&s, 3);
-}
-
-#[test]
-fn list_all_empty_and_single_page() {
-    let s = pager(0);
-    let o = seam(&s.url)
-        .args(["acs", "credentials", "list", "--all", "--format", "json"])
-        .output()
-        .unwrap();
-    assert!(o.status.success(), "{}", stderr(&o));
-    let doc: Value = serde_json::from_str(&stdout(&o)).unwrap();
-    assert_eq!(doc, json!({"acs_credentials": []}));
-    assert_eq!(s.count("/acs/credentials/list"), 1);
-}
-
-#[test]
-fn list_all_refuses_a_looping_cursor() {
-    let s = Mini::start(|_, _| {
-        ok(json!({
-            "acs_credentials": [cred(1)],
-            "pagination": {"has_next_page": true, "next_page_cursor": "same", "next_page_url": null}
-        }))
-    });
-    let o = seam(&s.url)
-        .args(["acs", "credentials", "list", "--all", "--format", "ndjson"])
-        .output()
-        .unwrap();
-    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
-    assert!(stderr(&o).contains("already used"), "{}", stderr(&o));
-    assert_eq!(s.count("/acs/credentials/list"), 2);
-}
-
-#[test]
-fn list_all_pages_are_retried_as_reads() {
-    // Page 2 fails once with 503, then succeeds.
-    let s = Mini::start(move |req, n| {
-        if n == 2 {
-            return Act::Reply(503, vec![("retry-after", "0".into())], "{}".into());
-        }
-        page(req, 4)
-    });
-    let o = seam(&s.url)
-        .args(["acs", "credentials", "list", "--all", "--limit", "2"])
-        .args(["--format", "ndjson"])
-        .output()
-        .unwrap();
-    assert!(o.status.success(), "{}", stderr(&o));
-    assert_eq!(parse_lines(&stdout(&o)).len(), 4);
-    assert_eq!(s.count("/acs/credentials/list"), 3, "2 pages + 1 retry");
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -346,13 +28,13 @@ fn write(dir: &Path, name: &str, text: &str) -> String {
 }
 
 /// Creates answer by `code`: 4xx codes fail with 400, 5xx with that status, others succeed.
-fn creator() -> Mini {
-    Mini::start(|req, _| {
-        let code: usize = req.body["code"].as_str().unwrap_or("0").parse().unwrap();
+fn creator() -> TestServer {
+    TestServer::start(|req| {
+        let code: usize = req.json["code"].as_str().unwrap_or("0").parse().unwrap();
         match code {
             400..=499 => api_err(400, "invalid_input", "code refused"),
             500..=599 => api_err(code as u16, "internal_server_error", "boom"),
-            _ => ok(json!({"acs_credential": cred(code)})),
+            _ => ok(json!({"acs_credential": nth_credential(code)})),
         }
     })
 }
@@ -360,7 +42,7 @@ fn creator() -> Mini {
 #[test]
 fn bulk_create_csv_with_mixed_results() {
     let dir = tempfile::tempdir().unwrap();
-    let user = uuid(3);
+    let user = nth_uuid(3);
     let input = write(
         dir.path(),
         "guests.csv",
@@ -369,7 +51,7 @@ fn bulk_create_csv_with_mixed_results() {
         ),
     );
     let s = creator();
-    let o = seam(&s.url)
+    let o = seam(&s.url())
         .args(["acs", "credentials", "create", "--from-file", &input])
         .output()
         .unwrap();
@@ -377,7 +59,7 @@ fn bulk_create_csv_with_mixed_results() {
     let results = by_line(&parse_lines(&stdout(&o)));
     assert_eq!(results.len(), 4);
     assert_eq!(results[&2]["status"], "ok");
-    assert_eq!(results[&2]["acs_credential"], cred(1001));
+    assert_eq!(results[&2]["acs_credential"], nth_credential(1001));
     assert_eq!(results[&3]["status"], "error");
     assert_eq!(results[&3]["error"]["type"], "invalid_input");
     assert_eq!(results[&3]["error"]["message"], "code refused");
@@ -387,11 +69,11 @@ fn bulk_create_csv_with_mixed_results() {
     assert_eq!(results[&6]["status"], "unknown");
     assert_eq!(results[&6]["error"]["http_status"], 500);
     assert_eq!(
-        s.count("/acs/credentials/create"),
+        s.count_path("/acs/credentials/create"),
         4,
         "one request per record"
     );
-    let sent: Vec<Value> = s.bodies("/acs/credentials/create");
+    let sent: Vec<Value> = s.json_bodies("/acs/credentials/create");
     assert!(sent.contains(&json!({"access_method": "code", "acs_user_id": user, "code": "0401"})));
     let err = stderr(&o);
     assert!(err.contains("2 ok, 1 failed, 1 unknown"), "{err}");
@@ -406,7 +88,7 @@ fn bulk_create_csv_with_mixed_results() {
 #[test]
 fn bulk_create_checks_every_record_before_sending() {
     let dir = tempfile::tempdir().unwrap();
-    let user = uuid(3);
+    let user = nth_uuid(3);
     let input = write(
         dir.path(),
         "in.jsonl",
@@ -420,20 +102,20 @@ fn bulk_create_checks_every_record_before_sending() {
         ),
     );
     let s = creator();
-    let o = seam(&s.url)
+    let o = seam(&s.url())
         .args(["acs", "credentials", "create", "--from-file", &input])
         .output()
         .unwrap();
     assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
     let err = stderr(&o);
     assert!(err.contains("line 5: not valid JSON"), "{err}");
-    assert_eq!(s.count("/acs/credentials/create"), 0);
+    assert_eq!(s.count_path("/acs/credentials/create"), 0);
     // With the syntax fixed, the value problems are all listed with their lines.
     let fixed = std::fs::read_to_string(&input)
         .unwrap()
         .replace("not json", "");
     std::fs::write(&input, fixed).unwrap();
-    let o = seam(&s.url)
+    let o = seam(&s.url())
         .args(["acs", "credentials", "create", "--from-file", &input])
         .output()
         .unwrap();
@@ -451,7 +133,7 @@ fn bulk_create_checks_every_record_before_sending() {
     );
     assert!(err.contains("nothing was sent"), "{err}");
     assert!(stdout(&o).is_empty());
-    assert_eq!(s.count("/acs/credentials/create"), 0);
+    assert_eq!(s.count_path("/acs/credentials/create"), 0);
     assert!(!Path::new(&format!("{input}.journal")).exists());
 }
 
@@ -464,17 +146,17 @@ fn bulk_create_flags_are_shared_and_records_win() {
         "code,access_method\n1001,\n1002,card\n",
     );
     let s = creator();
-    let o = seam(&s.url)
+    let o = seam(&s.url())
         .args(["acs", "credentials", "create", "--from-file", &input])
-        .args(["--access-method", "code", "--acs-user-id", &uuid(3)])
+        .args(["--access-method", "code", "--acs-user-id", &nth_uuid(3)])
         .output()
         .unwrap();
     assert!(o.status.success(), "{}", stderr(&o));
-    let mut sent = s.bodies("/acs/credentials/create");
+    let mut sent = s.json_bodies("/acs/credentials/create");
     sent.sort_by_key(|b| b["code"].as_str().unwrap().to_string());
     assert_eq!(sent[0]["access_method"], "code");
     assert_eq!(sent[1]["access_method"], "card");
-    assert_eq!(sent[1]["acs_user_id"], json!(uuid(3)));
+    assert_eq!(sent[1]["acs_user_id"], json!(nth_uuid(3)));
 }
 
 #[test]
@@ -482,19 +164,19 @@ fn bulk_create_from_stdin_needs_a_journal() {
     let s = creator();
     let line = format!(
         "{{\"access_method\":\"code\",\"acs_user_id\":\"{}\",\"code\":\"1001\"}}\n",
-        uuid(3)
+        nth_uuid(3)
     );
-    let o = seam(&s.url)
+    let o = seam(&s.url())
         .args(["acs", "credentials", "create", "--from-file", "-"])
         .write_stdin(line.clone())
         .output()
         .unwrap();
     assert_eq!(o.status.code(), Some(2));
     assert!(stderr(&o).contains("--journal"), "{}", stderr(&o));
-    assert_eq!(s.count("/acs/credentials/create"), 0);
+    assert_eq!(s.count_path("/acs/credentials/create"), 0);
     let dir = tempfile::tempdir().unwrap();
     let j = dir.path().join("j");
-    let o = seam(&s.url)
+    let o = seam(&s.url())
         .args([
             "acs",
             "credentials",
@@ -513,9 +195,9 @@ fn bulk_create_from_stdin_needs_a_journal() {
 }
 
 /// A CSV of three creates whose second (code 0402) the `creator` mock refuses, and that mock.
-fn three_records_one_refused() -> (tempfile::TempDir, String, String, Mini) {
+fn three_records_one_refused() -> (tempfile::TempDir, String, String, TestServer) {
     let dir = tempfile::tempdir().unwrap();
-    let user = uuid(3);
+    let user = nth_uuid(3);
     let input = write(
         dir.path(),
         "in.csv",
@@ -524,8 +206,8 @@ fn three_records_one_refused() -> (tempfile::TempDir, String, String, Mini) {
     (dir, user, input, creator())
 }
 
-fn bulk_create(s: &Mini, input: &str, extra: &[&str]) -> std::process::Output {
-    seam(&s.url)
+fn bulk_create(s: &TestServer, input: &str, extra: &[&str]) -> std::process::Output {
+    seam(&s.url())
         .args(["acs", "credentials", "create", "--from-file", input])
         .args(extra)
         .output()
@@ -538,12 +220,12 @@ fn bulk_resume_sends_only_what_is_not_done() {
     let run = |extra: &[&str]| bulk_create(&s, &input, extra);
     let o = run(&[]);
     assert_eq!(o.status.code(), Some(5));
-    assert_eq!(s.count("/acs/credentials/create"), 3);
+    assert_eq!(s.count_path("/acs/credentials/create"), 3);
     // Running again without --resume is refused: it would create everything twice.
     let o = run(&[]);
     assert_eq!(o.status.code(), Some(2));
     assert!(stderr(&o).contains("--resume"), "{}", stderr(&o));
-    assert_eq!(s.count("/acs/credentials/create"), 3);
+    assert_eq!(s.count_path("/acs/credentials/create"), 3);
     // Fix the failed record, resume: only it is sent.
     let fixed = std::fs::read_to_string(&input)
         .unwrap()
@@ -551,11 +233,11 @@ fn bulk_resume_sends_only_what_is_not_done() {
     std::fs::write(&input, fixed).unwrap();
     let o = run(&["--resume"]);
     assert!(o.status.success(), "{}", stderr(&o));
-    assert_eq!(s.count("/acs/credentials/create"), 4);
+    assert_eq!(s.count_path("/acs/credentials/create"), 4);
     let results = by_line(&parse_lines(&stdout(&o)));
     assert_eq!(results.len(), 3, "a result for every record");
     assert_eq!(results[&2]["resumed"], true);
-    assert_eq!(results[&2]["acs_credential"], cred(1001));
+    assert_eq!(results[&2]["acs_credential"], nth_credential(1001));
     assert_eq!(results[&3]["status"], "ok");
     assert_eq!(results[&3].get("resumed"), None);
     // A record that is done cannot change under the journal.
@@ -570,7 +252,7 @@ fn bulk_resume_sends_only_what_is_not_done() {
         "{}",
         stderr(&o)
     );
-    assert_eq!(s.count("/acs/credentials/create"), 4);
+    assert_eq!(s.count_path("/acs/credentials/create"), 4);
 }
 
 /// Removing a failed line shifts the records after it onto other journal entries: resuming
@@ -580,7 +262,7 @@ fn bulk_resume_refuses_an_input_whose_records_moved() {
     let (_dir, user, input, s) = three_records_one_refused();
     let run = |extra: &[&str]| bulk_create(&s, &input, extra);
     assert_eq!(run(&[]).status.code(), Some(5));
-    assert_eq!(s.count("/acs/credentials/create"), 3);
+    assert_eq!(s.count_path("/acs/credentials/create"), 3);
     // Same records, columns in another order: nothing to send, every result replayed.
     std::fs::write(
         &input,
@@ -590,7 +272,7 @@ fn bulk_resume_refuses_an_input_whose_records_moved() {
     let o = run(&["--resume", "--max-retries", "0"]);
     assert_eq!(o.status.code(), Some(5), "{}", stderr(&o));
     assert_eq!(
-        s.count("/acs/credentials/create"),
+        s.count_path("/acs/credentials/create"),
         4,
         "only the failed one is sent again"
     );
@@ -607,13 +289,17 @@ fn bulk_resume_refuses_an_input_whose_records_moved() {
         "{}",
         stderr(&o)
     );
-    assert_eq!(s.count("/acs/credentials/create"), 4, "nothing sent twice");
+    assert_eq!(
+        s.count_path("/acs/credentials/create"),
+        4,
+        "nothing sent twice"
+    );
 }
 
 #[test]
 fn bulk_delete_ids_and_jsonl() {
-    let s = Mini::start(|req, _| {
-        if req.body["acs_credential_id"] == json!(uuid(2)) {
+    let s = TestServer::start(|req| {
+        if req.json["acs_credential_id"] == json!(nth_uuid(2)) {
             api_err(404, "acs_credential_not_found", "not found")
         } else {
             ok(json!({}))
@@ -623,25 +309,33 @@ fn bulk_delete_ids_and_jsonl() {
     let ids = write(
         dir.path(),
         "ids.txt",
-        &format!("# to revoke\n{}\n\n{}\n{}\n", uuid(1), uuid(2), uuid(3)),
+        &format!(
+            "# to revoke\n{}\n\n{}\n{}\n",
+            nth_uuid(1),
+            nth_uuid(2),
+            nth_uuid(3)
+        ),
     );
-    let o = seam(&s.url)
+    let o = seam(&s.url())
         .args(["acs", "credentials", "delete", "--from-file", &ids, "--yes"])
         .output()
         .unwrap();
     assert_eq!(o.status.code(), Some(5), "{}", stderr(&o));
     let results = by_line(&parse_lines(&stdout(&o)));
     assert_eq!(results[&2]["status"], "ok");
-    assert_eq!(results[&2]["acs_credential_id"], json!(uuid(1)));
+    assert_eq!(results[&2]["acs_credential_id"], json!(nth_uuid(1)));
     assert_eq!(results[&4]["status"], "error");
     assert_eq!(results[&4]["error"]["type"], "acs_credential_not_found");
     assert_eq!(results[&5]["status"], "ok");
-    assert_eq!(s.count("/acs/credentials/delete"), 3);
+    assert_eq!(s.count_path("/acs/credentials/delete"), 3);
 
     // JSON Lines straight from `list --format ndjson`: other keys are ignored.
-    let lines: Vec<String> = [cred(4), cred(5)].iter().map(|c| c.to_string()).collect();
+    let lines: Vec<String> = [nth_credential(4), nth_credential(5)]
+        .iter()
+        .map(|c| c.to_string())
+        .collect();
     let jl = write(dir.path(), "creds.jsonl", &(lines.join("\n") + "\n"));
-    let o = seam(&s.url)
+    let o = seam(&s.url())
         .args([
             "acs",
             "credentials",
@@ -655,9 +349,9 @@ fn bulk_delete_ids_and_jsonl() {
         .output()
         .unwrap();
     assert!(o.status.success(), "{}", stderr(&o));
-    let sent = s.bodies("/acs/credentials/delete");
-    assert!(sent.contains(&json!({"acs_credential_id": uuid(4)})));
-    assert!(sent.contains(&json!({"acs_credential_id": uuid(5)})));
+    let sent = s.json_bodies("/acs/credentials/delete");
+    assert!(sent.contains(&json!({"acs_credential_id": nth_uuid(4)})));
+    assert!(sent.contains(&json!({"acs_credential_id": nth_uuid(5)})));
 
     // CSV with an id column; other columns are ignored too.
     let csv = write(
@@ -667,22 +361,22 @@ fn bulk_delete_ids_and_jsonl() {
             "display_name,acs_credential_id
 Front desk,{}
 ",
-            uuid(7)
+            nth_uuid(7)
         ),
     );
-    let o = seam(&s.url)
+    let o = seam(&s.url())
         .args(["acs", "credentials", "delete", "--from-file", &csv, "--yes"])
         .output()
         .unwrap();
     assert!(o.status.success(), "{}", stderr(&o));
     assert_eq!(
         parse_lines(&stdout(&o))[0]["acs_credential_id"],
-        json!(uuid(7))
+        json!(nth_uuid(7))
     );
 
     // A bad id stops everything before the first request.
-    let bad = write(dir.path(), "bad.txt", &format!("{}\nnope\n", uuid(6)));
-    let o = seam(&s.url)
+    let bad = write(dir.path(), "bad.txt", &format!("{}\nnope\n", nth_uuid(6)));
+    let o = seam(&s.url())
         .args(["acs", "credentials", "delete", "--from-file", &bad, "--yes"])
         .output()
         .unwrap();
@@ -692,16 +386,16 @@ Front desk,{}
         "{}",
         stderr(&o)
     );
-    assert_eq!(s.count("/acs/credentials/delete"), 6);
+    assert_eq!(s.count_path("/acs/credentials/delete"), 6);
 }
 
 #[test]
 fn bulk_stops_on_auth_failure() {
-    let s = Mini::start(|_, _| api_err(401, "unauthorized", "Unauthorized"));
+    let s = TestServer::start(|_| api_err(401, "unauthorized", "Unauthorized"));
     let dir = tempfile::tempdir().unwrap();
-    let ids: String = (0..50).map(|i| uuid(i) + "\n").collect();
+    let ids: String = (0..50).map(|i| nth_uuid(i) + "\n").collect();
     let ids = write(dir.path(), "ids.txt", &ids);
-    let o = seam(&s.url)
+    let o = seam(&s.url())
         .args([
             "acs",
             "credentials",
@@ -715,7 +409,7 @@ fn bulk_stops_on_auth_failure() {
         .output()
         .unwrap();
     assert_eq!(o.status.code(), Some(3), "{}", stderr(&o));
-    let sent = s.count("/acs/credentials/delete");
+    let sent = s.count_path("/acs/credentials/delete");
     assert!(sent <= 4, "stops sending");
     assert!(
         stderr(&o).contains(&format!("{} not sent", 50 - sent)),
@@ -735,7 +429,7 @@ fn bulk_stops_on_auth_failure() {
     assert!(lines.windows(2).all(|w| w[0] < w[1]), "{lines:?}");
     for r in &unsent {
         let line = r["line"].as_u64().unwrap() as usize;
-        assert_eq!(r["acs_credential_id"], json!(uuid(line - 1)));
+        assert_eq!(r["acs_credential_id"], json!(nth_uuid(line - 1)));
         assert_eq!(r.as_object().unwrap().len(), 3, "{r}");
     }
     let mut all: Vec<u64> = results
@@ -744,166 +438,6 @@ fn bulk_stops_on_auth_failure() {
         .collect();
     all.sort_unstable();
     assert_eq!(all, (1..=50).collect::<Vec<u64>>());
-}
-
-// ---------------------------------------------------------------------------------------------
-// Retries: count what the server received
-
-const RA0: (&str, &str) = ("retry-after", "0");
-
-fn status_server(status: u16) -> Mini {
-    Mini::start(move |_, _| {
-        Act::Reply(
-            status,
-            vec![(RA0.0, RA0.1.into())],
-            json!({"error": {"type": "x", "message": "y"}}).to_string(),
-        )
-    })
-}
-
-fn verb_args(verb: &str) -> Vec<String> {
-    let id = uuid(1);
-    let v: Vec<&str> = match verb {
-        "get" | "delete" | "list-accessible-entrances" => vec!["--acs-credential-id", &id],
-        "list" => vec![],
-        "create" => vec!["--access-method", "code", "--acs-user-id", &id],
-        "update" => vec!["--acs-credential-id", &id, "--code", "1234"],
-        "assign" | "unassign" => vec!["--acs-credential-id", &id, "--acs-user-id", &id],
-        _ => unreachable!(),
-    };
-    let mut a = vec!["acs".to_string(), "credentials".into(), verb.into()];
-    a.extend(v.into_iter().map(String::from));
-    a.extend(["--yes".into(), "--max-retries".into(), "2".into()]);
-    a
-}
-
-const READS: &[&str] = &["get", "list", "list-accessible-entrances"];
-const WRITES: &[&str] = &["create", "update", "assign", "unassign", "delete"];
-
-fn requests_for(server: &Mini) -> usize {
-    server.reqs.lock().unwrap().len()
-}
-
-#[test]
-fn retries_per_verb_and_status() {
-    for status in [429u16, 500, 502, 503, 504] {
-        for verb in READS.iter().chain(WRITES) {
-            let s = status_server(status);
-            let o = seam(&s.url).args(verb_args(verb)).output().unwrap();
-            assert!(!o.status.success());
-            let read = READS.contains(verb);
-            let want = match status {
-                429 => 3,
-                502..=504 if read => 3,
-                _ => 1,
-            };
-            assert_eq!(
-                requests_for(&s),
-                want,
-                "{verb} after HTTP {status}: {}",
-                stderr(&o)
-            );
-        }
-    }
-}
-
-#[test]
-fn dropped_connection_is_retried_for_reads_only() {
-    for verb in READS.iter().chain(WRITES) {
-        let s = Mini::start(|_, _| Act::Drop);
-        let o = seam(&s.url).args(verb_args(verb)).output().unwrap();
-        assert_eq!(o.status.code(), Some(4), "{verb}: {}", stderr(&o));
-        let want = if READS.contains(verb) { 3 } else { 1 };
-        assert_eq!(requests_for(&s), want, "{verb}: {}", stderr(&o));
-        if !READS.contains(verb) {
-            assert!(
-                stderr(&o).contains("may still have been made"),
-                "{}",
-                stderr(&o)
-            );
-        }
-    }
-}
-
-#[test]
-fn connection_refused_is_retried_even_for_writes() {
-    let port = {
-        let l = TcpListener::bind("127.0.0.1:0").unwrap();
-        l.local_addr().unwrap().port()
-    };
-    let url = format!("http://127.0.0.1:{port}");
-    let o = seam(&url)
-        .args(verb_args("create"))
-        .arg("--verbose")
-        .output()
-        .unwrap();
-    assert_eq!(o.status.code(), Some(4), "{}", stderr(&o));
-    let err = stderr(&o);
-    assert_eq!(err.matches("] retrying in").count(), 2, "{err}");
-    assert!(err.contains("cannot connect"), "{err}");
-    assert_no_leak(&o);
-}
-
-#[test]
-fn retry_after_is_honoured_and_max_retries_counts() {
-    let s = Mini::start(|_, n| {
-        if n == 1 {
-            Act::Reply(429, vec![("retry-after", "1".into())], "{}".into())
-        } else {
-            ok(json!({"acs_credential": cred(1)}))
-        }
-    });
-    let t = Instant::now();
-    let o = seam(&s.url)
-        .args(verb_args("create"))
-        .arg("--verbose")
-        .output()
-        .unwrap();
-    assert!(o.status.success(), "{}", stderr(&o));
-    assert!(
-        t.elapsed() >= Duration::from_millis(950),
-        "waited Retry-After"
-    );
-    assert!(stderr(&o).contains("retrying in 1.0 s"), "{}", stderr(&o));
-    assert_eq!(s.count("/acs/credentials/create"), 2);
-
-    let s = status_server(503);
-    let o = seam(&s.url)
-        .args(["acs", "credentials", "get", "--acs-credential-id", &uuid(1)])
-        .args(["--max-retries", "0"])
-        .output()
-        .unwrap();
-    assert_eq!(o.status.code(), Some(1));
-    assert_eq!(s.count("/acs/credentials/get"), 1);
-    let s = status_server(503);
-    let o = seam(&s.url)
-        .args(["acs", "credentials", "get", "--acs-credential-id", &uuid(1)])
-        .args(["--max-retries", "5"])
-        .output()
-        .unwrap();
-    assert_eq!(o.status.code(), Some(1));
-    assert_eq!(s.count("/acs/credentials/get"), 6);
-}
-
-#[test]
-fn backoff_without_retry_after_still_retries() {
-    let s = Mini::start(|_, n| {
-        if n < 3 {
-            Act::Reply(
-                502,
-                vec![],
-                "<html><title>Bad Gateway</title></html>".into(),
-            )
-        } else {
-            ok(json!({"acs_credential": cred(1)}))
-        }
-    });
-    let o = seam(&s.url)
-        .args(["acs", "credentials", "get", "--acs-credential-id", &uuid(1)])
-        .output()
-        .unwrap();
-    assert!(o.status.success(), "{}", stderr(&o));
-    assert_eq!(s.count("/acs/credentials/get"), 3);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -933,14 +467,14 @@ fn spawn_seam(url: &str, args: &[String]) -> std::process::Child {
 }
 
 /// Creates that take `delay` and answer with the credential for the record's code; a count per code.
-fn slow_creator(delay: Duration) -> (Mini, Arc<Mutex<HashMap<String, usize>>>) {
+fn slow_creator(delay: Duration) -> (TestServer, Arc<Mutex<HashMap<String, usize>>>) {
     let counts: Arc<Mutex<HashMap<String, usize>>> = Arc::default();
     let c2 = counts.clone();
-    let s = Mini::start(move |req, _| {
-        let code = req.body["code"].as_str().unwrap_or("").to_string();
+    let s = TestServer::start(move |req| {
+        let code = req.json["code"].as_str().unwrap_or("").to_string();
         *c2.lock().unwrap().entry(code.clone()).or_default() += 1;
         std::thread::sleep(delay);
-        ok(json!({"acs_credential": cred(code.parse().unwrap())}))
+        ok(json!({"acs_credential": nth_credential(code.parse().unwrap())}))
     });
     (s, counts)
 }
@@ -948,7 +482,7 @@ fn slow_creator(delay: Duration) -> (Mini, Arc<Mutex<HashMap<String, usize>>>) {
 fn records_csv(dir: &Path, n: usize) -> String {
     let mut t = String::from("access_method,acs_user_id,code\n");
     for i in 0..n {
-        t.push_str(&format!("code,{},{}\n", uuid(3), 1000 + i));
+        t.push_str(&format!("code,{},{}\n", nth_uuid(3), 1000 + i));
     }
     write(dir, "in.csv", &t)
 }
@@ -960,6 +494,7 @@ fn ctrl_c_waits_for_requests_in_flight_and_exits_130() {
 
 /// A small xorshift generator, so the kill points vary and the seed can be printed.
 struct Rng(u64);
+
 impl Rng {
     fn next(&mut self, below: u64) -> u64 {
         self.0 ^= self.0 << 13;
@@ -995,7 +530,7 @@ fn sigkill_at_random_points_never_repeats_or_skips_a_create() {
         .collect();
     let mut finished = false;
     for _ in 0..KILLS {
-        let mut child = spawn_seam(&s.url, &args);
+        let mut child = spawn_seam(&s.url(), &args);
         std::thread::sleep(Duration::from_millis(5 + rng.next(100)));
         let _ = child.kill();
         let o = child.wait_with_output().unwrap();
@@ -1009,7 +544,7 @@ fn sigkill_at_random_points_never_repeats_or_skips_a_create() {
         }
     }
     // A last run without a kill settles every record.
-    let o = spawn_seam(&s.url, &args).wait_with_output().unwrap();
+    let o = spawn_seam(&s.url(), &args).wait_with_output().unwrap();
     let results = by_line(&parse_lines(&stdout(&o)));
     assert_eq!(
         results.len(),
@@ -1031,7 +566,7 @@ fn sigkill_at_random_points_never_repeats_or_skips_a_create() {
         match results[&line]["status"].as_str() {
             Some("ok") => {
                 assert_eq!(sent, 1, "line {line} reported ok");
-                assert_eq!(results[&line]["acs_credential"], cred(1000 + i));
+                assert_eq!(results[&line]["acs_credential"], nth_credential(1000 + i));
             }
             // Killed between its intent and its outcome: reported, not re-sent.
             Some("unknown") => {
@@ -1056,7 +591,7 @@ fn sigkill_at_random_points_never_repeats_or_skips_a_create() {
     if !unknown_unsent.is_empty() {
         let mut a = args.clone();
         a.push(format!("--retry-unknown={}", unknown_unsent.join(",")));
-        let o = spawn_seam(&s.url, &a).wait_with_output().unwrap();
+        let o = spawn_seam(&s.url(), &a).wait_with_output().unwrap();
         let results = by_line(&parse_lines(&stdout(&o)));
         assert_eq!(results.len(), N);
         for l in &unknown_unsent {
@@ -1081,7 +616,7 @@ fn bulk_concurrency_is_bounded() {
     let now = Arc::new(AtomicUsize::new(0));
     let max = Arc::new(AtomicUsize::new(0));
     let (n2, m2) = (now.clone(), max.clone());
-    let s = Mini::start(move |_, _| {
+    let s = TestServer::start(move |_| {
         let cur = n2.fetch_add(1, Ordering::SeqCst) + 1;
         m2.fetch_max(cur, Ordering::SeqCst);
         std::thread::sleep(Duration::from_millis(40));
@@ -1089,9 +624,9 @@ fn bulk_concurrency_is_bounded() {
         ok(json!({}))
     });
     let dir = tempfile::tempdir().unwrap();
-    let ids: String = (0..24).map(|i| uuid(i) + "\n").collect();
+    let ids: String = (0..24).map(|i| nth_uuid(i) + "\n").collect();
     let ids = write(dir.path(), "ids.txt", &ids);
-    let o = seam(&s.url)
+    let o = seam(&s.url())
         .args([
             "acs",
             "credentials",
@@ -1115,7 +650,7 @@ fn bulk_dry_run_sends_nothing_and_keeps_no_journal() {
     let s = creator();
     let dir = tempfile::tempdir().unwrap();
     let input = records_csv(dir.path(), 3);
-    let o = seam(&s.url)
+    let o = seam(&s.url())
         .args([
             "acs",
             "credentials",
@@ -1132,7 +667,7 @@ fn bulk_dry_run_sends_nothing_and_keeps_no_journal() {
             + usize::from(stdout(&o).starts_with("POST http")),
         3
     );
-    assert_eq!(s.count("/acs/credentials/create"), 0);
+    assert_eq!(s.count_path("/acs/credentials/create"), 0);
     assert!(!Path::new(&format!("{input}.journal")).exists());
     assert_no_leak(&o);
 }
@@ -1143,8 +678,8 @@ fn unknown_records_are_reported_not_resent_unless_asked() {
     let (s, counts) = {
         let counts: Arc<Mutex<HashMap<String, usize>>> = Arc::default();
         let c2 = counts.clone();
-        let s = Mini::start(move |req, _| {
-            let code = req.body["code"].as_str().unwrap_or("").to_string();
+        let s = TestServer::start(move |req| {
+            let code = req.json["code"].as_str().unwrap_or("").to_string();
             let n = {
                 let mut c = c2.lock().unwrap();
                 let e = c.entry(code.clone()).or_default();
@@ -1152,9 +687,9 @@ fn unknown_records_are_reported_not_resent_unless_asked() {
                 *e
             };
             if code == "1000" && n == 1 {
-                Act::Drop
+                Reply::Drop
             } else {
-                ok(json!({"acs_credential": cred(code.parse().unwrap())}))
+                ok(json!({"acs_credential": nth_credential(code.parse().unwrap())}))
             }
         });
         (s, counts)
@@ -1162,7 +697,7 @@ fn unknown_records_are_reported_not_resent_unless_asked() {
     let dir = tempfile::tempdir().unwrap();
     let input = records_csv(dir.path(), 3);
     let run = |extra: &[&str]| {
-        seam(&s.url)
+        seam(&s.url())
             .args(["acs", "credentials", "create", "--from-file", &input])
             .args(extra)
             .output()
@@ -1196,7 +731,7 @@ fn a_damaged_journal_is_refused() {
     let dir = tempfile::tempdir().unwrap();
     let input = records_csv(dir.path(), 2);
     std::fs::write(format!("{input}.journal"), "garbage\n{\"t\":\"run\"}\n").unwrap();
-    let o = seam(&s.url)
+    let o = seam(&s.url())
         .args([
             "acs",
             "credentials",
@@ -1209,7 +744,7 @@ fn a_damaged_journal_is_refused() {
         .unwrap();
     assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
     assert!(stderr(&o).contains("line 1"), "{}", stderr(&o));
-    assert_eq!(s.count("/acs/credentials/create"), 0);
+    assert_eq!(s.count_path("/acs/credentials/create"), 0);
 }
 
 #[test]
@@ -1222,7 +757,7 @@ fn closed_stdout_stops_the_run_and_resume_finishes_it() {
         .map(|s| s.to_string())
         .chain(["--concurrency".into(), "2".into(), "--resume".into()])
         .collect();
-    let mut child = spawn_seam(&s.url, &args);
+    let mut child = spawn_seam(&s.url(), &args);
     {
         let mut out = BufReader::new(child.stdout.take().unwrap());
         let mut first = String::new();
@@ -1232,8 +767,8 @@ fn closed_stdout_stops_the_run_and_resume_finishes_it() {
     let o = child.wait_with_output().unwrap();
     assert_eq!(o.status.code(), Some(5), "{}", stderr(&o));
     assert!(stderr(&o).contains("stdout was closed"), "{}", stderr(&o));
-    assert!(s.count("/acs/credentials/create") < 200);
-    let o = spawn_seam(&s.url, &args).wait_with_output().unwrap();
+    assert!(s.count_path("/acs/credentials/create") < 200);
+    let o = spawn_seam(&s.url(), &args).wait_with_output().unwrap();
     assert!(o.status.success(), "{}", stderr(&o));
     assert_eq!(parse_lines(&stdout(&o)).len(), 200);
     let counts = counts.lock().unwrap();
@@ -1256,7 +791,7 @@ fn one_run_at_a_time_per_journal() {
         .open(&lock)
         .unwrap();
     held.try_lock().unwrap();
-    let o = seam(&s.url)
+    let o = seam(&s.url())
         .args([
             "acs",
             "credentials",
@@ -1269,14 +804,14 @@ fn one_run_at_a_time_per_journal() {
         .unwrap();
     assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
     assert!(stderr(&o).contains("another run"), "{}", stderr(&o));
-    assert_eq!(s.count("/acs/credentials/create"), 0);
+    assert_eq!(s.count_path("/acs/credentials/create"), 0);
     drop(held);
     // An owner that is gone (killed): the lock is taken over, and released at the end.
     let mut dead = std::process::Command::new("true").spawn().unwrap();
     let pid = dead.id();
     dead.wait().unwrap();
     std::fs::write(&lock, format!("{pid}\n")).unwrap();
-    let o = seam(&s.url)
+    let o = seam(&s.url())
         .args([
             "acs",
             "credentials",
@@ -1288,7 +823,7 @@ fn one_run_at_a_time_per_journal() {
         .output()
         .unwrap();
     assert!(o.status.success(), "{}", stderr(&o));
-    assert_eq!(s.count("/acs/credentials/create"), 2);
+    assert_eq!(s.count_path("/acs/credentials/create"), 2);
     assert!(!Path::new(&lock).exists());
 }
 
@@ -1315,9 +850,9 @@ fn bulk_journal_is_private_and_a_loose_one_is_warned() {
         .chain(["--concurrency".into(), "1".into()])
         .collect();
     // The test process's umask (usually 022) would give 0644; the journal and its lock are 0600.
-    let child = spawn_seam(&s.url, &args);
+    let child = spawn_seam(&s.url(), &args);
     let t = Instant::now();
-    while s.count("/acs/credentials/create") < 1 && t.elapsed() < Duration::from_secs(20) {
+    while s.count_path("/acs/credentials/create") < 1 && t.elapsed() < Duration::from_secs(20) {
         std::thread::sleep(Duration::from_millis(10));
     }
     assert_eq!(
@@ -1335,27 +870,31 @@ fn bulk_journal_is_private_and_a_loose_one_is_warned() {
         std::os::unix::fs::PermissionsExt::from_mode(0o644),
     )
     .unwrap();
-    let o = seam(&s.url).args(&args).arg("--resume").output().unwrap();
+    let o = seam(&s.url()).args(&args).arg("--resume").output().unwrap();
     assert!(o.status.success(), "{}", stderr(&o));
     let err = stderr(&o);
     assert!(
         err.contains("can be read by other users (mode 644)") && err.contains("chmod 600"),
         "{err}"
     );
-    assert_eq!(s.count("/acs/credentials/create"), 4, "nothing sent again");
+    assert_eq!(
+        s.count_path("/acs/credentials/create"),
+        4,
+        "nothing sent again"
+    );
 }
 
 #[test]
 fn bulk_delete_without_a_terminal_needs_yes() {
-    let s = Mini::start(|_, _| ok(json!({})));
+    let s = TestServer::start(|_| ok(json!({})));
     let dir = tempfile::tempdir().unwrap();
     let ids = write(
         dir.path(),
         "ids.txt",
-        &format!("{}\n{}\n", uuid(1), uuid(2)),
+        &format!("{}\n{}\n", nth_uuid(1), nth_uuid(2)),
     );
     let run = |extra: &[&str]| {
-        seam(&s.url)
+        seam(&s.url())
             .args(["acs", "credentials", "delete", "--from-file", &ids])
             .args(extra)
             .output()
@@ -1370,7 +909,7 @@ fn bulk_delete_without_a_terminal_needs_yes() {
     );
     assert!(err.contains("add --yes"), "{err}");
     assert!(stdout(&o).is_empty());
-    assert_eq!(s.count("/acs/credentials/delete"), 0);
+    assert_eq!(s.count_path("/acs/credentials/delete"), 0);
     assert!(
         !Path::new(&format!("{ids}.journal")).exists(),
         "refused before any journal"
@@ -1378,13 +917,13 @@ fn bulk_delete_without_a_terminal_needs_yes() {
     // --dry-run sends nothing, so it needs no --yes.
     let o = run(&["--dry-run"]);
     assert!(o.status.success(), "{}", stderr(&o));
-    assert_eq!(s.count("/acs/credentials/delete"), 0);
+    assert_eq!(s.count_path("/acs/credentials/delete"), 0);
     // --yes: sent.
     let o = run(&["--yes"]);
     assert!(o.status.success(), "{}", stderr(&o));
-    assert_eq!(s.count("/acs/credentials/delete"), 2);
+    assert_eq!(s.count_path("/acs/credentials/delete"), 2);
     // The help says so.
-    let o = seam(&s.url)
+    let o = seam(&s.url())
         .args(["acs", "credentials", "delete", "--help"])
         .output()
         .unwrap();
@@ -1398,12 +937,12 @@ fn bulk_delete_without_a_terminal_needs_yes() {
 /// On a terminal (a pty from `script`), a bulk delete asks once; "n" sends nothing.
 #[test]
 fn bulk_delete_asks_once_on_a_terminal() {
-    let s = Mini::start(|_, _| ok(json!({})));
+    let s = TestServer::start(|_| ok(json!({})));
     let dir = tempfile::tempdir().unwrap();
     let ids = write(
         dir.path(),
         "ids.txt",
-        &format!("{}\n{}\n", uuid(1), uuid(2)),
+        &format!("{}\n{}\n", nth_uuid(1), nth_uuid(2)),
     );
     let bin = assert_cmd::cargo::cargo_bin("seam");
     let run = |answer: &str| {
@@ -1416,7 +955,7 @@ fn bulk_delete_asks_once_on_a_terminal() {
             .arg(format!("printf '{answer}' | script -qec \"$0\" /dev/null"))
             .arg(cmd)
             .env("SEAM_API_KEY", KEY)
-            .env("SEAM_ENDPOINT", &s.url)
+            .env("SEAM_ENDPOINT", &s.url())
             .env(
                 "SEAM_CONFIG_DIR",
                 std::env::temp_dir().join("seam-it-pty-none"),
@@ -1431,11 +970,11 @@ fn bulk_delete_asks_once_on_a_terminal() {
     assert_eq!(o.status.code(), Some(2), "{all}");
     assert!(all.contains("Delete 2 credentials listed in"), "{all}");
     assert!(!all.contains("needs --yes"), "{all}");
-    assert_eq!(s.count("/acs/credentials/delete"), 0);
+    assert_eq!(s.count_path("/acs/credentials/delete"), 0);
     let o = run("y\\n");
     let all = format!("{}{}", stdout(&o), stderr(&o));
     assert_eq!(o.status.code(), Some(0), "{all}");
-    assert_eq!(s.count("/acs/credentials/delete"), 2);
+    assert_eq!(s.count_path("/acs/credentials/delete"), 2);
 }
 
 #[test]
@@ -1444,14 +983,14 @@ fn retry_unknown_without_resume_is_a_usage_error() {
     let dir = tempfile::tempdir().unwrap();
     let input = records_csv(dir.path(), 2);
     for flag in ["--retry-unknown", "--retry-unknown=2"] {
-        let o = seam(&s.url)
+        let o = seam(&s.url())
             .args(["acs", "credentials", "create", "--from-file", &input, flag])
             .output()
             .unwrap();
         assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
         assert!(stderr(&o).contains("--resume"), "{}", stderr(&o));
     }
-    assert_eq!(s.count("/acs/credentials/create"), 0);
+    assert_eq!(s.count_path("/acs/credentials/create"), 0);
     assert!(!Path::new(&format!("{input}.journal")).exists());
 }
 
@@ -1472,9 +1011,9 @@ fn a_signal_stops_a_bulk_run_cleanly(signal: &str, code: i32, name: &str) {
         .map(|s| s.to_string())
         .chain(["--concurrency".into(), "4".into(), "--resume".into()])
         .collect();
-    let child = spawn_seam(&s.url, &args);
+    let child = spawn_seam(&s.url(), &args);
     let t = Instant::now();
-    while s.count("/acs/credentials/create") < 6 && t.elapsed() < Duration::from_secs(20) {
+    while s.count_path("/acs/credentials/create") < 6 && t.elapsed() < Duration::from_secs(20) {
         std::thread::sleep(Duration::from_millis(10));
     }
     let st = std::process::Command::new("kill")
@@ -1486,7 +1025,7 @@ fn a_signal_stops_a_bulk_run_cleanly(signal: &str, code: i32, name: &str) {
     assert_eq!(o.status.code(), Some(code), "{}", stderr(&o));
     assert!(stderr(&o).contains(name), "{}", stderr(&o));
     assert!(stderr(&o).contains("--resume"), "{}", stderr(&o));
-    let sent = s.count("/acs/credentials/create");
+    let sent = s.count_path("/acs/credentials/create");
     assert!(sent < 40, "stopped sending ({sent})");
     let results = parse_lines(&stdout(&o));
     assert_eq!(results.len(), 40, "one line per input record");
@@ -1509,7 +1048,7 @@ fn a_signal_stops_a_bulk_run_cleanly(signal: &str, code: i32, name: &str) {
     assert_eq!(journal.matches("\"outcome\"").count(), sent);
     assert!(!journal.contains("\"status\":\"unknown\""));
     // Resume does the rest, each record exactly once.
-    let o = spawn_seam(&s.url, &args).wait_with_output().unwrap();
+    let o = spawn_seam(&s.url(), &args).wait_with_output().unwrap();
     assert!(o.status.success(), "{}", stderr(&o));
     let results = parse_lines(&stdout(&o));
     assert_eq!(results.len(), 40);
@@ -1525,23 +1064,24 @@ fn retry_after_pauses_every_worker_of_a_bulk_run() {
     let arrivals: Arc<Mutex<Vec<Instant>>> = Arc::default();
     let limited: Arc<Mutex<Option<Instant>>> = Arc::default();
     let (a2, l2) = (arrivals.clone(), limited.clone());
-    let s = Mini::start(move |_, n| {
+    let s = TestServer::start(move |req| {
+        let n = req.nth;
         let now = Instant::now();
         a2.lock().unwrap().push(now);
         if n == 6 {
             *l2.lock().unwrap() = Some(now);
-            return Act::Reply(
+            return Reply::Json(
                 429,
                 vec![("retry-after", "1".into())],
                 json!({"error": {"type": "rate_limited", "message": "slow down"}}).to_string(),
             );
         }
         std::thread::sleep(Duration::from_millis(50));
-        ok(json!({"acs_credential": cred(1)}))
+        ok(json!({"acs_credential": nth_credential(1)}))
     });
     let dir = tempfile::tempdir().unwrap();
     let input = records_csv(dir.path(), 30);
-    let o = seam(&s.url)
+    let o = seam(&s.url())
         .args([
             "acs",
             "credentials",
@@ -1554,7 +1094,11 @@ fn retry_after_pauses_every_worker_of_a_bulk_run() {
         .output()
         .unwrap();
     assert!(o.status.success(), "{}", stderr(&o));
-    assert_eq!(s.count("/acs/credentials/create"), 31, "30 and one retry");
+    assert_eq!(
+        s.count_path("/acs/credentials/create"),
+        31,
+        "30 and one retry"
+    );
     let results = parse_lines(&stdout(&o));
     assert_eq!(results.len(), 30);
     assert!(results.iter().all(|r| r["status"] == "ok"));
@@ -1582,10 +1126,10 @@ fn retry_after_pauses_every_worker_of_a_bulk_run() {
 fn journal_failure_is_on_the_line_and_the_summary_agrees() {
     let counts: Arc<Mutex<HashMap<String, usize>>> = Arc::default();
     let c2 = counts.clone();
-    let s = Mini::start(move |req, _| {
-        let code = req.body["code"].as_str().unwrap_or("").to_string();
+    let s = TestServer::start(move |req| {
+        let code = req.json["code"].as_str().unwrap_or("").to_string();
         *c2.lock().unwrap().entry(code).or_default() += 1;
-        let mut c = cred(1);
+        let mut c = nth_credential(1);
         // A large answer: its outcome entry cannot fit under the 512-byte limit below.
         c["display_name"] = json!("x".repeat(2000));
         ok(json!({"acs_credential": c}))
@@ -1600,7 +1144,7 @@ fn journal_failure_is_on_the_line_and_the_summary_agrees() {
         .arg(&bin)
         .arg(&input)
         .env("SEAM_API_KEY", KEY)
-        .env("SEAM_ENDPOINT", &s.url)
+        .env("SEAM_ENDPOINT", &s.url())
         .env("SEAM_CONFIG_DIR", dir.path().join("cfg"))
         .env("NO_PROXY", "*")
         .output()
@@ -1630,7 +1174,7 @@ fn journal_failure_is_on_the_line_and_the_summary_agrees() {
         "{err}"
     );
     // Resume: line 2 has an intent and no outcome: unknown, not sent again; the rest are sent.
-    let o = seam(&s.url)
+    let o = seam(&s.url())
         .args([
             "acs",
             "credentials",
@@ -1657,7 +1201,7 @@ fn journal_failure_is_on_the_line_and_the_summary_agrees() {
 #[test]
 fn bulk_flag_mistakes_are_refused() {
     let dir = tempfile::tempdir().unwrap();
-    let user = uuid(3);
+    let user = nth_uuid(3);
     let input = write(
         dir.path(),
         "in.csv",
@@ -1665,7 +1209,7 @@ fn bulk_flag_mistakes_are_refused() {
     );
     let s = creator();
     let run = |extra: &[&str]| {
-        seam(&s.url)
+        seam(&s.url())
             .args([
                 "acs",
                 "credentials",
@@ -1684,19 +1228,19 @@ fn bulk_flag_mistakes_are_refused() {
         assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
         assert!(stderr(&o).contains("JSON Lines"), "{}", stderr(&o));
     }
-    assert_eq!(s.count("/acs/credentials/create"), 0);
+    assert_eq!(s.count_path("/acs/credentials/create"), 0);
     let o = run(&[]);
     assert_eq!(o.status.code(), Some(5), "{}", stderr(&o));
-    assert_eq!(s.count("/acs/credentials/create"), 2);
+    assert_eq!(s.count_path("/acs/credentials/create"), 2);
     let o = run(&["--resume", "--retry-unknown=2"]);
     assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
     assert!(stderr(&o).contains("names line 2"), "{}", stderr(&o));
     assert!(stderr(&o).contains("lines 3"), "{}", stderr(&o));
-    assert_eq!(s.count("/acs/credentials/create"), 2, "nothing sent");
+    assert_eq!(s.count_path("/acs/credentials/create"), 2, "nothing sent");
     let o = run(&["--resume", "--retry-unknown=3"]);
     assert_eq!(o.status.code(), Some(5), "{}", stderr(&o));
     assert_eq!(
-        s.count("/acs/credentials/create"),
+        s.count_path("/acs/credentials/create"),
         3,
         "line 3 sent again, on purpose"
     );
