@@ -7,7 +7,7 @@ use crate::support::fixtures::{
     IDENTITY_ID, SYSTEM_ID, USER_ID,
 };
 use crate::support::{
-    assert_no_leak, bash, expect, json_out, seam, seam_bare, stderr, stdout, KEY,
+    assert_no_leak, bash, expect, json_out, seam, seam_bare, seam_on_terminal, stderr, stdout,
 };
 use httpmock::prelude::*;
 use serde_json::{json, Value};
@@ -455,23 +455,12 @@ fn destructive_verbs_ask_on_a_terminal() {
         json!({"acs_credential_id": CRED_ID}),
         json!({"ok": true}),
     );
-    let bin = assert_cmd::cargo::cargo_bin("seam");
     let run = |answer: &str, args: &str| {
-        let cmd = format!("{} acs credentials {args}", bin.display());
-        std::process::Command::new("bash")
-            .arg("-c")
-            .arg(format!("printf '{answer}' | script -qec \"$0\" /dev/null"))
-            .arg(cmd)
-            .env("SEAM_API_KEY", KEY)
-            .env("SEAM_ENDPOINT", server.base_url())
-            .env(
-                "SEAM_CONFIG_DIR",
-                std::env::temp_dir().join("seam-it-pty-none"),
-            )
-            .env("NO_PROXY", "*")
-            .env("NO_COLOR", "1")
-            .output()
-            .expect("script runs")
+        seam_on_terminal(
+            &server.base_url(),
+            answer,
+            &format!("acs credentials {args}"),
+        )
     };
     let delete = format!("delete --acs_credential_id {CRED_ID}");
     let out = run("n\\n", &delete);

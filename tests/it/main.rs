@@ -3,6 +3,7 @@
 
 mod auth;
 mod bulk;
+mod bulk_journal;
 mod config;
 mod contract;
 mod credentials;

@@ -3,28 +3,11 @@
 
 use crate::faults::each_verb;
 use crate::support::fixtures::USER_ID as USER;
+use crate::support::seam_std;
 use crate::support::server::{Reply, TestServer};
 use std::time::{Duration, Instant};
 
 // ---- signals, pipes, an idle stdin, and input bounds ----
-
-/// `seam` as a std Command (to spawn it and talk to it while it runs), with the same clean
-/// environment as `support::seam`.
-fn spawnable(url: &str) -> std::process::Command {
-    let mut c = std::process::Command::new(assert_cmd::cargo::cargo_bin("seam"));
-    for (k, _) in std::env::vars() {
-        if k.starts_with("SEAM_") || k == "NO_COLOR" || k.to_ascii_lowercase().ends_with("_proxy") {
-            c.env_remove(k);
-        }
-    }
-    let cfg = std::env::temp_dir().join(format!("seam-it-empty-config-{}", std::process::id()));
-    c.env("SEAM_CONFIG_DIR", cfg)
-        .env("TZ", "UTC")
-        .env("NO_PROXY", "*")
-        .env("SEAM_API_KEY", crate::support::KEY)
-        .env("SEAM_ENDPOINT", url);
-    c
-}
 
 /// Waits for a child at most `limit`; kills it (and fails) if it is still running then.
 fn wait_bounded(child: &mut std::process::Child, limit: Duration) -> std::process::ExitStatus {
@@ -53,7 +36,7 @@ fn read_all(mut r: impl std::io::Read) -> String {
 fn sigterm_during_a_request_exits_143() {
     use std::process::Stdio;
     let srv = TestServer::always(Reply::Stall(Duration::from_secs(10)));
-    let mut child = spawnable(&srv.url())
+    let mut child = seam_std(&srv.url())
         .args([
             "acs",
             "credentials",
@@ -92,7 +75,7 @@ fn ctrl_c_during_a_request_exits_130() {
     use std::process::Stdio;
     each_verb(|v| {
         let srv = TestServer::always(Reply::Stall(Duration::from_secs(10)));
-        let mut child = spawnable(&srv.url())
+        let mut child = seam_std(&srv.url())
             .args(["acs", "credentials", v.name])
             .args(v.args)
             .args(["--json", "--timeout", "8"])
@@ -156,7 +139,7 @@ fn closed_stdout_pipe_exits_quietly() {
     use std::process::Stdio;
     let srv = TestServer::always(Reply::Ok(big_list(8000)));
     for format in ["json", "ndjson", "table"] {
-        let mut child = spawnable(&srv.url())
+        let mut child = seam_std(&srv.url())
             .args(["acs", "credentials", "list", "--format", format])
             .stdin(Stdio::null())
             .stdout(Stdio::piped())
@@ -196,7 +179,7 @@ fn pipe_into_head_in_a_shell() {
     }
     let srv = TestServer::always(Reply::Ok(big_list(8000)));
     let bin = assert_cmd::cargo::cargo_bin("seam");
-    let o = spawnable(&srv.url())
+    let o = seam_std(&srv.url())
         .arg("-c")
         .arg(format!(
             "set -o pipefail; '{}' acs credentials list --format ndjson | head -1",
@@ -236,7 +219,7 @@ fn idle_open_stdin_does_not_hang() {
     use std::process::Stdio;
     each_verb(|v| {
         let srv = TestServer::always(Reply::Ok(v.ok.into()));
-        let mut child = spawnable(&srv.url())
+        let mut child = seam_std(&srv.url())
             .args(["acs", "credentials", v.name])
             .args(v.args)
             .args(["--json", "--timeout", "5"])

@@ -22,7 +22,40 @@ pub fn seam(endpoint: &str) -> Command {
 
 /// `seam` with a clean environment and no key or endpoint.
 pub fn seam_bare() -> Command {
-    let mut c = Command::cargo_bin("seam").expect("binary built by cargo");
+    let mut c = std::process::Command::new(assert_cmd::cargo::cargo_bin("seam"));
+    clean_env(&mut c);
+    let mut c = Command::from_std(c);
+    c.timeout(std::time::Duration::from_secs(60));
+    c
+}
+
+/// [`seam`] as a std Command, to spawn it and talk to it while it runs.
+pub fn seam_std(endpoint: &str) -> std::process::Command {
+    let mut c = std::process::Command::new(assert_cmd::cargo::cargo_bin("seam"));
+    clean_env(&mut c);
+    c.env("SEAM_API_KEY", KEY).env("SEAM_ENDPOINT", endpoint);
+    c
+}
+
+/// Runs `seam <args>` with stdin and stderr on a terminal (a pty made by `script`), typing
+/// `answer` (a printf format, e.g. `y\\n`), with the environment of [`seam`] and `NO_COLOR`.
+pub fn seam_on_terminal(endpoint: &str, answer: &str, args: &str) -> std::process::Output {
+    let bin = assert_cmd::cargo::cargo_bin("seam");
+    let mut c = std::process::Command::new("bash");
+    c.arg("-c")
+        .arg(format!("printf '{answer}' | script -qec \"$0\" /dev/null"))
+        .arg(format!("{} {args}", bin.display()));
+    clean_env(&mut c);
+    c.env("SEAM_API_KEY", KEY)
+        .env("SEAM_ENDPOINT", endpoint)
+        .env("NO_COLOR", "1")
+        .output()
+        .expect("script runs")
+}
+
+/// No inherited Seam settings, colour, width or proxies; an empty config directory, a fixed
+/// clock and time zone.
+fn clean_env(c: &mut std::process::Command) {
     for (k, _) in std::env::vars() {
         if k.starts_with("SEAM_")
             || k == "NO_COLOR"
@@ -37,9 +70,7 @@ pub fn seam_bare() -> Command {
     c.env("SEAM_CONFIG_DIR", cfg)
         .env("TZ", "UTC")
         .env("SEAM_NOW", "2024-03-02T00:00:00Z")
-        .env("NO_PROXY", "*")
-        .timeout(std::time::Duration::from_secs(60));
-    c
+        .env("NO_PROXY", "*");
 }
 
 pub fn stdout(o: &std::process::Output) -> String {
