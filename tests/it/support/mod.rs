@@ -164,30 +164,24 @@ pub fn expect<'a>(
     })
 }
 
-/// Runs `cmd` in bash with the built `seam` first on PATH, the test key and `endpoint`.
+/// Runs `cmd` in bash with the built `seam` first on PATH and the environment of [`seam`].
 pub fn bash(cmd: &str, endpoint: &str) -> std::process::Output {
     let bin = assert_cmd::cargo::cargo_bin("seam");
     let dir = bin.parent().expect("binary dir").to_path_buf();
-    std::process::Command::new("bash")
-        .arg("-c")
-        .arg(cmd)
-        .env(
-            "PATH",
-            format!(
-                "{}:{}",
-                dir.display(),
-                std::env::var("PATH").unwrap_or_default()
-            ),
-        )
-        .env("SEAM_API_KEY", KEY)
-        .env("SEAM_ENDPOINT", endpoint)
-        .env(
-            "SEAM_CONFIG_DIR",
-            std::env::temp_dir().join("seam-it-docs-none"),
-        )
-        .env_remove("SEAM_FORMAT")
-        .env("NO_PROXY", "*")
-        .stdin(std::process::Stdio::null())
-        .output()
-        .expect("bash runs")
+    let mut c = std::process::Command::new("bash");
+    c.arg("-c").arg(cmd);
+    clean_env(&mut c);
+    c.env(
+        "PATH",
+        format!(
+            "{}:{}",
+            dir.display(),
+            std::env::var("PATH").unwrap_or_default()
+        ),
+    )
+    .env("SEAM_API_KEY", KEY)
+    .env("SEAM_ENDPOINT", endpoint)
+    .stdin(std::process::Stdio::null())
+    .output()
+    .expect("bash runs")
 }
