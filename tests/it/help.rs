@@ -5,8 +5,8 @@ use crate::support::{seam_bare, stdout};
 
 #[test]
 fn help_lists_every_parameter_type_and_an_example() {
-    use seam::commands::acs::credentials::VERBS;
-    for v in VERBS {
+    use seam::spec::credentials::RESOURCE;
+    for v in RESOURCE.verbs {
         let out = seam_bare()
             .args(["acs", "credentials", v.name, "--help"])
             .output()
@@ -45,8 +45,8 @@ fn help_lists_every_parameter_type_and_an_example() {
 /// one is continued with ` \` so no line is wider than clap's wrapping (which would break it).
 #[test]
 fn help_examples_paste_into_bash_as_one_command() {
-    use seam::commands::acs::credentials::VERBS;
-    for v in VERBS {
+    use seam::spec::credentials::RESOURCE;
+    for v in RESOURCE.verbs {
         let out = seam_bare()
             .args(["acs", "credentials", v.name, "--help"])
             .env("COLUMNS", "100")

@@ -8,6 +8,10 @@ mod config;
 mod contract;
 mod credentials;
 mod debug;
+/// The generator of completions, man pages and docs/reference.md (not in the binary).
+#[allow(dead_code)]
+#[path = "../../examples/generate/docs.rs"]
+mod docs;
 mod errors;
 mod faults;
 mod generated;
