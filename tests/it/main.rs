@@ -1,6 +1,10 @@
-//! Integration tests: one test binary, one module per area.
+//! Integration tests: one test binary, one module per area; shared helpers, the test server and
+//! fixtures in `support/`.
 
 mod auth;
+mod bulk;
+mod bulk_journal;
+mod config;
 mod contract;
 mod credentials;
 mod debug;
@@ -8,8 +12,17 @@ mod debug;
 #[allow(dead_code)]
 #[path = "../../examples/generate/docs.rs"]
 mod docs;
-mod fault_server;
+mod errors;
 mod faults;
+mod generated;
+mod help;
+mod input_limits;
+mod login;
+mod output;
+mod paging;
 mod props;
-mod scale;
+mod retries;
+mod signals;
 mod support;
+mod usage;
+mod with_entrances;

@@ -504,8 +504,8 @@ proptest! {
         (ends_at, _) in timestamp(),
         bracketed in any::<bool>(),
     ) {
-        use crate::fault_server::{Fault, FaultServer};
-        let srv = FaultServer::always(Fault::Ok(
+        use crate::support::server::{Reply, TestServer};
+        let srv = TestServer::always(Reply::Ok(
             r#"{"acs_credential":{"acs_credential_id":"66666666-6666-6666-6666-666666666666"},"ok":true}"#.into(),
         ));
         let list = if bracketed {
