@@ -90,8 +90,9 @@ pub fn args() -> Vec<Arg> {
             .action(ArgAction::Append)
             .help("Add a header to every request (repeatable), e.g. 'Prefer: code=401' for a mock; not Authorization"),
     ];
+    // Documented once: in `seam --help` and `seam help globals`, not under every `-h`.
     args.into_iter()
-        .map(|a| a.help_heading("Global options"))
+        .map(|a| a.help_heading("Global options").hide_short_help(true))
         .collect()
 }
 
