@@ -7,5 +7,6 @@ mod debug;
 mod fault_server;
 mod faults;
 mod props;
+mod sandbox;
 mod scale;
 mod support;
