@@ -1132,8 +1132,8 @@ fn unexpected_success_shape_is_an_error_not_a_crash() {
 
 #[test]
 fn help_lists_every_parameter_type_and_an_example() {
-    use seam::commands::acs::credentials::VERBS;
-    for v in VERBS {
+    use seam::spec::credentials::RESOURCE;
+    for v in RESOURCE.verbs {
         let out = seam_bare()
             .args(["acs", "credentials", v.name, "--help"])
             .output()
@@ -1385,8 +1385,8 @@ fn the_older_docs_visionline_keys_are_refused_with_a_suggestion() {
 /// one is continued with ` \` so no line is wider than clap's wrapping (which would break it).
 #[test]
 fn help_examples_paste_into_bash_as_one_command() {
-    use seam::commands::acs::credentials::VERBS;
-    for v in VERBS {
+    use seam::spec::credentials::RESOURCE;
+    for v in RESOURCE.verbs {
         let out = seam_bare()
             .args(["acs", "credentials", v.name, "--help"])
             .env("COLUMNS", "100")

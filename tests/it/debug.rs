@@ -825,7 +825,7 @@ fn completion_prints_the_committed_script_for_each_shell() {
         assert!(
             o.stdout == committed,
             "`seam completion {shell}` differs from completions/{file}; update with: {}",
-            seam::generate::UPDATE_COMMAND
+            crate::docs::UPDATE_COMMAND
         );
     }
 }
@@ -882,13 +882,8 @@ fn tree(root: &Path, dir: &str) -> std::collections::BTreeMap<std::path::PathBuf
 fn generated_files_are_up_to_date() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let tmp = tempfile::tempdir().unwrap();
-    // Through the CLI's own hidden command, into a temporary directory.
-    let o = seam_bare()
-        .args(["__generate"])
-        .arg(tmp.path())
-        .output()
-        .unwrap();
-    assert!(o.status.success(), "{}", stderr(&o));
+    // Through the generator's own writer, into a temporary directory.
+    crate::docs::write_all(&seam::cli::command(), tmp.path()).unwrap();
     let mut fresh = tree(tmp.path(), "completions");
     fresh.extend(tree(tmp.path(), "docs/man"));
     fresh.insert(
@@ -897,8 +892,8 @@ fn generated_files_are_up_to_date() {
     );
     assert_eq!(
         fresh,
-        seam::generate::files().unwrap(),
-        "__generate and files() disagree"
+        crate::docs::files(&seam::cli::command()).unwrap(),
+        "write_all and files() disagree"
     );
 
     let mut committed = tree(root, "completions");
@@ -923,13 +918,13 @@ fn generated_files_are_up_to_date() {
         problems.is_empty(),
         "generated files differ from the clap tree:\n  {}\nupdate them with:\n  {}\nand commit the result",
         problems.join("\n  "),
-        seam::generate::UPDATE_COMMAND
+        crate::docs::UPDATE_COMMAND
     );
 }
 
 #[test]
 fn every_command_has_a_man_page() {
-    let files = seam::generate::files().unwrap();
+    let files = crate::docs::files(&seam::cli::command()).unwrap();
     for page in [
         "seam.1",
         "seam-acs.1",
@@ -952,10 +947,11 @@ fn every_command_has_a_man_page() {
 
 #[test]
 fn reference_lists_every_flag_type_and_example() {
-    let reference =
-        String::from_utf8(seam::generate::files().unwrap()[Path::new("docs/reference.md")].clone())
-            .unwrap();
-    for v in seam::commands::acs::credentials::VERBS {
+    let reference = String::from_utf8(
+        crate::docs::files(&seam::cli::command()).unwrap()[Path::new("docs/reference.md")].clone(),
+    )
+    .unwrap();
+    for v in seam::spec::credentials::RESOURCE.verbs {
         let head = format!("## seam acs credentials {}\n", v.name);
         let start = reference.find(&head).unwrap_or_else(|| panic!("no {head}"));
         let rest = &reference[start + head.len()..];

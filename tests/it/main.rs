@@ -4,6 +4,10 @@ mod auth;
 mod contract;
 mod credentials;
 mod debug;
+/// The generator of completions, man pages and docs/reference.md (not in the binary).
+#[allow(dead_code)]
+#[path = "../../examples/generate/docs.rs"]
+mod docs;
 mod fault_server;
 mod faults;
 mod props;

@@ -1,9 +1,10 @@
-use super::{Response, Verb};
-use crate::params::{Kind, Param};
+use crate::spec::params::{Kind, Param};
+use crate::spec::{Done, Effect, Response, Verb};
 
 pub const VERB: Verb = Verb {
     name: "update",
     aliases: &[],
+    api: super::API,
     action: "update",
     about: "Update a credential's code or end time",
     long_about: "Changes the PIN code and/or the end time of a credential.",
@@ -29,7 +30,15 @@ pub const VERB: Verb = Verb {
             "seam acs credentials update --acs_credential_id 66666666-6666-6666-6666-666666666666 --ends_at 2024-03-04T10:40:00Z",
         ),
     ],
-    response: Response::Credential,
-    idempotent: false,
+    response: Response::One("acs_credential"),
+    effect: Effect::Write,
+    answer_optional: true,
     confirm: None,
+    paging: None,
+    with_entrances: false,
+    bulk: None,
+    done: Some(Done {
+        said: "Updated credential",
+        id: "acs_credential_id",
+    }),
 };

@@ -1,8 +1,10 @@
-use super::{Response, Verb, CREDENTIAL_ID};
+use super::CREDENTIAL_ID;
+use crate::spec::{Effect, Response, Verb};
 
 pub const VERB: Verb = Verb {
     name: "get",
     aliases: &[],
+    api: super::API,
     action: "get",
     about: "Get a credential",
     long_about: "Returns one credential, with its state, warnings and errors.",
@@ -18,7 +20,12 @@ pub const VERB: Verb = Verb {
             "seam acs credentials get --acs_credential_id 66666666-6666-6666-6666-666666666666 --with-entrances",
         ),
     ],
-    response: Response::Credential,
-    idempotent: true,
+    response: Response::One("acs_credential"),
+    effect: Effect::Read,
+    answer_optional: false,
     confirm: None,
+    paging: None,
+    with_entrances: true,
+    bulk: None,
+    done: None,
 };

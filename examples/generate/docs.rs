@@ -1,244 +1,31 @@
-//! Shell completions, man pages and docs/reference.md, all generated from the one clap tree
-//! ([`crate::cli::command`]) and the verb parameter tables. `seam completion <shell>` prints a
-//! script; the hidden `seam __generate <dir>` writes every generated file under `<dir>`, and a
-//! test fails when the committed copies differ.
+//! Man pages and docs/reference.md, generated from the clap tree and the spec layer's tables,
+//! plus the completion scripts. Used by `cargo run --example generate -- DIR` (writes them) and
+//! by the drift test in tests/it/generated.rs (compares them with the committed files); none of
+//! this is in the shipped binary.
 
-use crate::cli;
-use crate::commands::acs::credentials::{self, with_entrances, Rule, Verb};
-use crate::context::Ctx;
-use crate::error::CliError;
-use crate::params::{Kind, Param};
-use clap::{value_parser, Arg, ArgAction, ArgMatches, Command};
-use clap_complete::Shell;
+use clap::{Arg, Command};
+use seam::commands::completion::{self, takes_value, BIN, SHELLS};
+use seam::exec::with_entrances;
+use seam::spec::params::{Kind, Param};
+use seam::spec::{self, Effect, Rule, Verb};
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
-/// The binary's name, as completions and man pages know it.
-pub const BIN: &str = "seam";
-/// The hidden command that writes every generated file.
-pub const GENERATE: &str = "__generate";
 /// The command that regenerates the committed files, said when they are out of date.
-pub const UPDATE_COMMAND: &str = "cargo run -- __generate .";
-/// Shells `seam completion` knows, in the order the docs list them.
-pub const SHELLS: &[Shell] = &[
-    Shell::Bash,
-    Shell::Zsh,
-    Shell::Fish,
-    Shell::PowerShell,
-    Shell::Elvish,
-];
+pub const UPDATE_COMMAND: &str = "cargo run --example generate -- .";
 
-const COMPLETION_INSTALL: &str = "\
-Install (then open a new shell):
-  bash        mkdir -p ~/.local/share/bash-completion/completions
-              seam completion bash > ~/.local/share/bash-completion/completions/seam
-  zsh         mkdir -p ~/.zfunc && seam completion zsh > ~/.zfunc/_seam
-              and in ~/.zshrc, before compinit:  fpath=(~/.zfunc $fpath)
-              (ensure ~/.zshrc runs:  autoload -Uz compinit && compinit)
-  fish        seam completion fish > ~/.config/fish/completions/seam.fish
-  powershell  add to $PROFILE:  seam completion powershell | Out-String | Invoke-Expression
-  elvish      add to ~/.config/elvish/rc.elv:  eval (seam completion elvish | slurp)
-
-The same scripts are in the source tree under completions/.";
-
-/// `seam completion <shell>`.
-pub fn completion_command() -> Command {
-    Command::new("completion")
-        .about("Print a shell completion script")
-        .long_about(
-            "Prints the completion script for a shell on stdout. Completes commands, flags \
-             and the values of flags that take one of a fixed set (--format, --access-method ...).",
-        )
-        .after_help(COMPLETION_INSTALL)
-        .arg(
-            Arg::new("shell")
-                .value_name("SHELL")
-                .required(true)
-                .value_parser(value_parser!(Shell))
-                .help("The shell to print the script for"),
-        )
-}
-
-/// `seam __generate <dir>` (hidden): writes completions/, docs/man/ and docs/reference.md.
-pub fn generate_command() -> Command {
-    Command::new(GENERATE)
-        .hide(true)
-        .about("Write completions/, docs/man/ and docs/reference.md under a directory")
-        .arg(
-            Arg::new("dir")
-                .value_name("DIR")
-                .required(true)
-                .value_parser(value_parser!(PathBuf))
-                .action(ArgAction::Set),
-        )
-}
-
-pub fn run_completion(ctx: &Ctx, m: &ArgMatches) -> Result<(), CliError> {
-    let Some(shell) = m.get_one::<Shell>("shell").copied() else {
-        return Err(CliError::usage(
-            "missing shell; see `seam completion --help`",
-        ));
-    };
-    let script = completion(shell);
-    ctx.printer.data(&String::from_utf8_lossy(&script))?;
-    ctx.printer.flush()
-}
-
-pub fn run_generate(ctx: &Ctx, m: &ArgMatches) -> Result<(), CliError> {
-    let Some(dir) = m.get_one::<PathBuf>("dir") else {
-        return Err(CliError::usage("missing directory"));
-    };
-    let written = write_all(dir).map_err(|e| CliError::io(e.to_string()))?;
-    ctx.printer
-        .status(&format!("Wrote {} files under {}", written, dir.display()));
-    Ok(())
-}
-
-/// The completion script for `shell`.
-pub fn completion(shell: Shell) -> Vec<u8> {
-    let mut cmd = cli::command();
-    let mut buf = Vec::new();
-    clap_complete::generate(shell, &mut cmd, BIN, &mut buf);
-    if shell == Shell::Fish {
-        cmd.build();
-        buf = fish_deep(&cmd, &String::from_utf8_lossy(&buf)).into_bytes();
-    }
-    buf
-}
-
-/// clap_complete's fish script stops two levels down (clap-rs/clap#5975), so `seam acs
-/// credentials create --<TAB>` would complete nothing. This adds the rules for the commands
-/// deeper than that (their flags, with the values of enum flags), and stops the level above
-/// offering its subcommands again once one is on the line.
-fn fish_deep(root: &Command, script: &str) -> String {
-    fn names(c: &Command) -> Vec<String> {
-        let mut n = vec![c.get_name().to_string()];
-        n.extend(c.get_all_aliases().map(str::to_string));
-        n
-    }
-    fn quote(s: &str) -> String {
-        let first = s.lines().next().unwrap_or("");
-        format!("'{}'", first.replace('\\', "\\\\").replace('\'', "\\'"))
-    }
-    // (condition as clap_complete writes it, the command at that level)
-    fn walk<'a>(
-        c: &'a Command,
-        path: &[&'a Command],
-        out: &mut Vec<(Vec<&'a Command>, &'a Command)>,
-    ) {
-        // clap's own `help` subcommands are left to clap_complete.
-        for sub in c
-            .get_subcommands()
-            .filter(|s| !s.is_hide_set() && s.get_name() != "help")
-        {
-            let mut p = path.to_vec();
-            p.push(sub);
-            out.push((p.clone(), sub));
-            walk(sub, &p, out);
-        }
-    }
-    let mut all = Vec::new();
-    walk(root, &[], &mut all);
-    let condition = |path: &[&Command]| {
-        let mut c = format!("__fish_{BIN}_using_subcommand {}", path[0].get_name());
-        for p in &path[1..] {
-            c.push_str(&format!(
-                "; and __fish_seen_subcommand_from {}",
-                names(p).join(" ")
-            ));
-        }
-        c
-    };
-    let mut out = String::new();
-    // Level two: once a level-three subcommand is given, stop offering them.
-    for line in script.lines() {
-        let mut line = line.to_string();
-        for (path, cmd) in &all {
-            if path.len() != 2 || cmd.get_subcommands().next().is_none() {
-                continue;
-            }
-            let cond = format!("-n \"{}\"", condition(path));
-            if line.starts_with(&format!("complete -c {BIN} {cond} -f -a ")) {
-                let subs: Vec<String> = cmd.get_subcommands().flat_map(names).collect();
-                line = line.replacen(
-                    &cond,
-                    &format!(
-                        "-n \"{}; and not __fish_seen_subcommand_from {}\"",
-                        condition(path),
-                        subs.join(" ")
-                    ),
-                    1,
-                );
-            }
-        }
-        out.push_str(&line);
-        out.push('\n');
-    }
-    out.push_str("\n# Commands three levels down (added by seam: clap_complete stops at two).\n");
-    for (path, cmd) in all.iter().filter(|(p, _)| p.len() >= 3) {
-        let cond = condition(path);
-        for a in cmd
-            .get_arguments()
-            .filter(|a| !a.is_hide_set() && !a.is_global_set())
-        {
-            let Some(long) = a.get_long() else { continue };
-            let mut line = format!("complete -c {BIN} -n \"{cond}\"");
-            if let Some(short) = a.get_short() {
-                line.push_str(&format!(" -s {short}"));
-            }
-            line.push_str(&format!(" -l {long}"));
-            if let Some(help) = a.get_help() {
-                line.push_str(&format!(" -d {}", quote(&help.to_string())));
-            }
-            // A value that may be left out (`--is-multi-phone-sync-credential [BOOL]`) is not
-            // asked for.
-            let optional = a.get_num_args().is_some_and(|n| n.min_values() == 0);
-            if takes_value(a) && !optional {
-                let values: Vec<String> = a
-                    .get_possible_values()
-                    .iter()
-                    .filter(|v| !v.is_hide_set())
-                    .map(|v| v.get_name().to_string())
-                    .collect();
-                if values.is_empty() {
-                    line.push_str(" -r");
-                } else {
-                    line.push_str(&format!(" -r -f -a \"{}\"", values.join(" ")));
-                }
-            }
-            out.push_str(&line);
-            out.push('\n');
-            for alias in a.get_all_aliases().unwrap_or_default() {
-                out.push_str(&format!("complete -c {BIN} -n \"{cond}\" -l {alias}\n"));
-            }
-        }
-        for sub in cmd
-            .get_subcommands()
-            .filter(|s| !s.is_hide_set() && s.get_name() != "help")
-        {
-            let about = sub.get_about().map(|a| a.to_string()).unwrap_or_default();
-            out.push_str(&format!(
-                "complete -c {BIN} -n \"{cond}\" -f -a \"{}\" -d {}\n",
-                sub.get_name(),
-                quote(&about)
-            ));
-        }
-    }
-    out
-}
-
-/// Every generated file, by its path relative to the source tree's root.
-pub fn files() -> Result<BTreeMap<PathBuf, Vec<u8>>, std::io::Error> {
+/// Every generated file of the clap tree `root`, by its path relative to the source tree's root.
+pub fn files(root: &Command) -> Result<BTreeMap<PathBuf, Vec<u8>>, std::io::Error> {
     let mut out = BTreeMap::new();
     for shell in SHELLS {
         use clap_complete::Generator as _;
         out.insert(
             Path::new("completions").join(shell.file_name(BIN)),
-            completion(*shell),
+            completion::script(*shell, root.clone()),
         );
     }
-    let mut root = cli::command().disable_help_subcommand(true);
+    let mut root = root.clone().disable_help_subcommand(true);
     root.build();
     man_pages(&root, &mut out)?;
     out.insert(
@@ -253,8 +40,8 @@ pub const GENERATED_DIRS: &[&str] = &["completions", "docs/man"];
 
 /// Writes every generated file under `dir` and removes stale ones from the generated
 /// directories. Returns how many files were written.
-pub fn write_all(dir: &Path) -> Result<usize, std::io::Error> {
-    let files = files()?;
+pub fn write_all(root: &Command, dir: &Path) -> Result<usize, std::io::Error> {
+    let files = files(root)?;
     for d in GENERATED_DIRS {
         let d = dir.join(d);
         if let Ok(entries) = std::fs::read_dir(&d) {
@@ -335,19 +122,6 @@ fn flag_spelling(a: &Arg) -> String {
         .map(|n| format!("`{n}`"))
         .collect::<Vec<_>>()
         .join(", ")
-}
-
-fn takes_value(a: &Arg) -> bool {
-    !matches!(
-        a.get_action(),
-        ArgAction::SetTrue
-            | ArgAction::SetFalse
-            | ArgAction::Count
-            | ArgAction::Help
-            | ArgAction::HelpShort
-            | ArgAction::HelpLong
-            | ArgAction::Version
-    )
 }
 
 fn value_of(a: &Arg) -> String {
@@ -451,11 +225,15 @@ fn rule_text(r: &Rule) -> String {
                 .collect::<Vec<_>>()
                 .join(", ")
         ),
-        Rule::CreateOwner => format!(
+        Rule::Owner {
+            user,
+            identity,
+            system,
+        } => format!(
             "Give {}, or {} together with {}.",
-            flag_name("acs_user_id"),
-            flag_name("user_identity_id"),
-            flag_name("acs_system_id")
+            flag_name(user),
+            flag_name(identity),
+            flag_name(system)
         ),
         Rule::After { later, earlier } => {
             format!("{} must be after {}.", flag_name(later), flag_name(earlier))
@@ -468,7 +246,7 @@ fn verb_section(cmd: &Command, verb: &Verb, s: &mut String) {
         s,
         "Request: `POST {}`; {}.\n",
         verb.path(),
-        if verb.idempotent {
+        if verb.effect == Effect::Read {
             "a read, retried after connection failures, 429, 502, 503 and 504"
         } else {
             "a write, retried only when it provably did not reach the server, or after 429"
@@ -506,7 +284,7 @@ fn verb_section(cmd: &Command, verb: &Verb, s: &mut String) {
     }
     if let Some(key) = verb.response.key() {
         let _ = write!(s, "Output: the `{key}` of the response");
-        if with_entrances::applies(verb) {
+        if verb.with_entrances {
             let _ = write!(
                 s,
                 "; with `--with-entrances`, each credential also carries an `{}` array (the \
@@ -568,7 +346,7 @@ fn command_section(cmd: &Command, root: bool, s: &mut String) {
         }
         s.push('\n');
     }
-    let verb = credentials_verb(cmd);
+    let verb = spec_verb(cmd);
     match verb {
         Some(v) => verb_section(cmd, v, s),
         None => {
@@ -595,11 +373,11 @@ fn command_section(cmd: &Command, root: bool, s: &mut String) {
     }
 }
 
-/// The verb table behind `seam acs credentials <verb>`, if `cmd` is one.
-fn credentials_verb(cmd: &Command) -> Option<&'static Verb> {
+/// The verb table behind `cmd`, if it is a verb's command.
+fn spec_verb(cmd: &Command) -> Option<&'static Verb> {
     let path = path_of(cmd);
-    let name = path.strip_prefix("seam acs credentials ")?;
-    credentials::find(name)
+    let words: Vec<&str> = path.split(' ').skip(1).collect();
+    spec::find_verb(&words)
 }
 
 /// docs/reference.md, from the built clap tree `root`.
@@ -648,26 +426,4 @@ pub fn reference(root: &Command) -> String {
         s.pop();
     }
     s
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn every_verb_has_a_man_page_and_a_reference_section() {
-        let files = files().unwrap();
-        let reference = String::from_utf8(files[Path::new("docs/reference.md")].clone()).unwrap();
-        for v in credentials::VERBS {
-            let page = format!("docs/man/seam-acs-credentials-{}.1", v.name);
-            assert!(files.contains_key(Path::new(&page)), "no {page}");
-            assert!(reference.contains(&format!("## seam acs credentials {}\n", v.name)));
-            for p in v.params {
-                assert!(reference.contains(&format!("`{}`", p.name)), "{}", p.name);
-            }
-        }
-        assert!(files.contains_key(Path::new("docs/man/seam.1")));
-        assert!(files.contains_key(Path::new("completions/_seam")));
-        assert!(!reference.contains(&format!("## seam {GENERATE}")));
-    }
 }

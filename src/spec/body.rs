@@ -1,8 +1,8 @@
 //! Builds and checks a request body from flags, a JSON object (stdin, `--data`) or a bulk record,
 //! using the verb's parameter table. Nothing is sent until this passes.
 
-use crate::commands::acs::credentials::{Rule, Verb};
-use crate::params::{self, coerce, Origin, Param, ParamError, Raw};
+use super::params::{self, coerce, Origin, Param, ParamError, Raw};
+use super::{Rule, Verb};
 use serde_json::{Map, Value};
 
 /// Why a body was refused. Rendered as one line per problem.
@@ -143,31 +143,30 @@ pub fn check(verb: &Verb, body: &Map<String, Value>, origin: &Origin) -> Result<
                     )));
                 }
             }
-            Rule::CreateOwner => {
-                let (user, identity, system) = (
-                    has("acs_user_id"),
-                    has("user_identity_id"),
-                    has("acs_system_id"),
-                );
+            Rule::Owner {
+                user,
+                identity,
+                system,
+            } => {
                 let n = |k: &str| name_for(k, origin);
-                let problem = match (user, identity, system) {
+                let problem = match (has(user), has(identity), has(system)) {
                     (true, false, _) | (false, true, true) => None,
                     (true, true, _) => Some(format!(
                         "give either {} or {} (with {}), not both",
-                        n("acs_user_id"),
-                        n("user_identity_id"),
-                        n("acs_system_id")
+                        n(user),
+                        n(identity),
+                        n(system)
                     )),
                     (false, true, false) => Some(format!(
                         "{} needs {} too: the access system to create the user in",
-                        n("user_identity_id"),
-                        n("acs_system_id")
+                        n(identity),
+                        n(system)
                     )),
                     (false, false, _) => Some(format!(
                         "say who the credential is for: {}, or {} with {}",
-                        n("acs_user_id"),
-                        n("user_identity_id"),
-                        n("acs_system_id")
+                        n(user),
+                        n(identity),
+                        n(system)
                     )),
                 };
                 if let Some(problem) = problem {

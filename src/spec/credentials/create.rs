@@ -1,5 +1,5 @@
-use super::{Response, Rule, Verb};
-use crate::params::{Kind, Param};
+use crate::spec::params::{Kind, Param};
+use crate::spec::{Bulk, Done, Effect, Response, Rule, Verb};
 
 pub const ACCESS_METHODS: &[&str] = &["code", "card", "mobile_key", "cloud_key"];
 
@@ -80,6 +80,7 @@ const HOTEK: &[Param] = &[
 pub const VERB: Verb = Verb {
     name: "create",
     aliases: &[],
+    api: super::API,
     action: "create",
     about: "Create a credential for an ACS user",
     long_about: "Creates a PIN code, key card, mobile key or cloud key credential. Give the owner as \
@@ -115,7 +116,7 @@ pub const VERB: Verb = Verb {
         Param::new("salto_space_metadata", Kind::Object(SALTO_SPACE), "Salto Space-specific options."),
         Param::new("hotek_metadata", Kind::Object(HOTEK), "Hotek-specific options (in development at Seam)."),
     ],
-    rules: &[Rule::CreateOwner, Rule::After { later: "ends_at", earlier: "starts_at" }],
+    rules: &[Rule::Owner { user: "acs_user_id", identity: "user_identity_id", system: "acs_system_id" }, Rule::After { later: "ends_at", earlier: "starts_at" }],
     examples: &[
         (
             "Create a Seam mobile key (from Seam's docs)",
@@ -138,7 +139,21 @@ pub const VERB: Verb = Verb {
             "seam acs credentials create --from-file guests.csv --concurrency 16",
         ),
     ],
-    response: Response::Credential,
-    idempotent: false,
+    response: Response::One("acs_credential"),
+    effect: Effect::Write,
+    answer_optional: false,
     confirm: None,
+    paging: None,
+    with_entrances: false,
+    bulk: Some(Bulk {
+        input_help: "Create one credential per record of FILE (- for stdin): JSON Lines, or CSV whose \
+                     header row names the parameters. Flags and --data give values shared by every \
+                     record; a record's own value wins",
+        id_only: None,
+        past: "created",
+    }),
+    done: Some(Done {
+        said: "Created credential",
+        id: "acs_credential_id",
+    }),
 };

@@ -1,56 +1,19 @@
-//! `--with-entrances` on `list` and `get`: after the main call, fetch each credential's
+//! `--with-entrances` (verbs whose table sets `with_entrances`): after the main call, fetch each credential's
 //! accessible entrances (a few calls at a time, through the one client) and add them to the
 //! credential as an `acs_entrances` array. This key is the CLI's extension: the API's
 //! credential object has no such field.
 
-use super::{list_accessible_entrances, Verb};
 use crate::api::{Client, RetryPolicy};
 use crate::context::Ctx;
 use crate::error::CliError;
-use clap::{Arg, ArgAction, ArgMatches, Command};
+use crate::spec::credentials::list_accessible_entrances;
 use futures_util::stream::{self, StreamExt, TryStreamExt};
 use serde_json::{json, Value};
 
-/// The flag's id and spelling.
-pub const FLAG: &str = "with_entrances";
 /// How many entrance lookups run at once.
 pub const CONCURRENCY: usize = 8;
 /// The key added to each credential.
 pub const KEY: &str = "acs_entrances";
-
-/// Which verbs take `--with-entrances`.
-pub fn applies(verb: &Verb) -> bool {
-    matches!(verb.name, "list" | "get")
-}
-
-/// Adds `--with-entrances` to a verb's command, if it takes it. The flag is the CLI's own: it
-/// is never sent to the API.
-pub fn add_flag(verb: &Verb, c: Command) -> Command {
-    if !applies(verb) {
-        return c;
-    }
-    c.arg(
-        Arg::new(FLAG)
-            .long("with-entrances")
-            .alias("with_entrances")
-            .action(ArgAction::SetTrue)
-            .help(format!(
-                "Also fetch the entrances each credential opens (one list_accessible_entrances \
-                 call per credential, {CONCURRENCY} at a time) and show them: an ENTRANCES column \
-                 in the table, an \"{KEY}\" array added to each credential in JSON"
-            ))
-            .help_heading("CLI options"),
-    )
-}
-
-/// Whether `--with-entrances` was given.
-pub fn wanted(m: &ArgMatches) -> bool {
-    m.try_get_one::<bool>(FLAG)
-        .ok()
-        .flatten()
-        .copied()
-        .unwrap_or(false)
-}
 
 /// Under `--dry-run`: says what `--with-entrances` would do next (on stderr).
 pub fn dry_run_note(ctx: &Ctx) {

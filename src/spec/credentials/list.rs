@@ -1,9 +1,10 @@
-use super::{Response, Verb};
-use crate::params::{Kind, Param};
+use crate::spec::params::{Kind, Param};
+use crate::spec::{Effect, Paging, Response, Verb};
 
 pub const VERB: Verb = Verb {
     name: "list",
     aliases: &[],
+    api: super::API,
     action: "list",
     about: "List credentials",
     long_about: "Lists credentials, filtered by ACS user, access system, user identity, or none. \
@@ -65,7 +66,14 @@ pub const VERB: Verb = Verb {
             "seam acs credentials list --all --format ndjson",
         ),
     ],
-    response: Response::Credentials,
-    idempotent: true,
+    response: Response::Many("acs_credentials"),
+    effect: Effect::Read,
+    answer_optional: false,
     confirm: None,
+    paging: Some(Paging {
+        cursor: "page_cursor",
+    }),
+    with_entrances: true,
+    bulk: None,
+    done: None,
 };
