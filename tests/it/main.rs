@@ -22,6 +22,7 @@ mod output;
 mod paging;
 mod props;
 mod retries;
+mod sandbox;
 mod signals;
 mod support;
 mod usage;
