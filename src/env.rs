@@ -11,7 +11,7 @@ use std::ffi::OsString;
 /// Variables outside `SEAM_*` that seam reads as text.
 pub const TEXT_VARS: &[&str] = &["NO_COLOR", "COLUMNS"];
 /// `SEAM_*` variables read as paths: any bytes the platform allows are fine.
-pub const PATH_VARS: &[&str] = &[crate::config::CONFIG_DIR_VAR];
+pub const PATH_VARS: &[&str] = &["SEAM_CONFIG_DIR"];
 
 fn read_as_text(name: &str) -> bool {
     (name.starts_with("SEAM_") && !PATH_VARS.contains(&name)) || TEXT_VARS.contains(&name)
@@ -60,13 +60,19 @@ pub fn path(name: &str) -> Option<OsString> {
     std::env::var_os(name).filter(|v| !v.is_empty())
 }
 
-#[cfg(all(test, unix))]
+#[cfg(test)]
 mod tests {
     use super::*;
-    use std::os::unix::ffi::OsStringExt;
 
     #[test]
+    fn the_config_dir_is_the_path_variable() {
+        assert_eq!(PATH_VARS, &[crate::config::CONFIG_DIR_VAR]);
+    }
+
+    #[cfg(unix)]
+    #[test]
     fn only_text_variables_must_be_utf8() {
+        use std::os::unix::ffi::OsStringExt;
         let bad = || OsString::from_vec(b"x\xff".to_vec());
         let env = |pairs: Vec<(&str, OsString)>| {
             pairs

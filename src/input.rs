@@ -10,11 +10,11 @@
 //! - exactly one value: anything but whitespace after it (a second object, garbage) is a usage
 //!   error naming where it starts. The end of input is awaited [`STDIN_GRACE`] after the value;
 //!   a producer that keeps the pipe open longer is not waited for (what came so far is checked);
-//! - an object naming a key twice is refused (see `json_strict`);
+//! - an object naming a key twice is refused (see `spec::json`);
 //! - `--data @-` reads stdin without the grace period (waits for the producer).
 
 use crate::error::CliError;
-use crate::params::MAX_INPUT_FILE;
+use crate::spec::params::MAX_INPUT_FILE;
 use serde_json::{Map, Value};
 use std::io::Read;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -76,7 +76,7 @@ impl StdinReader {
         std::thread::spawn(move || {
             let read = || seen_t.lock().map(|s| s.len() as u64).unwrap_or(0);
             let mut it = serde_json::Deserializer::from_reader(tap.take(MAX_INPUT_FILE + 1))
-                .into_iter::<crate::json_strict::Strict>();
+                .into_iter::<crate::spec::json::Strict>();
             let first = match it.next() {
                 None => Ok(None),
                 Some(Ok(v)) => Ok(Some(v.0)),
@@ -123,7 +123,7 @@ impl StdinReader {
 
 fn extra_at(seen: &Mutex<Vec<u8>>, end: usize) -> Option<(usize, usize)> {
     let seen = seen.lock().ok()?;
-    crate::json_strict::extra_after(&seen, end)
+    crate::spec::json::extra_after(&seen, end)
 }
 
 /// More than one JSON value where one is expected: a usage error naming where the rest starts.
@@ -250,14 +250,15 @@ pub fn data_arg(arg: &str) -> Result<Map<String, Value>, CliError> {
             Ok(Msg::Rest(_)) | Err(_) => Err(CliError::usage("--data @-: stdin could not be read")),
         };
     } else if let Some(path) = arg.strip_prefix('@') {
-        crate::params::read_small_file(path).map_err(|e| CliError::usage(format!("--data: {e}")))?
+        crate::spec::params::read_small_file(path)
+            .map_err(|e| CliError::usage(format!("--data: {e}")))?
     } else {
         arg.to_string()
     };
-    use crate::json_strict::OneError;
+    use crate::spec::json::OneError;
     let hint =
         "give a JSON object such as '{\"acs_user_id\": \"...\"}', @file.json, or @- for stdin";
-    match crate::json_strict::one_value(&text) {
+    match crate::spec::json::one_value(&text) {
         Ok(v) => object(v, "--data"),
         Err(OneError::Extra { line, column }) => Err(more_than_one("--data", line, column)),
         Err(OneError::Invalid(e)) if e.classify() == serde_json::error::Category::Data => Err(

@@ -2,7 +2,7 @@
 //! server defined here (127.0.0.1, one thread per connection, every answer closes its
 //! connection) or a crafted file-system layout.
 
-use crate::support::{assert_no_leak, seam, seam_bare, stderr, stdout, KEY};
+use crate::support::{assert_no_leak, bash, seam, seam_bare, seam_std, stderr, stdout, KEY};
 use std::io::{Read, Write};
 use std::net::TcpListener;
 use std::path::Path;
@@ -528,24 +528,15 @@ fn invalid_utf8_variables_are_errors() {
 
 // ---- 9. stdin that was not read is said, and stops a destructive verb ----
 
-/// `seam` (std Command) with a stdin pipe that stays open and silent.
+/// `seam` with a stdin pipe that stays open and silent while it runs.
 fn silent_stdin(endpoint: &str, args: &[&str]) -> std::process::Output {
-    let mut c = std::process::Command::new(assert_cmd::cargo::cargo_bin("seam"));
-    for (k, _) in std::env::vars() {
-        if k.starts_with("SEAM_") || k == "NO_COLOR" || k == "COLUMNS" {
-            c.env_remove(k);
-        }
-    }
-    let cfg = tempfile::tempdir().unwrap();
-    c.env("SEAM_CONFIG_DIR", cfg.path())
-        .env("SEAM_API_KEY", KEY)
-        .env("SEAM_ENDPOINT", endpoint)
-        .env("NO_PROXY", "*")
+    let mut child = seam_std(endpoint)
         .args(args)
         .stdin(std::process::Stdio::piped())
         .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::piped());
-    let mut child = c.spawn().unwrap();
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
     let stdin = child.stdin.take();
     let out = child.wait_with_output().unwrap();
     drop(stdin);
@@ -665,19 +656,11 @@ fn a_config_directory_writable_by_others_is_warned_about() {
 #[test]
 fn from_file_on_a_pipe_asks_for_a_journal() {
     let srv = Srv::always(200, &[], CRED_BODY);
-    let bin = assert_cmd::cargo::cargo_bin("seam");
-    let cfg = tempfile::tempdir().unwrap();
-    let o = std::process::Command::new("bash")
-        .arg("-c")
-        .arg(r#""$SEAM_BIN" acs credentials create --from-file <(printf '%s\n' "$REC")"#)
-        .env("SEAM_BIN", &bin)
-        .env("REC", record("1234"))
-        .env("SEAM_API_KEY", KEY)
-        .env("SEAM_ENDPOINT", srv.url())
-        .env("SEAM_CONFIG_DIR", cfg.path())
-        .env("NO_PROXY", "*")
-        .output()
-        .unwrap();
+    let rec = record("1234").replace('"', "\\\"");
+    let o = bash(
+        &format!("seam acs credentials create --from-file <(printf '%s\\n' \"{rec}\")"),
+        &srv.url(),
+    );
     assert_eq!(code(&o), 2, "{}", stderr(&o));
     assert!(stderr(&o).contains("--journal"), "{}", stderr(&o));
     assert_eq!(srv.hits(), 0);
