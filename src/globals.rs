@@ -81,7 +81,7 @@ pub fn args() -> Vec<Arg> {
             .value_name("N")
             .global(true)
             .value_parser(value_parser!(u32).range(0..=10))
-            .help("Retries after a retryable failure (see README: Failure behaviour) [default: 3]"),
+            .help("Retries after a retryable failure (see docs/failures.md) [default: 3]"),
         Arg::new("header")
             .short('H')
             .long("header")
