@@ -10,7 +10,8 @@ use std::ffi::OsString;
 
 /// Variables outside `SEAM_*` that seam reads as text.
 pub const TEXT_VARS: &[&str] = &["NO_COLOR", "COLUMNS"];
-/// `SEAM_*` variables read as paths: any bytes the platform allows are fine.
+/// `SEAM_*` variables read as paths: any bytes the platform allows are fine (as in the other
+/// paths read through [`path`]: `SHELL`, `XDG_*`).
 pub const PATH_VARS: &[&str] = &["SEAM_CONFIG_DIR"];
 
 fn read_as_text(name: &str) -> bool {

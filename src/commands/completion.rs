@@ -79,7 +79,7 @@ pub fn run(ctx: &Ctx, m: &ArgMatches, root: Command) -> Result<(), CliError> {
 
 /// The shell named by `$SHELL`, for `--install` without a shell.
 fn login_shell() -> Result<Shell, CliError> {
-    let var = std::env::var_os("SHELL").unwrap_or_default();
+    let var = crate::env::path("SHELL").unwrap_or_default();
     let name = std::path::Path::new(&var)
         .file_name()
         .and_then(|n| n.to_str())
@@ -100,8 +100,7 @@ fn install_target(shell: Shell) -> Result<(std::path::PathBuf, Option<String>), 
     let home = dirs::home_dir()
         .ok_or_else(|| CliError::io("cannot find the home directory to install into"))?;
     let xdg = |var: &str, default: &str| {
-        std::env::var_os(var)
-            .filter(|v| !v.is_empty())
+        crate::env::path(var)
             .map(std::path::PathBuf::from)
             .unwrap_or_else(|| home.join(default))
     };
