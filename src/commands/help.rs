@@ -33,7 +33,7 @@ pub fn globals_help(root: &Command) -> String {
         .disable_help_flag(true)
         .disable_version_flag(true)
         .args(globals)
-        .after_help(crate::cli::ENVIRONMENT)
+        .after_help(crate::globals::ENVIRONMENT)
         .max_term_width(100)
         .render_help()
         .to_string()
