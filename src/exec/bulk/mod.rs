@@ -25,13 +25,13 @@ use crate::output::stream::Progress;
 use crate::output::{self, Format};
 use crate::spec::Verb;
 use journal::{Journal, State};
+use plan::Tally;
 use plan::{Plan, RetryUnknown};
 use serde_json::Value;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::AtomicBool;
 use std::sync::Arc;
 use std::time::Instant;
-use plan::Tally;
 use summary::RunFacts;
 
 pub const DEFAULT_CONCURRENCY: u32 = 8;
