@@ -10,6 +10,7 @@ mod debug;
 mod docs;
 mod fault_server;
 mod faults;
+mod lookups;
 mod props;
 mod scale;
 mod support;
