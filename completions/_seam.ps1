@@ -43,6 +43,7 @@ Register-ArgumentCompleter -Native -CommandName 'seam' -ScriptBlock {
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('acs', 'acs', [CompletionResultType]::ParameterValue, 'Access control systems')
+            [CompletionResult]::new('user-identities', 'user-identities', [CompletionResultType]::ParameterValue, 'Find user identities (a person, across access systems)')
             [CompletionResult]::new('login', 'login', [CompletionResultType]::ParameterValue, 'Check a token and save it in a profile (hidden prompt, or stdin with --with-token)')
             [CompletionResult]::new('logout', 'logout', [CompletionResultType]::ParameterValue, 'Remove the token of a profile from the config file')
             [CompletionResult]::new('whoami', 'whoami', [CompletionResultType]::ParameterValue, 'Show the profile, endpoint, workspace and token in effect, and where each came from')
@@ -72,6 +73,9 @@ Register-ArgumentCompleter -Native -CommandName 'seam' -ScriptBlock {
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('credentials', 'credentials', [CompletionResultType]::ParameterValue, 'Issue, inspect, change and revoke ACS credentials')
+            [CompletionResult]::new('entrances', 'entrances', [CompletionResultType]::ParameterValue, 'Find entrances (doors, gates, zones) of the access systems')
+            [CompletionResult]::new('systems', 'systems', [CompletionResultType]::ParameterValue, 'Find access systems (the access control systems connected to the workspace)')
+            [CompletionResult]::new('users', 'users', [CompletionResultType]::ParameterValue, 'Find ACS users (the people an access system knows)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -378,8 +382,297 @@ Register-ArgumentCompleter -Native -CommandName 'seam' -ScriptBlock {
         'seam;acs;credentials;help;help' {
             break
         }
+        'seam;acs;entrances' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile of the config file to use [env: SEAM_PROFILE] [default: default_profile, else "default"]')
+            [CompletionResult]::new('--workspace-id', '--workspace-id', [CompletionResultType]::ParameterName, 'Workspace for a personal access token [env: SEAM_WORKSPACE_ID, SEAM_CLI_WORKSPACE_ID]')
+            [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'API endpoint [env: SEAM_ENDPOINT, SEAM_CLI_ENDPOINT] [default: https://connect.getseam.com]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, json otherwise] [env: SEAM_FORMAT]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto (terminal and no NO_COLOR), always, never [default: auto]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a request after this many seconds [default: 30]')
+            [CompletionResult]::new('--max-retries', '--max-retries', [CompletionResultType]::ParameterName, 'Retries after a retryable failure (see README: Failure behaviour) [default: 3]')
+            [CompletionResult]::new('-H', '-H ', [CompletionResultType]::ParameterName, 'Add a header to every request (repeatable), e.g. ''Prefer: code=401'' for a mock; not Authorization')
+            [CompletionResult]::new('--header', '--header', [CompletionResultType]::ParameterName, 'Add a header to every request (repeatable), e.g. ''Prefer: code=401'' for a mock; not Authorization')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No status lines or hints on stderr (errors still show)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No status lines or hints on stderr (errors still show)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace each HTTP request, response and retry on stderr (the token is masked)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace each HTTP request, response and retry on stderr (the token is masked)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the request (and an equivalent curl command) instead of sending it')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (delete, unassign)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (delete, unassign)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Get an entrance')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List entrances')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'seam;acs;entrances;get' {
+            [CompletionResult]::new('--acs-entrance-id', '--acs-entrance-id', [CompletionResultType]::ParameterName, '(required) ID of the entrance. Accepts a UUID such as 33333333-3333-3333-3333-333333333333.')
+            [CompletionResult]::new('--data', '--data', [CompletionResultType]::ParameterName, 'Parameters as a JSON object, @file.json, or @- to read stdin; flags win over it')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile of the config file to use [env: SEAM_PROFILE] [default: default_profile, else "default"]')
+            [CompletionResult]::new('--workspace-id', '--workspace-id', [CompletionResultType]::ParameterName, 'Workspace for a personal access token [env: SEAM_WORKSPACE_ID, SEAM_CLI_WORKSPACE_ID]')
+            [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'API endpoint [env: SEAM_ENDPOINT, SEAM_CLI_ENDPOINT] [default: https://connect.getseam.com]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, json otherwise] [env: SEAM_FORMAT]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto (terminal and no NO_COLOR), always, never [default: auto]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a request after this many seconds [default: 30]')
+            [CompletionResult]::new('--max-retries', '--max-retries', [CompletionResultType]::ParameterName, 'Retries after a retryable failure (see README: Failure behaviour) [default: 3]')
+            [CompletionResult]::new('-H', '-H ', [CompletionResultType]::ParameterName, 'Add a header to every request (repeatable), e.g. ''Prefer: code=401'' for a mock; not Authorization')
+            [CompletionResult]::new('--header', '--header', [CompletionResultType]::ParameterName, 'Add a header to every request (repeatable), e.g. ''Prefer: code=401'' for a mock; not Authorization')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No status lines or hints on stderr (errors still show)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No status lines or hints on stderr (errors still show)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace each HTTP request, response and retry on stderr (the token is masked)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace each HTTP request, response and retry on stderr (the token is masked)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the request (and an equivalent curl command) instead of sending it')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (delete, unassign)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (delete, unassign)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'seam;acs;entrances;list' {
+            [CompletionResult]::new('--acs-system-id', '--acs-system-id', [CompletionResultType]::ParameterName, 'Only entrances of this access system. Accepts a UUID such as 33333333-3333-3333-3333-333333333333.')
+            [CompletionResult]::new('--acs-credential-id', '--acs-credential-id', [CompletionResultType]::ParameterName, 'Only entrances this credential opens. Accepts a UUID such as 33333333-3333-3333-3333-333333333333.')
+            [CompletionResult]::new('--acs-entrance-ids', '--acs-entrance-ids', [CompletionResultType]::ParameterName, 'Only these entrances. Accepts UUIDs: a,b or [a,b] or ''["a","b"]'', or the flag repeated.')
+            [CompletionResult]::new('--connected-account-id', '--connected-account-id', [CompletionResultType]::ParameterName, 'Only entrances of this connected account. Accepts a UUID such as 33333333-3333-3333-3333-333333333333.')
+            [CompletionResult]::new('--space-id', '--space-id', [CompletionResultType]::ParameterName, 'Only entrances in this space. Accepts a UUID such as 33333333-3333-3333-3333-333333333333.')
+            [CompletionResult]::new('--location-id', '--location-id', [CompletionResultType]::ParameterName, '(deprecated: use --space-id) Only entrances in this location. Accepts a UUID such as 33333333-3333-3333-3333-333333333333.')
+            [CompletionResult]::new('--customer-key', '--customer-key', [CompletionResultType]::ParameterName, 'Only entrances of this customer. Accepts a string.')
+            [CompletionResult]::new('--search', '--search', [CompletionResultType]::ParameterName, 'Partial match on display_name. Accepts a non-empty string.')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Entrances per page (the API''s default is 900). Accepts a whole number, 1 or more.')
+            [CompletionResult]::new('--page-cursor', '--page-cursor', [CompletionResultType]::ParameterName, 'Cursor of the page to fetch: the next_page_cursor of the previous page. Accepts a string.')
+            [CompletionResult]::new('--data', '--data', [CompletionResultType]::ParameterName, 'Parameters as a JSON object, @file.json, or @- to read stdin; flags win over it')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile of the config file to use [env: SEAM_PROFILE] [default: default_profile, else "default"]')
+            [CompletionResult]::new('--workspace-id', '--workspace-id', [CompletionResultType]::ParameterName, 'Workspace for a personal access token [env: SEAM_WORKSPACE_ID, SEAM_CLI_WORKSPACE_ID]')
+            [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'API endpoint [env: SEAM_ENDPOINT, SEAM_CLI_ENDPOINT] [default: https://connect.getseam.com]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, json otherwise] [env: SEAM_FORMAT]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto (terminal and no NO_COLOR), always, never [default: auto]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a request after this many seconds [default: 30]')
+            [CompletionResult]::new('--max-retries', '--max-retries', [CompletionResultType]::ParameterName, 'Retries after a retryable failure (see README: Failure behaviour) [default: 3]')
+            [CompletionResult]::new('-H', '-H ', [CompletionResultType]::ParameterName, 'Add a header to every request (repeatable), e.g. ''Prefer: code=401'' for a mock; not Authorization')
+            [CompletionResult]::new('--header', '--header', [CompletionResultType]::ParameterName, 'Add a header to every request (repeatable), e.g. ''Prefer: code=401'' for a mock; not Authorization')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Fetch every page (following next_page_cursor) and stream them out; --limit sets the page size')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No status lines or hints on stderr (errors still show)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No status lines or hints on stderr (errors still show)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace each HTTP request, response and retry on stderr (the token is masked)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace each HTTP request, response and retry on stderr (the token is masked)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the request (and an equivalent curl command) instead of sending it')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (delete, unassign)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (delete, unassign)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'seam;acs;entrances;help' {
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Get an entrance')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List entrances')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'seam;acs;entrances;help;get' {
+            break
+        }
+        'seam;acs;entrances;help;list' {
+            break
+        }
+        'seam;acs;entrances;help;help' {
+            break
+        }
+        'seam;acs;systems' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile of the config file to use [env: SEAM_PROFILE] [default: default_profile, else "default"]')
+            [CompletionResult]::new('--workspace-id', '--workspace-id', [CompletionResultType]::ParameterName, 'Workspace for a personal access token [env: SEAM_WORKSPACE_ID, SEAM_CLI_WORKSPACE_ID]')
+            [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'API endpoint [env: SEAM_ENDPOINT, SEAM_CLI_ENDPOINT] [default: https://connect.getseam.com]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, json otherwise] [env: SEAM_FORMAT]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto (terminal and no NO_COLOR), always, never [default: auto]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a request after this many seconds [default: 30]')
+            [CompletionResult]::new('--max-retries', '--max-retries', [CompletionResultType]::ParameterName, 'Retries after a retryable failure (see README: Failure behaviour) [default: 3]')
+            [CompletionResult]::new('-H', '-H ', [CompletionResultType]::ParameterName, 'Add a header to every request (repeatable), e.g. ''Prefer: code=401'' for a mock; not Authorization')
+            [CompletionResult]::new('--header', '--header', [CompletionResultType]::ParameterName, 'Add a header to every request (repeatable), e.g. ''Prefer: code=401'' for a mock; not Authorization')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No status lines or hints on stderr (errors still show)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No status lines or hints on stderr (errors still show)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace each HTTP request, response and retry on stderr (the token is masked)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace each HTTP request, response and retry on stderr (the token is masked)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the request (and an equivalent curl command) instead of sending it')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (delete, unassign)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (delete, unassign)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Get an access system')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List access systems')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'seam;acs;systems;get' {
+            [CompletionResult]::new('--acs-system-id', '--acs-system-id', [CompletionResultType]::ParameterName, '(required) ID of the access system. Accepts a UUID such as 33333333-3333-3333-3333-333333333333.')
+            [CompletionResult]::new('--data', '--data', [CompletionResultType]::ParameterName, 'Parameters as a JSON object, @file.json, or @- to read stdin; flags win over it')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile of the config file to use [env: SEAM_PROFILE] [default: default_profile, else "default"]')
+            [CompletionResult]::new('--workspace-id', '--workspace-id', [CompletionResultType]::ParameterName, 'Workspace for a personal access token [env: SEAM_WORKSPACE_ID, SEAM_CLI_WORKSPACE_ID]')
+            [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'API endpoint [env: SEAM_ENDPOINT, SEAM_CLI_ENDPOINT] [default: https://connect.getseam.com]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, json otherwise] [env: SEAM_FORMAT]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto (terminal and no NO_COLOR), always, never [default: auto]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a request after this many seconds [default: 30]')
+            [CompletionResult]::new('--max-retries', '--max-retries', [CompletionResultType]::ParameterName, 'Retries after a retryable failure (see README: Failure behaviour) [default: 3]')
+            [CompletionResult]::new('-H', '-H ', [CompletionResultType]::ParameterName, 'Add a header to every request (repeatable), e.g. ''Prefer: code=401'' for a mock; not Authorization')
+            [CompletionResult]::new('--header', '--header', [CompletionResultType]::ParameterName, 'Add a header to every request (repeatable), e.g. ''Prefer: code=401'' for a mock; not Authorization')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No status lines or hints on stderr (errors still show)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No status lines or hints on stderr (errors still show)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace each HTTP request, response and retry on stderr (the token is masked)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace each HTTP request, response and retry on stderr (the token is masked)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the request (and an equivalent curl command) instead of sending it')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (delete, unassign)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (delete, unassign)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'seam;acs;systems;list' {
+            [CompletionResult]::new('--connected-account-id', '--connected-account-id', [CompletionResultType]::ParameterName, 'Only access systems of this connected account. Accepts a UUID such as 33333333-3333-3333-3333-333333333333.')
+            [CompletionResult]::new('--customer-key', '--customer-key', [CompletionResultType]::ParameterName, 'Only access systems of this customer. Accepts a string.')
+            [CompletionResult]::new('--search', '--search', [CompletionResultType]::ParameterName, 'Partial match on name or acs_system_id. Accepts a non-empty string.')
+            [CompletionResult]::new('--data', '--data', [CompletionResultType]::ParameterName, 'Parameters as a JSON object, @file.json, or @- to read stdin; flags win over it')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile of the config file to use [env: SEAM_PROFILE] [default: default_profile, else "default"]')
+            [CompletionResult]::new('--workspace-id', '--workspace-id', [CompletionResultType]::ParameterName, 'Workspace for a personal access token [env: SEAM_WORKSPACE_ID, SEAM_CLI_WORKSPACE_ID]')
+            [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'API endpoint [env: SEAM_ENDPOINT, SEAM_CLI_ENDPOINT] [default: https://connect.getseam.com]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, json otherwise] [env: SEAM_FORMAT]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto (terminal and no NO_COLOR), always, never [default: auto]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a request after this many seconds [default: 30]')
+            [CompletionResult]::new('--max-retries', '--max-retries', [CompletionResultType]::ParameterName, 'Retries after a retryable failure (see README: Failure behaviour) [default: 3]')
+            [CompletionResult]::new('-H', '-H ', [CompletionResultType]::ParameterName, 'Add a header to every request (repeatable), e.g. ''Prefer: code=401'' for a mock; not Authorization')
+            [CompletionResult]::new('--header', '--header', [CompletionResultType]::ParameterName, 'Add a header to every request (repeatable), e.g. ''Prefer: code=401'' for a mock; not Authorization')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No status lines or hints on stderr (errors still show)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No status lines or hints on stderr (errors still show)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace each HTTP request, response and retry on stderr (the token is masked)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace each HTTP request, response and retry on stderr (the token is masked)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the request (and an equivalent curl command) instead of sending it')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (delete, unassign)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (delete, unassign)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'seam;acs;systems;help' {
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Get an access system')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List access systems')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'seam;acs;systems;help;get' {
+            break
+        }
+        'seam;acs;systems;help;list' {
+            break
+        }
+        'seam;acs;systems;help;help' {
+            break
+        }
+        'seam;acs;users' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile of the config file to use [env: SEAM_PROFILE] [default: default_profile, else "default"]')
+            [CompletionResult]::new('--workspace-id', '--workspace-id', [CompletionResultType]::ParameterName, 'Workspace for a personal access token [env: SEAM_WORKSPACE_ID, SEAM_CLI_WORKSPACE_ID]')
+            [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'API endpoint [env: SEAM_ENDPOINT, SEAM_CLI_ENDPOINT] [default: https://connect.getseam.com]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, json otherwise] [env: SEAM_FORMAT]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto (terminal and no NO_COLOR), always, never [default: auto]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a request after this many seconds [default: 30]')
+            [CompletionResult]::new('--max-retries', '--max-retries', [CompletionResultType]::ParameterName, 'Retries after a retryable failure (see README: Failure behaviour) [default: 3]')
+            [CompletionResult]::new('-H', '-H ', [CompletionResultType]::ParameterName, 'Add a header to every request (repeatable), e.g. ''Prefer: code=401'' for a mock; not Authorization')
+            [CompletionResult]::new('--header', '--header', [CompletionResultType]::ParameterName, 'Add a header to every request (repeatable), e.g. ''Prefer: code=401'' for a mock; not Authorization')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No status lines or hints on stderr (errors still show)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No status lines or hints on stderr (errors still show)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace each HTTP request, response and retry on stderr (the token is masked)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace each HTTP request, response and retry on stderr (the token is masked)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the request (and an equivalent curl command) instead of sending it')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (delete, unassign)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (delete, unassign)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Get an ACS user')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List ACS users')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'seam;acs;users;get' {
+            [CompletionResult]::new('--acs-user-id', '--acs-user-id', [CompletionResultType]::ParameterName, 'ID of the ACS user. Give this or --user-identity-id, not both. Accepts a UUID such as 33333333-3333-3333-3333-333333333333.')
+            [CompletionResult]::new('--user-identity-id', '--user-identity-id', [CompletionResultType]::ParameterName, 'ID of the user identity whose ACS user to get. Give this or --acs-user-id, not both. Accepts a UUID such as 33333333-3333-3333-3333-333333333333.')
+            [CompletionResult]::new('--acs-system-id', '--acs-system-id', [CompletionResultType]::ParameterName, 'ID of the access system (with --user-identity-id: the system whose ACS user to get). Accepts a UUID such as 33333333-3333-3333-3333-333333333333.')
+            [CompletionResult]::new('--data', '--data', [CompletionResultType]::ParameterName, 'Parameters as a JSON object, @file.json, or @- to read stdin; flags win over it')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile of the config file to use [env: SEAM_PROFILE] [default: default_profile, else "default"]')
+            [CompletionResult]::new('--workspace-id', '--workspace-id', [CompletionResultType]::ParameterName, 'Workspace for a personal access token [env: SEAM_WORKSPACE_ID, SEAM_CLI_WORKSPACE_ID]')
+            [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'API endpoint [env: SEAM_ENDPOINT, SEAM_CLI_ENDPOINT] [default: https://connect.getseam.com]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, json otherwise] [env: SEAM_FORMAT]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto (terminal and no NO_COLOR), always, never [default: auto]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a request after this many seconds [default: 30]')
+            [CompletionResult]::new('--max-retries', '--max-retries', [CompletionResultType]::ParameterName, 'Retries after a retryable failure (see README: Failure behaviour) [default: 3]')
+            [CompletionResult]::new('-H', '-H ', [CompletionResultType]::ParameterName, 'Add a header to every request (repeatable), e.g. ''Prefer: code=401'' for a mock; not Authorization')
+            [CompletionResult]::new('--header', '--header', [CompletionResultType]::ParameterName, 'Add a header to every request (repeatable), e.g. ''Prefer: code=401'' for a mock; not Authorization')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No status lines or hints on stderr (errors still show)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No status lines or hints on stderr (errors still show)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace each HTTP request, response and retry on stderr (the token is masked)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace each HTTP request, response and retry on stderr (the token is masked)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the request (and an equivalent curl command) instead of sending it')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (delete, unassign)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (delete, unassign)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'seam;acs;users;list' {
+            [CompletionResult]::new('--acs-system-id', '--acs-system-id', [CompletionResultType]::ParameterName, 'Only ACS users of this access system. Accepts a UUID such as 33333333-3333-3333-3333-333333333333.')
+            [CompletionResult]::new('--user-identity-id', '--user-identity-id', [CompletionResultType]::ParameterName, 'Only ACS users linked to this user identity. Accepts a UUID such as 33333333-3333-3333-3333-333333333333.')
+            [CompletionResult]::new('--user-identity-email-address', '--user-identity-email-address', [CompletionResultType]::ParameterName, 'Only ACS users whose user identity has this email address. Accepts a string.')
+            [CompletionResult]::new('--user-identity-phone-number', '--user-identity-phone-number', [CompletionResultType]::ParameterName, 'Only ACS users whose user identity has this phone number, in E.164 format (e.g. +15555550100). Accepts a string.')
+            [CompletionResult]::new('--search', '--search', [CompletionResultType]::ParameterName, 'Partial match on full_name, phone_number, email_address, acs_user_id, user_identity_id, user_identity_full_name or user_identity_phone_number (not display_name). Accepts a non-empty string.')
+            [CompletionResult]::new('--created-before', '--created-before', [CompletionResultType]::ParameterName, 'Only ACS users created before this time. Accepts an RFC 3339 timestamp such as 2024-03-01T10:40:00Z.')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'ACS users per page (the API''s default is 500). Accepts a whole number, 1 or more.')
+            [CompletionResult]::new('--page-cursor', '--page-cursor', [CompletionResultType]::ParameterName, 'Cursor of the page to fetch: the next_page_cursor of the previous page. Accepts a string.')
+            [CompletionResult]::new('--data', '--data', [CompletionResultType]::ParameterName, 'Parameters as a JSON object, @file.json, or @- to read stdin; flags win over it')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile of the config file to use [env: SEAM_PROFILE] [default: default_profile, else "default"]')
+            [CompletionResult]::new('--workspace-id', '--workspace-id', [CompletionResultType]::ParameterName, 'Workspace for a personal access token [env: SEAM_WORKSPACE_ID, SEAM_CLI_WORKSPACE_ID]')
+            [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'API endpoint [env: SEAM_ENDPOINT, SEAM_CLI_ENDPOINT] [default: https://connect.getseam.com]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, json otherwise] [env: SEAM_FORMAT]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto (terminal and no NO_COLOR), always, never [default: auto]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a request after this many seconds [default: 30]')
+            [CompletionResult]::new('--max-retries', '--max-retries', [CompletionResultType]::ParameterName, 'Retries after a retryable failure (see README: Failure behaviour) [default: 3]')
+            [CompletionResult]::new('-H', '-H ', [CompletionResultType]::ParameterName, 'Add a header to every request (repeatable), e.g. ''Prefer: code=401'' for a mock; not Authorization')
+            [CompletionResult]::new('--header', '--header', [CompletionResultType]::ParameterName, 'Add a header to every request (repeatable), e.g. ''Prefer: code=401'' for a mock; not Authorization')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Fetch every page (following next_page_cursor) and stream them out; --limit sets the page size')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No status lines or hints on stderr (errors still show)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No status lines or hints on stderr (errors still show)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace each HTTP request, response and retry on stderr (the token is masked)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace each HTTP request, response and retry on stderr (the token is masked)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the request (and an equivalent curl command) instead of sending it')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (delete, unassign)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (delete, unassign)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'seam;acs;users;help' {
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Get an ACS user')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List ACS users')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'seam;acs;users;help;get' {
+            break
+        }
+        'seam;acs;users;help;list' {
+            break
+        }
+        'seam;acs;users;help;help' {
+            break
+        }
         'seam;acs;help' {
             [CompletionResult]::new('credentials', 'credentials', [CompletionResultType]::ParameterValue, 'Issue, inspect, change and revoke ACS credentials')
+            [CompletionResult]::new('entrances', 'entrances', [CompletionResultType]::ParameterValue, 'Find entrances (doors, gates, zones) of the access systems')
+            [CompletionResult]::new('systems', 'systems', [CompletionResultType]::ParameterValue, 'Find access systems (the access control systems connected to the workspace)')
+            [CompletionResult]::new('users', 'users', [CompletionResultType]::ParameterValue, 'Find ACS users (the people an access system knows)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -418,7 +711,135 @@ Register-ArgumentCompleter -Native -CommandName 'seam' -ScriptBlock {
         'seam;acs;help;credentials;update' {
             break
         }
+        'seam;acs;help;entrances' {
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Get an entrance')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List entrances')
+            break
+        }
+        'seam;acs;help;entrances;get' {
+            break
+        }
+        'seam;acs;help;entrances;list' {
+            break
+        }
+        'seam;acs;help;systems' {
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Get an access system')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List access systems')
+            break
+        }
+        'seam;acs;help;systems;get' {
+            break
+        }
+        'seam;acs;help;systems;list' {
+            break
+        }
+        'seam;acs;help;users' {
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Get an ACS user')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List ACS users')
+            break
+        }
+        'seam;acs;help;users;get' {
+            break
+        }
+        'seam;acs;help;users;list' {
+            break
+        }
         'seam;acs;help;help' {
+            break
+        }
+        'seam;user-identities' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile of the config file to use [env: SEAM_PROFILE] [default: default_profile, else "default"]')
+            [CompletionResult]::new('--workspace-id', '--workspace-id', [CompletionResultType]::ParameterName, 'Workspace for a personal access token [env: SEAM_WORKSPACE_ID, SEAM_CLI_WORKSPACE_ID]')
+            [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'API endpoint [env: SEAM_ENDPOINT, SEAM_CLI_ENDPOINT] [default: https://connect.getseam.com]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, json otherwise] [env: SEAM_FORMAT]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto (terminal and no NO_COLOR), always, never [default: auto]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a request after this many seconds [default: 30]')
+            [CompletionResult]::new('--max-retries', '--max-retries', [CompletionResultType]::ParameterName, 'Retries after a retryable failure (see README: Failure behaviour) [default: 3]')
+            [CompletionResult]::new('-H', '-H ', [CompletionResultType]::ParameterName, 'Add a header to every request (repeatable), e.g. ''Prefer: code=401'' for a mock; not Authorization')
+            [CompletionResult]::new('--header', '--header', [CompletionResultType]::ParameterName, 'Add a header to every request (repeatable), e.g. ''Prefer: code=401'' for a mock; not Authorization')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No status lines or hints on stderr (errors still show)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No status lines or hints on stderr (errors still show)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace each HTTP request, response and retry on stderr (the token is masked)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace each HTTP request, response and retry on stderr (the token is masked)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the request (and an equivalent curl command) instead of sending it')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (delete, unassign)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (delete, unassign)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Get a user identity')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List user identities')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'seam;user-identities;get' {
+            [CompletionResult]::new('--user-identity-id', '--user-identity-id', [CompletionResultType]::ParameterName, 'ID of the user identity. Give this or --user-identity-key, not both. Accepts a UUID such as 33333333-3333-3333-3333-333333333333.')
+            [CompletionResult]::new('--user-identity-key', '--user-identity-key', [CompletionResultType]::ParameterName, 'Key of the user identity (its user_identity_key). Give this or --user-identity-id, not both. Accepts a string.')
+            [CompletionResult]::new('--data', '--data', [CompletionResultType]::ParameterName, 'Parameters as a JSON object, @file.json, or @- to read stdin; flags win over it')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile of the config file to use [env: SEAM_PROFILE] [default: default_profile, else "default"]')
+            [CompletionResult]::new('--workspace-id', '--workspace-id', [CompletionResultType]::ParameterName, 'Workspace for a personal access token [env: SEAM_WORKSPACE_ID, SEAM_CLI_WORKSPACE_ID]')
+            [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'API endpoint [env: SEAM_ENDPOINT, SEAM_CLI_ENDPOINT] [default: https://connect.getseam.com]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, json otherwise] [env: SEAM_FORMAT]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto (terminal and no NO_COLOR), always, never [default: auto]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a request after this many seconds [default: 30]')
+            [CompletionResult]::new('--max-retries', '--max-retries', [CompletionResultType]::ParameterName, 'Retries after a retryable failure (see README: Failure behaviour) [default: 3]')
+            [CompletionResult]::new('-H', '-H ', [CompletionResultType]::ParameterName, 'Add a header to every request (repeatable), e.g. ''Prefer: code=401'' for a mock; not Authorization')
+            [CompletionResult]::new('--header', '--header', [CompletionResultType]::ParameterName, 'Add a header to every request (repeatable), e.g. ''Prefer: code=401'' for a mock; not Authorization')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No status lines or hints on stderr (errors still show)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No status lines or hints on stderr (errors still show)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace each HTTP request, response and retry on stderr (the token is masked)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace each HTTP request, response and retry on stderr (the token is masked)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the request (and an equivalent curl command) instead of sending it')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (delete, unassign)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (delete, unassign)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'seam;user-identities;list' {
+            [CompletionResult]::new('--search', '--search', [CompletionResultType]::ParameterName, 'Partial match on full_name, phone_number, email_address or user_identity_id (not display_name). Accepts a string.')
+            [CompletionResult]::new('--user-identity-ids', '--user-identity-ids', [CompletionResultType]::ParameterName, 'Only these user identities. Accepts UUIDs: a,b or [a,b] or ''["a","b"]'', or the flag repeated.')
+            [CompletionResult]::new('--credential-manager-acs-system-id', '--credential-manager-acs-system-id', [CompletionResultType]::ParameterName, 'Only user identities of this credential manager (its acs_system_id). Accepts a UUID such as 33333333-3333-3333-3333-333333333333.')
+            [CompletionResult]::new('--created-before', '--created-before', [CompletionResultType]::ParameterName, 'Only user identities created before this time. Accepts an RFC 3339 timestamp such as 2024-03-01T10:40:00Z.')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'User identities per page (the API''s default is 500). Accepts a whole number, 1 or more.')
+            [CompletionResult]::new('--page-cursor', '--page-cursor', [CompletionResultType]::ParameterName, 'Cursor of the page to fetch: the next_page_cursor of the previous page. Accepts a string.')
+            [CompletionResult]::new('--data', '--data', [CompletionResultType]::ParameterName, 'Parameters as a JSON object, @file.json, or @- to read stdin; flags win over it')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile of the config file to use [env: SEAM_PROFILE] [default: default_profile, else "default"]')
+            [CompletionResult]::new('--workspace-id', '--workspace-id', [CompletionResultType]::ParameterName, 'Workspace for a personal access token [env: SEAM_WORKSPACE_ID, SEAM_CLI_WORKSPACE_ID]')
+            [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'API endpoint [env: SEAM_ENDPOINT, SEAM_CLI_ENDPOINT] [default: https://connect.getseam.com]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, json otherwise] [env: SEAM_FORMAT]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto (terminal and no NO_COLOR), always, never [default: auto]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a request after this many seconds [default: 30]')
+            [CompletionResult]::new('--max-retries', '--max-retries', [CompletionResultType]::ParameterName, 'Retries after a retryable failure (see README: Failure behaviour) [default: 3]')
+            [CompletionResult]::new('-H', '-H ', [CompletionResultType]::ParameterName, 'Add a header to every request (repeatable), e.g. ''Prefer: code=401'' for a mock; not Authorization')
+            [CompletionResult]::new('--header', '--header', [CompletionResultType]::ParameterName, 'Add a header to every request (repeatable), e.g. ''Prefer: code=401'' for a mock; not Authorization')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Fetch every page (following next_page_cursor) and stream them out; --limit sets the page size')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No status lines or hints on stderr (errors still show)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No status lines or hints on stderr (errors still show)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace each HTTP request, response and retry on stderr (the token is masked)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace each HTTP request, response and retry on stderr (the token is masked)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the request (and an equivalent curl command) instead of sending it')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (delete, unassign)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (delete, unassign)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'seam;user-identities;help' {
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Get a user identity')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List user identities')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'seam;user-identities;help;get' {
+            break
+        }
+        'seam;user-identities;help;list' {
+            break
+        }
+        'seam;user-identities;help;help' {
             break
         }
         'seam;login' {
@@ -705,6 +1126,7 @@ Register-ArgumentCompleter -Native -CommandName 'seam' -ScriptBlock {
         }
         'seam;help' {
             [CompletionResult]::new('acs', 'acs', [CompletionResultType]::ParameterValue, 'Access control systems')
+            [CompletionResult]::new('user-identities', 'user-identities', [CompletionResultType]::ParameterValue, 'Find user identities (a person, across access systems)')
             [CompletionResult]::new('login', 'login', [CompletionResultType]::ParameterValue, 'Check a token and save it in a profile (hidden prompt, or stdin with --with-token)')
             [CompletionResult]::new('logout', 'logout', [CompletionResultType]::ParameterValue, 'Remove the token of a profile from the config file')
             [CompletionResult]::new('whoami', 'whoami', [CompletionResultType]::ParameterValue, 'Show the profile, endpoint, workspace and token in effect, and where each came from')
@@ -715,6 +1137,9 @@ Register-ArgumentCompleter -Native -CommandName 'seam' -ScriptBlock {
         }
         'seam;help;acs' {
             [CompletionResult]::new('credentials', 'credentials', [CompletionResultType]::ParameterValue, 'Issue, inspect, change and revoke ACS credentials')
+            [CompletionResult]::new('entrances', 'entrances', [CompletionResultType]::ParameterValue, 'Find entrances (doors, gates, zones) of the access systems')
+            [CompletionResult]::new('systems', 'systems', [CompletionResultType]::ParameterValue, 'Find access systems (the access control systems connected to the workspace)')
+            [CompletionResult]::new('users', 'users', [CompletionResultType]::ParameterValue, 'Find ACS users (the people an access system knows)')
             break
         }
         'seam;help;acs;credentials' {
@@ -750,6 +1175,50 @@ Register-ArgumentCompleter -Native -CommandName 'seam' -ScriptBlock {
             break
         }
         'seam;help;acs;credentials;update' {
+            break
+        }
+        'seam;help;acs;entrances' {
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Get an entrance')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List entrances')
+            break
+        }
+        'seam;help;acs;entrances;get' {
+            break
+        }
+        'seam;help;acs;entrances;list' {
+            break
+        }
+        'seam;help;acs;systems' {
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Get an access system')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List access systems')
+            break
+        }
+        'seam;help;acs;systems;get' {
+            break
+        }
+        'seam;help;acs;systems;list' {
+            break
+        }
+        'seam;help;acs;users' {
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Get an ACS user')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List ACS users')
+            break
+        }
+        'seam;help;acs;users;get' {
+            break
+        }
+        'seam;help;acs;users;list' {
+            break
+        }
+        'seam;help;user-identities' {
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Get a user identity')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List user identities')
+            break
+        }
+        'seam;help;user-identities;get' {
+            break
+        }
+        'seam;help;user-identities;list' {
             break
         }
         'seam;help;login' {

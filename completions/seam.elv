@@ -40,6 +40,7 @@ set edit:completion:arg-completer[seam] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand acs 'Access control systems'
+            cand user-identities 'Find user identities (a person, across access systems)'
             cand login 'Check a token and save it in a profile (hidden prompt, or stdin with --with-token)'
             cand logout 'Remove the token of a profile from the config file'
             cand whoami 'Show the profile, endpoint, workspace and token in effect, and where each came from'
@@ -68,6 +69,9 @@ set edit:completion:arg-completer[seam] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
             cand credentials 'Issue, inspect, change and revoke ACS credentials'
+            cand entrances 'Find entrances (doors, gates, zones) of the access systems'
+            cand systems 'Find access systems (the access control systems connected to the workspace)'
+            cand users 'Find ACS users (the people an access system knows)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'seam;acs;credentials'= {
@@ -354,8 +358,276 @@ set edit:completion:arg-completer[seam] = {|@words|
         }
         &'seam;acs;credentials;help;help'= {
         }
+        &'seam;acs;entrances'= {
+            cand --profile 'Profile of the config file to use [env: SEAM_PROFILE] [default: default_profile, else "default"]'
+            cand --workspace-id 'Workspace for a personal access token [env: SEAM_WORKSPACE_ID, SEAM_CLI_WORKSPACE_ID]'
+            cand --endpoint 'API endpoint [env: SEAM_ENDPOINT, SEAM_CLI_ENDPOINT] [default: https://connect.getseam.com]'
+            cand --format 'Output format [default: table on a terminal, json otherwise] [env: SEAM_FORMAT]'
+            cand --color 'Colour: auto (terminal and no NO_COLOR), always, never [default: auto]'
+            cand --timeout 'Give up on a request after this many seconds [default: 30]'
+            cand --max-retries 'Retries after a retryable failure (see README: Failure behaviour) [default: 3]'
+            cand -H 'Add a header to every request (repeatable), e.g. ''Prefer: code=401'' for a mock; not Authorization'
+            cand --header 'Add a header to every request (repeatable), e.g. ''Prefer: code=401'' for a mock; not Authorization'
+            cand --json 'Same as --format json'
+            cand -q 'No status lines or hints on stderr (errors still show)'
+            cand --quiet 'No status lines or hints on stderr (errors still show)'
+            cand -v 'Trace each HTTP request, response and retry on stderr (the token is masked)'
+            cand --verbose 'Trace each HTTP request, response and retry on stderr (the token is masked)'
+            cand --dry-run 'Print the request (and an equivalent curl command) instead of sending it'
+            cand -y 'Do not ask for confirmation (delete, unassign)'
+            cand --yes 'Do not ask for confirmation (delete, unassign)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand get 'Get an entrance'
+            cand list 'List entrances'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'seam;acs;entrances;get'= {
+            cand --acs-entrance-id '(required) ID of the entrance. Accepts a UUID such as 33333333-3333-3333-3333-333333333333.'
+            cand --data 'Parameters as a JSON object, @file.json, or @- to read stdin; flags win over it'
+            cand --profile 'Profile of the config file to use [env: SEAM_PROFILE] [default: default_profile, else "default"]'
+            cand --workspace-id 'Workspace for a personal access token [env: SEAM_WORKSPACE_ID, SEAM_CLI_WORKSPACE_ID]'
+            cand --endpoint 'API endpoint [env: SEAM_ENDPOINT, SEAM_CLI_ENDPOINT] [default: https://connect.getseam.com]'
+            cand --format 'Output format [default: table on a terminal, json otherwise] [env: SEAM_FORMAT]'
+            cand --color 'Colour: auto (terminal and no NO_COLOR), always, never [default: auto]'
+            cand --timeout 'Give up on a request after this many seconds [default: 30]'
+            cand --max-retries 'Retries after a retryable failure (see README: Failure behaviour) [default: 3]'
+            cand -H 'Add a header to every request (repeatable), e.g. ''Prefer: code=401'' for a mock; not Authorization'
+            cand --header 'Add a header to every request (repeatable), e.g. ''Prefer: code=401'' for a mock; not Authorization'
+            cand --json 'Same as --format json'
+            cand -q 'No status lines or hints on stderr (errors still show)'
+            cand --quiet 'No status lines or hints on stderr (errors still show)'
+            cand -v 'Trace each HTTP request, response and retry on stderr (the token is masked)'
+            cand --verbose 'Trace each HTTP request, response and retry on stderr (the token is masked)'
+            cand --dry-run 'Print the request (and an equivalent curl command) instead of sending it'
+            cand -y 'Do not ask for confirmation (delete, unassign)'
+            cand --yes 'Do not ask for confirmation (delete, unassign)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'seam;acs;entrances;list'= {
+            cand --acs-system-id 'Only entrances of this access system. Accepts a UUID such as 33333333-3333-3333-3333-333333333333.'
+            cand --acs-credential-id 'Only entrances this credential opens. Accepts a UUID such as 33333333-3333-3333-3333-333333333333.'
+            cand --acs-entrance-ids 'Only these entrances. Accepts UUIDs: a,b or [a,b] or ''["a","b"]'', or the flag repeated.'
+            cand --connected-account-id 'Only entrances of this connected account. Accepts a UUID such as 33333333-3333-3333-3333-333333333333.'
+            cand --space-id 'Only entrances in this space. Accepts a UUID such as 33333333-3333-3333-3333-333333333333.'
+            cand --location-id '(deprecated: use --space-id) Only entrances in this location. Accepts a UUID such as 33333333-3333-3333-3333-333333333333.'
+            cand --customer-key 'Only entrances of this customer. Accepts a string.'
+            cand --search 'Partial match on display_name. Accepts a non-empty string.'
+            cand --limit 'Entrances per page (the API''s default is 900). Accepts a whole number, 1 or more.'
+            cand --page-cursor 'Cursor of the page to fetch: the next_page_cursor of the previous page. Accepts a string.'
+            cand --data 'Parameters as a JSON object, @file.json, or @- to read stdin; flags win over it'
+            cand --profile 'Profile of the config file to use [env: SEAM_PROFILE] [default: default_profile, else "default"]'
+            cand --workspace-id 'Workspace for a personal access token [env: SEAM_WORKSPACE_ID, SEAM_CLI_WORKSPACE_ID]'
+            cand --endpoint 'API endpoint [env: SEAM_ENDPOINT, SEAM_CLI_ENDPOINT] [default: https://connect.getseam.com]'
+            cand --format 'Output format [default: table on a terminal, json otherwise] [env: SEAM_FORMAT]'
+            cand --color 'Colour: auto (terminal and no NO_COLOR), always, never [default: auto]'
+            cand --timeout 'Give up on a request after this many seconds [default: 30]'
+            cand --max-retries 'Retries after a retryable failure (see README: Failure behaviour) [default: 3]'
+            cand -H 'Add a header to every request (repeatable), e.g. ''Prefer: code=401'' for a mock; not Authorization'
+            cand --header 'Add a header to every request (repeatable), e.g. ''Prefer: code=401'' for a mock; not Authorization'
+            cand --all 'Fetch every page (following next_page_cursor) and stream them out; --limit sets the page size'
+            cand --json 'Same as --format json'
+            cand -q 'No status lines or hints on stderr (errors still show)'
+            cand --quiet 'No status lines or hints on stderr (errors still show)'
+            cand -v 'Trace each HTTP request, response and retry on stderr (the token is masked)'
+            cand --verbose 'Trace each HTTP request, response and retry on stderr (the token is masked)'
+            cand --dry-run 'Print the request (and an equivalent curl command) instead of sending it'
+            cand -y 'Do not ask for confirmation (delete, unassign)'
+            cand --yes 'Do not ask for confirmation (delete, unassign)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'seam;acs;entrances;help'= {
+            cand get 'Get an entrance'
+            cand list 'List entrances'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'seam;acs;entrances;help;get'= {
+        }
+        &'seam;acs;entrances;help;list'= {
+        }
+        &'seam;acs;entrances;help;help'= {
+        }
+        &'seam;acs;systems'= {
+            cand --profile 'Profile of the config file to use [env: SEAM_PROFILE] [default: default_profile, else "default"]'
+            cand --workspace-id 'Workspace for a personal access token [env: SEAM_WORKSPACE_ID, SEAM_CLI_WORKSPACE_ID]'
+            cand --endpoint 'API endpoint [env: SEAM_ENDPOINT, SEAM_CLI_ENDPOINT] [default: https://connect.getseam.com]'
+            cand --format 'Output format [default: table on a terminal, json otherwise] [env: SEAM_FORMAT]'
+            cand --color 'Colour: auto (terminal and no NO_COLOR), always, never [default: auto]'
+            cand --timeout 'Give up on a request after this many seconds [default: 30]'
+            cand --max-retries 'Retries after a retryable failure (see README: Failure behaviour) [default: 3]'
+            cand -H 'Add a header to every request (repeatable), e.g. ''Prefer: code=401'' for a mock; not Authorization'
+            cand --header 'Add a header to every request (repeatable), e.g. ''Prefer: code=401'' for a mock; not Authorization'
+            cand --json 'Same as --format json'
+            cand -q 'No status lines or hints on stderr (errors still show)'
+            cand --quiet 'No status lines or hints on stderr (errors still show)'
+            cand -v 'Trace each HTTP request, response and retry on stderr (the token is masked)'
+            cand --verbose 'Trace each HTTP request, response and retry on stderr (the token is masked)'
+            cand --dry-run 'Print the request (and an equivalent curl command) instead of sending it'
+            cand -y 'Do not ask for confirmation (delete, unassign)'
+            cand --yes 'Do not ask for confirmation (delete, unassign)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand get 'Get an access system'
+            cand list 'List access systems'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'seam;acs;systems;get'= {
+            cand --acs-system-id '(required) ID of the access system. Accepts a UUID such as 33333333-3333-3333-3333-333333333333.'
+            cand --data 'Parameters as a JSON object, @file.json, or @- to read stdin; flags win over it'
+            cand --profile 'Profile of the config file to use [env: SEAM_PROFILE] [default: default_profile, else "default"]'
+            cand --workspace-id 'Workspace for a personal access token [env: SEAM_WORKSPACE_ID, SEAM_CLI_WORKSPACE_ID]'
+            cand --endpoint 'API endpoint [env: SEAM_ENDPOINT, SEAM_CLI_ENDPOINT] [default: https://connect.getseam.com]'
+            cand --format 'Output format [default: table on a terminal, json otherwise] [env: SEAM_FORMAT]'
+            cand --color 'Colour: auto (terminal and no NO_COLOR), always, never [default: auto]'
+            cand --timeout 'Give up on a request after this many seconds [default: 30]'
+            cand --max-retries 'Retries after a retryable failure (see README: Failure behaviour) [default: 3]'
+            cand -H 'Add a header to every request (repeatable), e.g. ''Prefer: code=401'' for a mock; not Authorization'
+            cand --header 'Add a header to every request (repeatable), e.g. ''Prefer: code=401'' for a mock; not Authorization'
+            cand --json 'Same as --format json'
+            cand -q 'No status lines or hints on stderr (errors still show)'
+            cand --quiet 'No status lines or hints on stderr (errors still show)'
+            cand -v 'Trace each HTTP request, response and retry on stderr (the token is masked)'
+            cand --verbose 'Trace each HTTP request, response and retry on stderr (the token is masked)'
+            cand --dry-run 'Print the request (and an equivalent curl command) instead of sending it'
+            cand -y 'Do not ask for confirmation (delete, unassign)'
+            cand --yes 'Do not ask for confirmation (delete, unassign)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'seam;acs;systems;list'= {
+            cand --connected-account-id 'Only access systems of this connected account. Accepts a UUID such as 33333333-3333-3333-3333-333333333333.'
+            cand --customer-key 'Only access systems of this customer. Accepts a string.'
+            cand --search 'Partial match on name or acs_system_id. Accepts a non-empty string.'
+            cand --data 'Parameters as a JSON object, @file.json, or @- to read stdin; flags win over it'
+            cand --profile 'Profile of the config file to use [env: SEAM_PROFILE] [default: default_profile, else "default"]'
+            cand --workspace-id 'Workspace for a personal access token [env: SEAM_WORKSPACE_ID, SEAM_CLI_WORKSPACE_ID]'
+            cand --endpoint 'API endpoint [env: SEAM_ENDPOINT, SEAM_CLI_ENDPOINT] [default: https://connect.getseam.com]'
+            cand --format 'Output format [default: table on a terminal, json otherwise] [env: SEAM_FORMAT]'
+            cand --color 'Colour: auto (terminal and no NO_COLOR), always, never [default: auto]'
+            cand --timeout 'Give up on a request after this many seconds [default: 30]'
+            cand --max-retries 'Retries after a retryable failure (see README: Failure behaviour) [default: 3]'
+            cand -H 'Add a header to every request (repeatable), e.g. ''Prefer: code=401'' for a mock; not Authorization'
+            cand --header 'Add a header to every request (repeatable), e.g. ''Prefer: code=401'' for a mock; not Authorization'
+            cand --json 'Same as --format json'
+            cand -q 'No status lines or hints on stderr (errors still show)'
+            cand --quiet 'No status lines or hints on stderr (errors still show)'
+            cand -v 'Trace each HTTP request, response and retry on stderr (the token is masked)'
+            cand --verbose 'Trace each HTTP request, response and retry on stderr (the token is masked)'
+            cand --dry-run 'Print the request (and an equivalent curl command) instead of sending it'
+            cand -y 'Do not ask for confirmation (delete, unassign)'
+            cand --yes 'Do not ask for confirmation (delete, unassign)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'seam;acs;systems;help'= {
+            cand get 'Get an access system'
+            cand list 'List access systems'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'seam;acs;systems;help;get'= {
+        }
+        &'seam;acs;systems;help;list'= {
+        }
+        &'seam;acs;systems;help;help'= {
+        }
+        &'seam;acs;users'= {
+            cand --profile 'Profile of the config file to use [env: SEAM_PROFILE] [default: default_profile, else "default"]'
+            cand --workspace-id 'Workspace for a personal access token [env: SEAM_WORKSPACE_ID, SEAM_CLI_WORKSPACE_ID]'
+            cand --endpoint 'API endpoint [env: SEAM_ENDPOINT, SEAM_CLI_ENDPOINT] [default: https://connect.getseam.com]'
+            cand --format 'Output format [default: table on a terminal, json otherwise] [env: SEAM_FORMAT]'
+            cand --color 'Colour: auto (terminal and no NO_COLOR), always, never [default: auto]'
+            cand --timeout 'Give up on a request after this many seconds [default: 30]'
+            cand --max-retries 'Retries after a retryable failure (see README: Failure behaviour) [default: 3]'
+            cand -H 'Add a header to every request (repeatable), e.g. ''Prefer: code=401'' for a mock; not Authorization'
+            cand --header 'Add a header to every request (repeatable), e.g. ''Prefer: code=401'' for a mock; not Authorization'
+            cand --json 'Same as --format json'
+            cand -q 'No status lines or hints on stderr (errors still show)'
+            cand --quiet 'No status lines or hints on stderr (errors still show)'
+            cand -v 'Trace each HTTP request, response and retry on stderr (the token is masked)'
+            cand --verbose 'Trace each HTTP request, response and retry on stderr (the token is masked)'
+            cand --dry-run 'Print the request (and an equivalent curl command) instead of sending it'
+            cand -y 'Do not ask for confirmation (delete, unassign)'
+            cand --yes 'Do not ask for confirmation (delete, unassign)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand get 'Get an ACS user'
+            cand list 'List ACS users'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'seam;acs;users;get'= {
+            cand --acs-user-id 'ID of the ACS user. Give this or --user-identity-id, not both. Accepts a UUID such as 33333333-3333-3333-3333-333333333333.'
+            cand --user-identity-id 'ID of the user identity whose ACS user to get. Give this or --acs-user-id, not both. Accepts a UUID such as 33333333-3333-3333-3333-333333333333.'
+            cand --acs-system-id 'ID of the access system (with --user-identity-id: the system whose ACS user to get). Accepts a UUID such as 33333333-3333-3333-3333-333333333333.'
+            cand --data 'Parameters as a JSON object, @file.json, or @- to read stdin; flags win over it'
+            cand --profile 'Profile of the config file to use [env: SEAM_PROFILE] [default: default_profile, else "default"]'
+            cand --workspace-id 'Workspace for a personal access token [env: SEAM_WORKSPACE_ID, SEAM_CLI_WORKSPACE_ID]'
+            cand --endpoint 'API endpoint [env: SEAM_ENDPOINT, SEAM_CLI_ENDPOINT] [default: https://connect.getseam.com]'
+            cand --format 'Output format [default: table on a terminal, json otherwise] [env: SEAM_FORMAT]'
+            cand --color 'Colour: auto (terminal and no NO_COLOR), always, never [default: auto]'
+            cand --timeout 'Give up on a request after this many seconds [default: 30]'
+            cand --max-retries 'Retries after a retryable failure (see README: Failure behaviour) [default: 3]'
+            cand -H 'Add a header to every request (repeatable), e.g. ''Prefer: code=401'' for a mock; not Authorization'
+            cand --header 'Add a header to every request (repeatable), e.g. ''Prefer: code=401'' for a mock; not Authorization'
+            cand --json 'Same as --format json'
+            cand -q 'No status lines or hints on stderr (errors still show)'
+            cand --quiet 'No status lines or hints on stderr (errors still show)'
+            cand -v 'Trace each HTTP request, response and retry on stderr (the token is masked)'
+            cand --verbose 'Trace each HTTP request, response and retry on stderr (the token is masked)'
+            cand --dry-run 'Print the request (and an equivalent curl command) instead of sending it'
+            cand -y 'Do not ask for confirmation (delete, unassign)'
+            cand --yes 'Do not ask for confirmation (delete, unassign)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'seam;acs;users;list'= {
+            cand --acs-system-id 'Only ACS users of this access system. Accepts a UUID such as 33333333-3333-3333-3333-333333333333.'
+            cand --user-identity-id 'Only ACS users linked to this user identity. Accepts a UUID such as 33333333-3333-3333-3333-333333333333.'
+            cand --user-identity-email-address 'Only ACS users whose user identity has this email address. Accepts a string.'
+            cand --user-identity-phone-number 'Only ACS users whose user identity has this phone number, in E.164 format (e.g. +15555550100). Accepts a string.'
+            cand --search 'Partial match on full_name, phone_number, email_address, acs_user_id, user_identity_id, user_identity_full_name or user_identity_phone_number (not display_name). Accepts a non-empty string.'
+            cand --created-before 'Only ACS users created before this time. Accepts an RFC 3339 timestamp such as 2024-03-01T10:40:00Z.'
+            cand --limit 'ACS users per page (the API''s default is 500). Accepts a whole number, 1 or more.'
+            cand --page-cursor 'Cursor of the page to fetch: the next_page_cursor of the previous page. Accepts a string.'
+            cand --data 'Parameters as a JSON object, @file.json, or @- to read stdin; flags win over it'
+            cand --profile 'Profile of the config file to use [env: SEAM_PROFILE] [default: default_profile, else "default"]'
+            cand --workspace-id 'Workspace for a personal access token [env: SEAM_WORKSPACE_ID, SEAM_CLI_WORKSPACE_ID]'
+            cand --endpoint 'API endpoint [env: SEAM_ENDPOINT, SEAM_CLI_ENDPOINT] [default: https://connect.getseam.com]'
+            cand --format 'Output format [default: table on a terminal, json otherwise] [env: SEAM_FORMAT]'
+            cand --color 'Colour: auto (terminal and no NO_COLOR), always, never [default: auto]'
+            cand --timeout 'Give up on a request after this many seconds [default: 30]'
+            cand --max-retries 'Retries after a retryable failure (see README: Failure behaviour) [default: 3]'
+            cand -H 'Add a header to every request (repeatable), e.g. ''Prefer: code=401'' for a mock; not Authorization'
+            cand --header 'Add a header to every request (repeatable), e.g. ''Prefer: code=401'' for a mock; not Authorization'
+            cand --all 'Fetch every page (following next_page_cursor) and stream them out; --limit sets the page size'
+            cand --json 'Same as --format json'
+            cand -q 'No status lines or hints on stderr (errors still show)'
+            cand --quiet 'No status lines or hints on stderr (errors still show)'
+            cand -v 'Trace each HTTP request, response and retry on stderr (the token is masked)'
+            cand --verbose 'Trace each HTTP request, response and retry on stderr (the token is masked)'
+            cand --dry-run 'Print the request (and an equivalent curl command) instead of sending it'
+            cand -y 'Do not ask for confirmation (delete, unassign)'
+            cand --yes 'Do not ask for confirmation (delete, unassign)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'seam;acs;users;help'= {
+            cand get 'Get an ACS user'
+            cand list 'List ACS users'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'seam;acs;users;help;get'= {
+        }
+        &'seam;acs;users;help;list'= {
+        }
+        &'seam;acs;users;help;help'= {
+        }
         &'seam;acs;help'= {
             cand credentials 'Issue, inspect, change and revoke ACS credentials'
+            cand entrances 'Find entrances (doors, gates, zones) of the access systems'
+            cand systems 'Find access systems (the access control systems connected to the workspace)'
+            cand users 'Find ACS users (the people an access system knows)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'seam;acs;help;credentials'= {
@@ -384,7 +656,119 @@ set edit:completion:arg-completer[seam] = {|@words|
         }
         &'seam;acs;help;credentials;update'= {
         }
+        &'seam;acs;help;entrances'= {
+            cand get 'Get an entrance'
+            cand list 'List entrances'
+        }
+        &'seam;acs;help;entrances;get'= {
+        }
+        &'seam;acs;help;entrances;list'= {
+        }
+        &'seam;acs;help;systems'= {
+            cand get 'Get an access system'
+            cand list 'List access systems'
+        }
+        &'seam;acs;help;systems;get'= {
+        }
+        &'seam;acs;help;systems;list'= {
+        }
+        &'seam;acs;help;users'= {
+            cand get 'Get an ACS user'
+            cand list 'List ACS users'
+        }
+        &'seam;acs;help;users;get'= {
+        }
+        &'seam;acs;help;users;list'= {
+        }
         &'seam;acs;help;help'= {
+        }
+        &'seam;user-identities'= {
+            cand --profile 'Profile of the config file to use [env: SEAM_PROFILE] [default: default_profile, else "default"]'
+            cand --workspace-id 'Workspace for a personal access token [env: SEAM_WORKSPACE_ID, SEAM_CLI_WORKSPACE_ID]'
+            cand --endpoint 'API endpoint [env: SEAM_ENDPOINT, SEAM_CLI_ENDPOINT] [default: https://connect.getseam.com]'
+            cand --format 'Output format [default: table on a terminal, json otherwise] [env: SEAM_FORMAT]'
+            cand --color 'Colour: auto (terminal and no NO_COLOR), always, never [default: auto]'
+            cand --timeout 'Give up on a request after this many seconds [default: 30]'
+            cand --max-retries 'Retries after a retryable failure (see README: Failure behaviour) [default: 3]'
+            cand -H 'Add a header to every request (repeatable), e.g. ''Prefer: code=401'' for a mock; not Authorization'
+            cand --header 'Add a header to every request (repeatable), e.g. ''Prefer: code=401'' for a mock; not Authorization'
+            cand --json 'Same as --format json'
+            cand -q 'No status lines or hints on stderr (errors still show)'
+            cand --quiet 'No status lines or hints on stderr (errors still show)'
+            cand -v 'Trace each HTTP request, response and retry on stderr (the token is masked)'
+            cand --verbose 'Trace each HTTP request, response and retry on stderr (the token is masked)'
+            cand --dry-run 'Print the request (and an equivalent curl command) instead of sending it'
+            cand -y 'Do not ask for confirmation (delete, unassign)'
+            cand --yes 'Do not ask for confirmation (delete, unassign)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand get 'Get a user identity'
+            cand list 'List user identities'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'seam;user-identities;get'= {
+            cand --user-identity-id 'ID of the user identity. Give this or --user-identity-key, not both. Accepts a UUID such as 33333333-3333-3333-3333-333333333333.'
+            cand --user-identity-key 'Key of the user identity (its user_identity_key). Give this or --user-identity-id, not both. Accepts a string.'
+            cand --data 'Parameters as a JSON object, @file.json, or @- to read stdin; flags win over it'
+            cand --profile 'Profile of the config file to use [env: SEAM_PROFILE] [default: default_profile, else "default"]'
+            cand --workspace-id 'Workspace for a personal access token [env: SEAM_WORKSPACE_ID, SEAM_CLI_WORKSPACE_ID]'
+            cand --endpoint 'API endpoint [env: SEAM_ENDPOINT, SEAM_CLI_ENDPOINT] [default: https://connect.getseam.com]'
+            cand --format 'Output format [default: table on a terminal, json otherwise] [env: SEAM_FORMAT]'
+            cand --color 'Colour: auto (terminal and no NO_COLOR), always, never [default: auto]'
+            cand --timeout 'Give up on a request after this many seconds [default: 30]'
+            cand --max-retries 'Retries after a retryable failure (see README: Failure behaviour) [default: 3]'
+            cand -H 'Add a header to every request (repeatable), e.g. ''Prefer: code=401'' for a mock; not Authorization'
+            cand --header 'Add a header to every request (repeatable), e.g. ''Prefer: code=401'' for a mock; not Authorization'
+            cand --json 'Same as --format json'
+            cand -q 'No status lines or hints on stderr (errors still show)'
+            cand --quiet 'No status lines or hints on stderr (errors still show)'
+            cand -v 'Trace each HTTP request, response and retry on stderr (the token is masked)'
+            cand --verbose 'Trace each HTTP request, response and retry on stderr (the token is masked)'
+            cand --dry-run 'Print the request (and an equivalent curl command) instead of sending it'
+            cand -y 'Do not ask for confirmation (delete, unassign)'
+            cand --yes 'Do not ask for confirmation (delete, unassign)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'seam;user-identities;list'= {
+            cand --search 'Partial match on full_name, phone_number, email_address or user_identity_id (not display_name). Accepts a string.'
+            cand --user-identity-ids 'Only these user identities. Accepts UUIDs: a,b or [a,b] or ''["a","b"]'', or the flag repeated.'
+            cand --credential-manager-acs-system-id 'Only user identities of this credential manager (its acs_system_id). Accepts a UUID such as 33333333-3333-3333-3333-333333333333.'
+            cand --created-before 'Only user identities created before this time. Accepts an RFC 3339 timestamp such as 2024-03-01T10:40:00Z.'
+            cand --limit 'User identities per page (the API''s default is 500). Accepts a whole number, 1 or more.'
+            cand --page-cursor 'Cursor of the page to fetch: the next_page_cursor of the previous page. Accepts a string.'
+            cand --data 'Parameters as a JSON object, @file.json, or @- to read stdin; flags win over it'
+            cand --profile 'Profile of the config file to use [env: SEAM_PROFILE] [default: default_profile, else "default"]'
+            cand --workspace-id 'Workspace for a personal access token [env: SEAM_WORKSPACE_ID, SEAM_CLI_WORKSPACE_ID]'
+            cand --endpoint 'API endpoint [env: SEAM_ENDPOINT, SEAM_CLI_ENDPOINT] [default: https://connect.getseam.com]'
+            cand --format 'Output format [default: table on a terminal, json otherwise] [env: SEAM_FORMAT]'
+            cand --color 'Colour: auto (terminal and no NO_COLOR), always, never [default: auto]'
+            cand --timeout 'Give up on a request after this many seconds [default: 30]'
+            cand --max-retries 'Retries after a retryable failure (see README: Failure behaviour) [default: 3]'
+            cand -H 'Add a header to every request (repeatable), e.g. ''Prefer: code=401'' for a mock; not Authorization'
+            cand --header 'Add a header to every request (repeatable), e.g. ''Prefer: code=401'' for a mock; not Authorization'
+            cand --all 'Fetch every page (following next_page_cursor) and stream them out; --limit sets the page size'
+            cand --json 'Same as --format json'
+            cand -q 'No status lines or hints on stderr (errors still show)'
+            cand --quiet 'No status lines or hints on stderr (errors still show)'
+            cand -v 'Trace each HTTP request, response and retry on stderr (the token is masked)'
+            cand --verbose 'Trace each HTTP request, response and retry on stderr (the token is masked)'
+            cand --dry-run 'Print the request (and an equivalent curl command) instead of sending it'
+            cand -y 'Do not ask for confirmation (delete, unassign)'
+            cand --yes 'Do not ask for confirmation (delete, unassign)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'seam;user-identities;help'= {
+            cand get 'Get a user identity'
+            cand list 'List user identities'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'seam;user-identities;help;get'= {
+        }
+        &'seam;user-identities;help;list'= {
+        }
+        &'seam;user-identities;help;help'= {
         }
         &'seam;login'= {
             cand --profile 'Profile of the config file to use [env: SEAM_PROFILE] [default: default_profile, else "default"]'
@@ -651,6 +1035,7 @@ set edit:completion:arg-completer[seam] = {|@words|
         }
         &'seam;help'= {
             cand acs 'Access control systems'
+            cand user-identities 'Find user identities (a person, across access systems)'
             cand login 'Check a token and save it in a profile (hidden prompt, or stdin with --with-token)'
             cand logout 'Remove the token of a profile from the config file'
             cand whoami 'Show the profile, endpoint, workspace and token in effect, and where each came from'
@@ -660,6 +1045,9 @@ set edit:completion:arg-completer[seam] = {|@words|
         }
         &'seam;help;acs'= {
             cand credentials 'Issue, inspect, change and revoke ACS credentials'
+            cand entrances 'Find entrances (doors, gates, zones) of the access systems'
+            cand systems 'Find access systems (the access control systems connected to the workspace)'
+            cand users 'Find ACS users (the people an access system knows)'
         }
         &'seam;help;acs;credentials'= {
             cand assign 'Assign a credential to an ACS user'
@@ -686,6 +1074,38 @@ set edit:completion:arg-completer[seam] = {|@words|
         &'seam;help;acs;credentials;unassign'= {
         }
         &'seam;help;acs;credentials;update'= {
+        }
+        &'seam;help;acs;entrances'= {
+            cand get 'Get an entrance'
+            cand list 'List entrances'
+        }
+        &'seam;help;acs;entrances;get'= {
+        }
+        &'seam;help;acs;entrances;list'= {
+        }
+        &'seam;help;acs;systems'= {
+            cand get 'Get an access system'
+            cand list 'List access systems'
+        }
+        &'seam;help;acs;systems;get'= {
+        }
+        &'seam;help;acs;systems;list'= {
+        }
+        &'seam;help;acs;users'= {
+            cand get 'Get an ACS user'
+            cand list 'List ACS users'
+        }
+        &'seam;help;acs;users;get'= {
+        }
+        &'seam;help;acs;users;list'= {
+        }
+        &'seam;help;user-identities'= {
+            cand get 'Get a user identity'
+            cand list 'List user identities'
+        }
+        &'seam;help;user-identities;get'= {
+        }
+        &'seam;help;user-identities;list'= {
         }
         &'seam;help;login'= {
         }

@@ -44,32 +44,36 @@ complete -c seam -n "__fish_seam_needs_command" -s y -l yes -d 'Do not ask for c
 complete -c seam -n "__fish_seam_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c seam -n "__fish_seam_needs_command" -s V -l version -d 'Print version'
 complete -c seam -n "__fish_seam_needs_command" -f -a "acs" -d 'Access control systems'
+complete -c seam -n "__fish_seam_needs_command" -f -a "user-identities" -d 'Find user identities (a person, across access systems)'
 complete -c seam -n "__fish_seam_needs_command" -f -a "login" -d 'Check a token and save it in a profile (hidden prompt, or stdin with --with-token)'
 complete -c seam -n "__fish_seam_needs_command" -f -a "logout" -d 'Remove the token of a profile from the config file'
 complete -c seam -n "__fish_seam_needs_command" -f -a "whoami" -d 'Show the profile, endpoint, workspace and token in effect, and where each came from'
 complete -c seam -n "__fish_seam_needs_command" -f -a "config" -d 'Show and change the config file: profiles, tokens (masked), workspaces, endpoints'
 complete -c seam -n "__fish_seam_needs_command" -f -a "completion" -d 'Print a shell completion script'
 complete -c seam -n "__fish_seam_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c seam -n "__fish_seam_using_subcommand acs; and not __fish_seen_subcommand_from credentials help" -l profile -d 'Profile of the config file to use [env: SEAM_PROFILE] [default: default_profile, else "default"]' -r
-complete -c seam -n "__fish_seam_using_subcommand acs; and not __fish_seen_subcommand_from credentials help" -l workspace-id -d 'Workspace for a personal access token [env: SEAM_WORKSPACE_ID, SEAM_CLI_WORKSPACE_ID]' -r
-complete -c seam -n "__fish_seam_using_subcommand acs; and not __fish_seen_subcommand_from credentials help" -l endpoint -d 'API endpoint [env: SEAM_ENDPOINT, SEAM_CLI_ENDPOINT] [default: https://connect.getseam.com]' -r
-complete -c seam -n "__fish_seam_using_subcommand acs; and not __fish_seen_subcommand_from credentials help" -l format -d 'Output format [default: table on a terminal, json otherwise] [env: SEAM_FORMAT]' -r -f -a "table\t''
+complete -c seam -n "__fish_seam_using_subcommand acs; and not __fish_seen_subcommand_from credentials entrances systems users help" -l profile -d 'Profile of the config file to use [env: SEAM_PROFILE] [default: default_profile, else "default"]' -r
+complete -c seam -n "__fish_seam_using_subcommand acs; and not __fish_seen_subcommand_from credentials entrances systems users help" -l workspace-id -d 'Workspace for a personal access token [env: SEAM_WORKSPACE_ID, SEAM_CLI_WORKSPACE_ID]' -r
+complete -c seam -n "__fish_seam_using_subcommand acs; and not __fish_seen_subcommand_from credentials entrances systems users help" -l endpoint -d 'API endpoint [env: SEAM_ENDPOINT, SEAM_CLI_ENDPOINT] [default: https://connect.getseam.com]' -r
+complete -c seam -n "__fish_seam_using_subcommand acs; and not __fish_seen_subcommand_from credentials entrances systems users help" -l format -d 'Output format [default: table on a terminal, json otherwise] [env: SEAM_FORMAT]' -r -f -a "table\t''
 json\t''
 ndjson\t''"
-complete -c seam -n "__fish_seam_using_subcommand acs; and not __fish_seen_subcommand_from credentials help" -l color -d 'Colour: auto (terminal and no NO_COLOR), always, never [default: auto]' -r -f -a "auto\t''
+complete -c seam -n "__fish_seam_using_subcommand acs; and not __fish_seen_subcommand_from credentials entrances systems users help" -l color -d 'Colour: auto (terminal and no NO_COLOR), always, never [default: auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c seam -n "__fish_seam_using_subcommand acs; and not __fish_seen_subcommand_from credentials help" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
-complete -c seam -n "__fish_seam_using_subcommand acs; and not __fish_seen_subcommand_from credentials help" -l max-retries -d 'Retries after a retryable failure (see README: Failure behaviour) [default: 3]' -r
-complete -c seam -n "__fish_seam_using_subcommand acs; and not __fish_seen_subcommand_from credentials help" -s H -l header -d 'Add a header to every request (repeatable), e.g. \'Prefer: code=401\' for a mock; not Authorization' -r
-complete -c seam -n "__fish_seam_using_subcommand acs; and not __fish_seen_subcommand_from credentials help" -l json -d 'Same as --format json'
-complete -c seam -n "__fish_seam_using_subcommand acs; and not __fish_seen_subcommand_from credentials help" -s q -l quiet -d 'No status lines or hints on stderr (errors still show)'
-complete -c seam -n "__fish_seam_using_subcommand acs; and not __fish_seen_subcommand_from credentials help" -s v -l verbose -d 'Trace each HTTP request, response and retry on stderr (the token is masked)'
-complete -c seam -n "__fish_seam_using_subcommand acs; and not __fish_seen_subcommand_from credentials help" -l dry-run -d 'Print the request (and an equivalent curl command) instead of sending it'
-complete -c seam -n "__fish_seam_using_subcommand acs; and not __fish_seen_subcommand_from credentials help" -s y -l yes -d 'Do not ask for confirmation (delete, unassign)'
-complete -c seam -n "__fish_seam_using_subcommand acs; and not __fish_seen_subcommand_from credentials help" -s h -l help -d 'Print help'
-complete -c seam -n "__fish_seam_using_subcommand acs; and not __fish_seen_subcommand_from credentials help" -f -a "credentials" -d 'Issue, inspect, change and revoke ACS credentials'
-complete -c seam -n "__fish_seam_using_subcommand acs; and not __fish_seen_subcommand_from credentials help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c seam -n "__fish_seam_using_subcommand acs; and not __fish_seen_subcommand_from credentials entrances systems users help" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
+complete -c seam -n "__fish_seam_using_subcommand acs; and not __fish_seen_subcommand_from credentials entrances systems users help" -l max-retries -d 'Retries after a retryable failure (see README: Failure behaviour) [default: 3]' -r
+complete -c seam -n "__fish_seam_using_subcommand acs; and not __fish_seen_subcommand_from credentials entrances systems users help" -s H -l header -d 'Add a header to every request (repeatable), e.g. \'Prefer: code=401\' for a mock; not Authorization' -r
+complete -c seam -n "__fish_seam_using_subcommand acs; and not __fish_seen_subcommand_from credentials entrances systems users help" -l json -d 'Same as --format json'
+complete -c seam -n "__fish_seam_using_subcommand acs; and not __fish_seen_subcommand_from credentials entrances systems users help" -s q -l quiet -d 'No status lines or hints on stderr (errors still show)'
+complete -c seam -n "__fish_seam_using_subcommand acs; and not __fish_seen_subcommand_from credentials entrances systems users help" -s v -l verbose -d 'Trace each HTTP request, response and retry on stderr (the token is masked)'
+complete -c seam -n "__fish_seam_using_subcommand acs; and not __fish_seen_subcommand_from credentials entrances systems users help" -l dry-run -d 'Print the request (and an equivalent curl command) instead of sending it'
+complete -c seam -n "__fish_seam_using_subcommand acs; and not __fish_seen_subcommand_from credentials entrances systems users help" -s y -l yes -d 'Do not ask for confirmation (delete, unassign)'
+complete -c seam -n "__fish_seam_using_subcommand acs; and not __fish_seen_subcommand_from credentials entrances systems users help" -s h -l help -d 'Print help'
+complete -c seam -n "__fish_seam_using_subcommand acs; and not __fish_seen_subcommand_from credentials entrances systems users help" -f -a "credentials" -d 'Issue, inspect, change and revoke ACS credentials'
+complete -c seam -n "__fish_seam_using_subcommand acs; and not __fish_seen_subcommand_from credentials entrances systems users help" -f -a "entrances" -d 'Find entrances (doors, gates, zones) of the access systems'
+complete -c seam -n "__fish_seam_using_subcommand acs; and not __fish_seen_subcommand_from credentials entrances systems users help" -f -a "systems" -d 'Find access systems (the access control systems connected to the workspace)'
+complete -c seam -n "__fish_seam_using_subcommand acs; and not __fish_seen_subcommand_from credentials entrances systems users help" -f -a "users" -d 'Find ACS users (the people an access system knows)'
+complete -c seam -n "__fish_seam_using_subcommand acs; and not __fish_seen_subcommand_from credentials entrances systems users help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials" -l profile -d 'Profile of the config file to use [env: SEAM_PROFILE] [default: default_profile, else "default"]' -r
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials" -l workspace-id -d 'Workspace for a personal access token [env: SEAM_WORKSPACE_ID, SEAM_CLI_WORKSPACE_ID]' -r
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials" -l endpoint -d 'API endpoint [env: SEAM_ENDPOINT, SEAM_CLI_ENDPOINT] [default: https://connect.getseam.com]' -r
@@ -97,8 +101,145 @@ complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcomman
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials; and not __fish_seen_subcommand_from assign create delete get list list-accessible-entrances list_accessible_entrances unassign update help" -f -a "unassign" -d 'Unassign a credential from an ACS user'
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials; and not __fish_seen_subcommand_from assign create delete get list list-accessible-entrances list_accessible_entrances unassign update help" -f -a "update" -d 'Update a credential\'s code or end time'
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials; and not __fish_seen_subcommand_from assign create delete get list list-accessible-entrances list_accessible_entrances unassign update help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from entrances" -l profile -d 'Profile of the config file to use [env: SEAM_PROFILE] [default: default_profile, else "default"]' -r
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from entrances" -l workspace-id -d 'Workspace for a personal access token [env: SEAM_WORKSPACE_ID, SEAM_CLI_WORKSPACE_ID]' -r
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from entrances" -l endpoint -d 'API endpoint [env: SEAM_ENDPOINT, SEAM_CLI_ENDPOINT] [default: https://connect.getseam.com]' -r
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from entrances" -l format -d 'Output format [default: table on a terminal, json otherwise] [env: SEAM_FORMAT]' -r -f -a "table\t''
+json\t''
+ndjson\t''"
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from entrances" -l color -d 'Colour: auto (terminal and no NO_COLOR), always, never [default: auto]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from entrances" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from entrances" -l max-retries -d 'Retries after a retryable failure (see README: Failure behaviour) [default: 3]' -r
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from entrances" -s H -l header -d 'Add a header to every request (repeatable), e.g. \'Prefer: code=401\' for a mock; not Authorization' -r
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from entrances" -l json -d 'Same as --format json'
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from entrances" -s q -l quiet -d 'No status lines or hints on stderr (errors still show)'
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from entrances" -s v -l verbose -d 'Trace each HTTP request, response and retry on stderr (the token is masked)'
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from entrances" -l dry-run -d 'Print the request (and an equivalent curl command) instead of sending it'
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from entrances" -s y -l yes -d 'Do not ask for confirmation (delete, unassign)'
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from entrances" -s h -l help -d 'Print help'
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from entrances; and not __fish_seen_subcommand_from get list help" -f -a "get" -d 'Get an entrance'
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from entrances; and not __fish_seen_subcommand_from get list help" -f -a "list" -d 'List entrances'
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from entrances; and not __fish_seen_subcommand_from get list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from systems" -l profile -d 'Profile of the config file to use [env: SEAM_PROFILE] [default: default_profile, else "default"]' -r
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from systems" -l workspace-id -d 'Workspace for a personal access token [env: SEAM_WORKSPACE_ID, SEAM_CLI_WORKSPACE_ID]' -r
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from systems" -l endpoint -d 'API endpoint [env: SEAM_ENDPOINT, SEAM_CLI_ENDPOINT] [default: https://connect.getseam.com]' -r
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from systems" -l format -d 'Output format [default: table on a terminal, json otherwise] [env: SEAM_FORMAT]' -r -f -a "table\t''
+json\t''
+ndjson\t''"
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from systems" -l color -d 'Colour: auto (terminal and no NO_COLOR), always, never [default: auto]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from systems" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from systems" -l max-retries -d 'Retries after a retryable failure (see README: Failure behaviour) [default: 3]' -r
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from systems" -s H -l header -d 'Add a header to every request (repeatable), e.g. \'Prefer: code=401\' for a mock; not Authorization' -r
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from systems" -l json -d 'Same as --format json'
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from systems" -s q -l quiet -d 'No status lines or hints on stderr (errors still show)'
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from systems" -s v -l verbose -d 'Trace each HTTP request, response and retry on stderr (the token is masked)'
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from systems" -l dry-run -d 'Print the request (and an equivalent curl command) instead of sending it'
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from systems" -s y -l yes -d 'Do not ask for confirmation (delete, unassign)'
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from systems" -s h -l help -d 'Print help'
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from systems; and not __fish_seen_subcommand_from get list help" -f -a "get" -d 'Get an access system'
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from systems; and not __fish_seen_subcommand_from get list help" -f -a "list" -d 'List access systems'
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from systems; and not __fish_seen_subcommand_from get list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from users" -l profile -d 'Profile of the config file to use [env: SEAM_PROFILE] [default: default_profile, else "default"]' -r
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from users" -l workspace-id -d 'Workspace for a personal access token [env: SEAM_WORKSPACE_ID, SEAM_CLI_WORKSPACE_ID]' -r
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from users" -l endpoint -d 'API endpoint [env: SEAM_ENDPOINT, SEAM_CLI_ENDPOINT] [default: https://connect.getseam.com]' -r
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from users" -l format -d 'Output format [default: table on a terminal, json otherwise] [env: SEAM_FORMAT]' -r -f -a "table\t''
+json\t''
+ndjson\t''"
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from users" -l color -d 'Colour: auto (terminal and no NO_COLOR), always, never [default: auto]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from users" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from users" -l max-retries -d 'Retries after a retryable failure (see README: Failure behaviour) [default: 3]' -r
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from users" -s H -l header -d 'Add a header to every request (repeatable), e.g. \'Prefer: code=401\' for a mock; not Authorization' -r
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from users" -l json -d 'Same as --format json'
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from users" -s q -l quiet -d 'No status lines or hints on stderr (errors still show)'
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from users" -s v -l verbose -d 'Trace each HTTP request, response and retry on stderr (the token is masked)'
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from users" -l dry-run -d 'Print the request (and an equivalent curl command) instead of sending it'
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from users" -s y -l yes -d 'Do not ask for confirmation (delete, unassign)'
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from users" -s h -l help -d 'Print help'
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from users; and not __fish_seen_subcommand_from get list help" -f -a "get" -d 'Get an ACS user'
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from users; and not __fish_seen_subcommand_from get list help" -f -a "list" -d 'List ACS users'
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from users; and not __fish_seen_subcommand_from get list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from help" -f -a "credentials" -d 'Issue, inspect, change and revoke ACS credentials'
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from help" -f -a "entrances" -d 'Find entrances (doors, gates, zones) of the access systems'
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from help" -f -a "systems" -d 'Find access systems (the access control systems connected to the workspace)'
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from help" -f -a "users" -d 'Find ACS users (the people an access system knows)'
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c seam -n "__fish_seam_using_subcommand user-identities; and not __fish_seen_subcommand_from get list help" -l profile -d 'Profile of the config file to use [env: SEAM_PROFILE] [default: default_profile, else "default"]' -r
+complete -c seam -n "__fish_seam_using_subcommand user-identities; and not __fish_seen_subcommand_from get list help" -l workspace-id -d 'Workspace for a personal access token [env: SEAM_WORKSPACE_ID, SEAM_CLI_WORKSPACE_ID]' -r
+complete -c seam -n "__fish_seam_using_subcommand user-identities; and not __fish_seen_subcommand_from get list help" -l endpoint -d 'API endpoint [env: SEAM_ENDPOINT, SEAM_CLI_ENDPOINT] [default: https://connect.getseam.com]' -r
+complete -c seam -n "__fish_seam_using_subcommand user-identities; and not __fish_seen_subcommand_from get list help" -l format -d 'Output format [default: table on a terminal, json otherwise] [env: SEAM_FORMAT]' -r -f -a "table\t''
+json\t''
+ndjson\t''"
+complete -c seam -n "__fish_seam_using_subcommand user-identities; and not __fish_seen_subcommand_from get list help" -l color -d 'Colour: auto (terminal and no NO_COLOR), always, never [default: auto]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c seam -n "__fish_seam_using_subcommand user-identities; and not __fish_seen_subcommand_from get list help" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
+complete -c seam -n "__fish_seam_using_subcommand user-identities; and not __fish_seen_subcommand_from get list help" -l max-retries -d 'Retries after a retryable failure (see README: Failure behaviour) [default: 3]' -r
+complete -c seam -n "__fish_seam_using_subcommand user-identities; and not __fish_seen_subcommand_from get list help" -s H -l header -d 'Add a header to every request (repeatable), e.g. \'Prefer: code=401\' for a mock; not Authorization' -r
+complete -c seam -n "__fish_seam_using_subcommand user-identities; and not __fish_seen_subcommand_from get list help" -l json -d 'Same as --format json'
+complete -c seam -n "__fish_seam_using_subcommand user-identities; and not __fish_seen_subcommand_from get list help" -s q -l quiet -d 'No status lines or hints on stderr (errors still show)'
+complete -c seam -n "__fish_seam_using_subcommand user-identities; and not __fish_seen_subcommand_from get list help" -s v -l verbose -d 'Trace each HTTP request, response and retry on stderr (the token is masked)'
+complete -c seam -n "__fish_seam_using_subcommand user-identities; and not __fish_seen_subcommand_from get list help" -l dry-run -d 'Print the request (and an equivalent curl command) instead of sending it'
+complete -c seam -n "__fish_seam_using_subcommand user-identities; and not __fish_seen_subcommand_from get list help" -s y -l yes -d 'Do not ask for confirmation (delete, unassign)'
+complete -c seam -n "__fish_seam_using_subcommand user-identities; and not __fish_seen_subcommand_from get list help" -s h -l help -d 'Print help'
+complete -c seam -n "__fish_seam_using_subcommand user-identities; and not __fish_seen_subcommand_from get list help" -f -a "get" -d 'Get a user identity'
+complete -c seam -n "__fish_seam_using_subcommand user-identities; and not __fish_seen_subcommand_from get list help" -f -a "list" -d 'List user identities'
+complete -c seam -n "__fish_seam_using_subcommand user-identities; and not __fish_seen_subcommand_from get list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c seam -n "__fish_seam_using_subcommand user-identities; and __fish_seen_subcommand_from get" -l user-identity-id -d 'ID of the user identity. Give this or --user-identity-key, not both. Accepts a UUID such as 33333333-3333-3333-3333-333333333333.' -r
+complete -c seam -n "__fish_seam_using_subcommand user-identities; and __fish_seen_subcommand_from get" -l user-identity-key -d 'Key of the user identity (its user_identity_key). Give this or --user-identity-id, not both. Accepts a string.' -r
+complete -c seam -n "__fish_seam_using_subcommand user-identities; and __fish_seen_subcommand_from get" -l data -d 'Parameters as a JSON object, @file.json, or @- to read stdin; flags win over it' -r
+complete -c seam -n "__fish_seam_using_subcommand user-identities; and __fish_seen_subcommand_from get" -l profile -d 'Profile of the config file to use [env: SEAM_PROFILE] [default: default_profile, else "default"]' -r
+complete -c seam -n "__fish_seam_using_subcommand user-identities; and __fish_seen_subcommand_from get" -l workspace-id -d 'Workspace for a personal access token [env: SEAM_WORKSPACE_ID, SEAM_CLI_WORKSPACE_ID]' -r
+complete -c seam -n "__fish_seam_using_subcommand user-identities; and __fish_seen_subcommand_from get" -l endpoint -d 'API endpoint [env: SEAM_ENDPOINT, SEAM_CLI_ENDPOINT] [default: https://connect.getseam.com]' -r
+complete -c seam -n "__fish_seam_using_subcommand user-identities; and __fish_seen_subcommand_from get" -l format -d 'Output format [default: table on a terminal, json otherwise] [env: SEAM_FORMAT]' -r -f -a "table\t''
+json\t''
+ndjson\t''"
+complete -c seam -n "__fish_seam_using_subcommand user-identities; and __fish_seen_subcommand_from get" -l color -d 'Colour: auto (terminal and no NO_COLOR), always, never [default: auto]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c seam -n "__fish_seam_using_subcommand user-identities; and __fish_seen_subcommand_from get" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
+complete -c seam -n "__fish_seam_using_subcommand user-identities; and __fish_seen_subcommand_from get" -l max-retries -d 'Retries after a retryable failure (see README: Failure behaviour) [default: 3]' -r
+complete -c seam -n "__fish_seam_using_subcommand user-identities; and __fish_seen_subcommand_from get" -s H -l header -d 'Add a header to every request (repeatable), e.g. \'Prefer: code=401\' for a mock; not Authorization' -r
+complete -c seam -n "__fish_seam_using_subcommand user-identities; and __fish_seen_subcommand_from get" -l json -d 'Same as --format json'
+complete -c seam -n "__fish_seam_using_subcommand user-identities; and __fish_seen_subcommand_from get" -s q -l quiet -d 'No status lines or hints on stderr (errors still show)'
+complete -c seam -n "__fish_seam_using_subcommand user-identities; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Trace each HTTP request, response and retry on stderr (the token is masked)'
+complete -c seam -n "__fish_seam_using_subcommand user-identities; and __fish_seen_subcommand_from get" -l dry-run -d 'Print the request (and an equivalent curl command) instead of sending it'
+complete -c seam -n "__fish_seam_using_subcommand user-identities; and __fish_seen_subcommand_from get" -s y -l yes -d 'Do not ask for confirmation (delete, unassign)'
+complete -c seam -n "__fish_seam_using_subcommand user-identities; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c seam -n "__fish_seam_using_subcommand user-identities; and __fish_seen_subcommand_from list" -l search -d 'Partial match on full_name, phone_number, email_address or user_identity_id (not display_name). Accepts a string.' -r
+complete -c seam -n "__fish_seam_using_subcommand user-identities; and __fish_seen_subcommand_from list" -l user-identity-ids -d 'Only these user identities. Accepts UUIDs: a,b or [a,b] or \'["a","b"]\', or the flag repeated.' -r
+complete -c seam -n "__fish_seam_using_subcommand user-identities; and __fish_seen_subcommand_from list" -l credential-manager-acs-system-id -d 'Only user identities of this credential manager (its acs_system_id). Accepts a UUID such as 33333333-3333-3333-3333-333333333333.' -r
+complete -c seam -n "__fish_seam_using_subcommand user-identities; and __fish_seen_subcommand_from list" -l created-before -d 'Only user identities created before this time. Accepts an RFC 3339 timestamp such as 2024-03-01T10:40:00Z.' -r
+complete -c seam -n "__fish_seam_using_subcommand user-identities; and __fish_seen_subcommand_from list" -l limit -d 'User identities per page (the API\'s default is 500). Accepts a whole number, 1 or more.' -r
+complete -c seam -n "__fish_seam_using_subcommand user-identities; and __fish_seen_subcommand_from list" -l page-cursor -d 'Cursor of the page to fetch: the next_page_cursor of the previous page. Accepts a string.' -r
+complete -c seam -n "__fish_seam_using_subcommand user-identities; and __fish_seen_subcommand_from list" -l data -d 'Parameters as a JSON object, @file.json, or @- to read stdin; flags win over it' -r
+complete -c seam -n "__fish_seam_using_subcommand user-identities; and __fish_seen_subcommand_from list" -l profile -d 'Profile of the config file to use [env: SEAM_PROFILE] [default: default_profile, else "default"]' -r
+complete -c seam -n "__fish_seam_using_subcommand user-identities; and __fish_seen_subcommand_from list" -l workspace-id -d 'Workspace for a personal access token [env: SEAM_WORKSPACE_ID, SEAM_CLI_WORKSPACE_ID]' -r
+complete -c seam -n "__fish_seam_using_subcommand user-identities; and __fish_seen_subcommand_from list" -l endpoint -d 'API endpoint [env: SEAM_ENDPOINT, SEAM_CLI_ENDPOINT] [default: https://connect.getseam.com]' -r
+complete -c seam -n "__fish_seam_using_subcommand user-identities; and __fish_seen_subcommand_from list" -l format -d 'Output format [default: table on a terminal, json otherwise] [env: SEAM_FORMAT]' -r -f -a "table\t''
+json\t''
+ndjson\t''"
+complete -c seam -n "__fish_seam_using_subcommand user-identities; and __fish_seen_subcommand_from list" -l color -d 'Colour: auto (terminal and no NO_COLOR), always, never [default: auto]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c seam -n "__fish_seam_using_subcommand user-identities; and __fish_seen_subcommand_from list" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
+complete -c seam -n "__fish_seam_using_subcommand user-identities; and __fish_seen_subcommand_from list" -l max-retries -d 'Retries after a retryable failure (see README: Failure behaviour) [default: 3]' -r
+complete -c seam -n "__fish_seam_using_subcommand user-identities; and __fish_seen_subcommand_from list" -s H -l header -d 'Add a header to every request (repeatable), e.g. \'Prefer: code=401\' for a mock; not Authorization' -r
+complete -c seam -n "__fish_seam_using_subcommand user-identities; and __fish_seen_subcommand_from list" -l all -d 'Fetch every page (following next_page_cursor) and stream them out; --limit sets the page size'
+complete -c seam -n "__fish_seam_using_subcommand user-identities; and __fish_seen_subcommand_from list" -l json -d 'Same as --format json'
+complete -c seam -n "__fish_seam_using_subcommand user-identities; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No status lines or hints on stderr (errors still show)'
+complete -c seam -n "__fish_seam_using_subcommand user-identities; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Trace each HTTP request, response and retry on stderr (the token is masked)'
+complete -c seam -n "__fish_seam_using_subcommand user-identities; and __fish_seen_subcommand_from list" -l dry-run -d 'Print the request (and an equivalent curl command) instead of sending it'
+complete -c seam -n "__fish_seam_using_subcommand user-identities; and __fish_seen_subcommand_from list" -s y -l yes -d 'Do not ask for confirmation (delete, unassign)'
+complete -c seam -n "__fish_seam_using_subcommand user-identities; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c seam -n "__fish_seam_using_subcommand user-identities; and __fish_seen_subcommand_from help" -f -a "get" -d 'Get a user identity'
+complete -c seam -n "__fish_seam_using_subcommand user-identities; and __fish_seen_subcommand_from help" -f -a "list" -d 'List user identities'
+complete -c seam -n "__fish_seam_using_subcommand user-identities; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c seam -n "__fish_seam_using_subcommand login" -l profile -d 'Profile of the config file to use [env: SEAM_PROFILE] [default: default_profile, else "default"]' -r
 complete -c seam -n "__fish_seam_using_subcommand login" -l workspace-id -d 'Workspace for a personal access token [env: SEAM_WORKSPACE_ID, SEAM_CLI_WORKSPACE_ID]' -r
 complete -c seam -n "__fish_seam_using_subcommand login" -l endpoint -d 'API endpoint [env: SEAM_ENDPOINT, SEAM_CLI_ENDPOINT] [default: https://connect.getseam.com]' -r
@@ -313,14 +454,20 @@ complete -c seam -n "__fish_seam_using_subcommand completion" -s v -l verbose -d
 complete -c seam -n "__fish_seam_using_subcommand completion" -l dry-run -d 'Print the request (and an equivalent curl command) instead of sending it'
 complete -c seam -n "__fish_seam_using_subcommand completion" -s y -l yes -d 'Do not ask for confirmation (delete, unassign)'
 complete -c seam -n "__fish_seam_using_subcommand completion" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c seam -n "__fish_seam_using_subcommand help; and not __fish_seen_subcommand_from acs login logout whoami config completion help" -f -a "acs" -d 'Access control systems'
-complete -c seam -n "__fish_seam_using_subcommand help; and not __fish_seen_subcommand_from acs login logout whoami config completion help" -f -a "login" -d 'Check a token and save it in a profile (hidden prompt, or stdin with --with-token)'
-complete -c seam -n "__fish_seam_using_subcommand help; and not __fish_seen_subcommand_from acs login logout whoami config completion help" -f -a "logout" -d 'Remove the token of a profile from the config file'
-complete -c seam -n "__fish_seam_using_subcommand help; and not __fish_seen_subcommand_from acs login logout whoami config completion help" -f -a "whoami" -d 'Show the profile, endpoint, workspace and token in effect, and where each came from'
-complete -c seam -n "__fish_seam_using_subcommand help; and not __fish_seen_subcommand_from acs login logout whoami config completion help" -f -a "config" -d 'Show and change the config file: profiles, tokens (masked), workspaces, endpoints'
-complete -c seam -n "__fish_seam_using_subcommand help; and not __fish_seen_subcommand_from acs login logout whoami config completion help" -f -a "completion" -d 'Print a shell completion script'
-complete -c seam -n "__fish_seam_using_subcommand help; and not __fish_seen_subcommand_from acs login logout whoami config completion help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c seam -n "__fish_seam_using_subcommand help; and not __fish_seen_subcommand_from acs user-identities login logout whoami config completion help" -f -a "acs" -d 'Access control systems'
+complete -c seam -n "__fish_seam_using_subcommand help; and not __fish_seen_subcommand_from acs user-identities login logout whoami config completion help" -f -a "user-identities" -d 'Find user identities (a person, across access systems)'
+complete -c seam -n "__fish_seam_using_subcommand help; and not __fish_seen_subcommand_from acs user-identities login logout whoami config completion help" -f -a "login" -d 'Check a token and save it in a profile (hidden prompt, or stdin with --with-token)'
+complete -c seam -n "__fish_seam_using_subcommand help; and not __fish_seen_subcommand_from acs user-identities login logout whoami config completion help" -f -a "logout" -d 'Remove the token of a profile from the config file'
+complete -c seam -n "__fish_seam_using_subcommand help; and not __fish_seen_subcommand_from acs user-identities login logout whoami config completion help" -f -a "whoami" -d 'Show the profile, endpoint, workspace and token in effect, and where each came from'
+complete -c seam -n "__fish_seam_using_subcommand help; and not __fish_seen_subcommand_from acs user-identities login logout whoami config completion help" -f -a "config" -d 'Show and change the config file: profiles, tokens (masked), workspaces, endpoints'
+complete -c seam -n "__fish_seam_using_subcommand help; and not __fish_seen_subcommand_from acs user-identities login logout whoami config completion help" -f -a "completion" -d 'Print a shell completion script'
+complete -c seam -n "__fish_seam_using_subcommand help; and not __fish_seen_subcommand_from acs user-identities login logout whoami config completion help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c seam -n "__fish_seam_using_subcommand help; and __fish_seen_subcommand_from acs" -f -a "credentials" -d 'Issue, inspect, change and revoke ACS credentials'
+complete -c seam -n "__fish_seam_using_subcommand help; and __fish_seen_subcommand_from acs" -f -a "entrances" -d 'Find entrances (doors, gates, zones) of the access systems'
+complete -c seam -n "__fish_seam_using_subcommand help; and __fish_seen_subcommand_from acs" -f -a "systems" -d 'Find access systems (the access control systems connected to the workspace)'
+complete -c seam -n "__fish_seam_using_subcommand help; and __fish_seen_subcommand_from acs" -f -a "users" -d 'Find ACS users (the people an access system knows)'
+complete -c seam -n "__fish_seam_using_subcommand help; and __fish_seen_subcommand_from user-identities" -f -a "get" -d 'Get a user identity'
+complete -c seam -n "__fish_seam_using_subcommand help; and __fish_seen_subcommand_from user-identities" -f -a "list" -d 'List user identities'
 complete -c seam -n "__fish_seam_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "list" -d 'Show every profile (tokens masked)'
 complete -c seam -n "__fish_seam_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "get" -d 'Print one value of the profile (a token masked)'
 complete -c seam -n "__fish_seam_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "set" -d 'Set one value of the profile (not the token: use `seam login`)'
@@ -432,3 +579,64 @@ complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcomman
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials; and __fish_seen_subcommand_from update" -l ends_at
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials; and __fish_seen_subcommand_from update" -l data -d 'Parameters as a JSON object, @file.json, or @- to read stdin; flags win over it' -r
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from entrances; and __fish_seen_subcommand_from get" -l acs-entrance-id -d '(required) ID of the entrance. Accepts a UUID such as 33333333-3333-3333-3333-333333333333.' -r
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from entrances; and __fish_seen_subcommand_from get" -l acs_entrance_id
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from entrances; and __fish_seen_subcommand_from get" -l data -d 'Parameters as a JSON object, @file.json, or @- to read stdin; flags win over it' -r
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from entrances; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from entrances; and __fish_seen_subcommand_from list" -l acs-system-id -d 'Only entrances of this access system. Accepts a UUID such as 33333333-3333-3333-3333-333333333333.' -r
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from entrances; and __fish_seen_subcommand_from list" -l acs_system_id
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from entrances; and __fish_seen_subcommand_from list" -l acs-credential-id -d 'Only entrances this credential opens. Accepts a UUID such as 33333333-3333-3333-3333-333333333333.' -r
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from entrances; and __fish_seen_subcommand_from list" -l acs_credential_id
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from entrances; and __fish_seen_subcommand_from list" -l acs-entrance-ids -d 'Only these entrances. Accepts UUIDs: a,b or [a,b] or \'["a","b"]\', or the flag repeated.' -r
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from entrances; and __fish_seen_subcommand_from list" -l acs_entrance_ids
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from entrances; and __fish_seen_subcommand_from list" -l connected-account-id -d 'Only entrances of this connected account. Accepts a UUID such as 33333333-3333-3333-3333-333333333333.' -r
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from entrances; and __fish_seen_subcommand_from list" -l connected_account_id
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from entrances; and __fish_seen_subcommand_from list" -l space-id -d 'Only entrances in this space. Accepts a UUID such as 33333333-3333-3333-3333-333333333333.' -r
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from entrances; and __fish_seen_subcommand_from list" -l space_id
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from entrances; and __fish_seen_subcommand_from list" -l location-id -d '(deprecated: use --space-id) Only entrances in this location. Accepts a UUID such as 33333333-3333-3333-3333-333333333333.' -r
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from entrances; and __fish_seen_subcommand_from list" -l location_id
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from entrances; and __fish_seen_subcommand_from list" -l customer-key -d 'Only entrances of this customer. Accepts a string.' -r
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from entrances; and __fish_seen_subcommand_from list" -l customer_key
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from entrances; and __fish_seen_subcommand_from list" -l search -d 'Partial match on display_name. Accepts a non-empty string.' -r
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from entrances; and __fish_seen_subcommand_from list" -l limit -d 'Entrances per page (the API\'s default is 900). Accepts a whole number, 1 or more.' -r
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from entrances; and __fish_seen_subcommand_from list" -l page-cursor -d 'Cursor of the page to fetch: the next_page_cursor of the previous page. Accepts a string.' -r
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from entrances; and __fish_seen_subcommand_from list" -l page_cursor
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from entrances; and __fish_seen_subcommand_from list" -l data -d 'Parameters as a JSON object, @file.json, or @- to read stdin; flags win over it' -r
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from entrances; and __fish_seen_subcommand_from list" -l all -d 'Fetch every page (following next_page_cursor) and stream them out; --limit sets the page size'
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from entrances; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from systems; and __fish_seen_subcommand_from get" -l acs-system-id -d '(required) ID of the access system. Accepts a UUID such as 33333333-3333-3333-3333-333333333333.' -r
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from systems; and __fish_seen_subcommand_from get" -l acs_system_id
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from systems; and __fish_seen_subcommand_from get" -l data -d 'Parameters as a JSON object, @file.json, or @- to read stdin; flags win over it' -r
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from systems; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from systems; and __fish_seen_subcommand_from list" -l connected-account-id -d 'Only access systems of this connected account. Accepts a UUID such as 33333333-3333-3333-3333-333333333333.' -r
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from systems; and __fish_seen_subcommand_from list" -l connected_account_id
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from systems; and __fish_seen_subcommand_from list" -l customer-key -d 'Only access systems of this customer. Accepts a string.' -r
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from systems; and __fish_seen_subcommand_from list" -l customer_key
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from systems; and __fish_seen_subcommand_from list" -l search -d 'Partial match on name or acs_system_id. Accepts a non-empty string.' -r
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from systems; and __fish_seen_subcommand_from list" -l data -d 'Parameters as a JSON object, @file.json, or @- to read stdin; flags win over it' -r
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from systems; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from users; and __fish_seen_subcommand_from get" -l acs-user-id -d 'ID of the ACS user. Give this or --user-identity-id, not both. Accepts a UUID such as 33333333-3333-3333-3333-333333333333.' -r
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from users; and __fish_seen_subcommand_from get" -l acs_user_id
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from users; and __fish_seen_subcommand_from get" -l user-identity-id -d 'ID of the user identity whose ACS user to get. Give this or --acs-user-id, not both. Accepts a UUID such as 33333333-3333-3333-3333-333333333333.' -r
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from users; and __fish_seen_subcommand_from get" -l user_identity_id
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from users; and __fish_seen_subcommand_from get" -l acs-system-id -d 'ID of the access system (with --user-identity-id: the system whose ACS user to get). Accepts a UUID such as 33333333-3333-3333-3333-333333333333.' -r
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from users; and __fish_seen_subcommand_from get" -l acs_system_id
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from users; and __fish_seen_subcommand_from get" -l data -d 'Parameters as a JSON object, @file.json, or @- to read stdin; flags win over it' -r
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from users; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from users; and __fish_seen_subcommand_from list" -l acs-system-id -d 'Only ACS users of this access system. Accepts a UUID such as 33333333-3333-3333-3333-333333333333.' -r
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from users; and __fish_seen_subcommand_from list" -l acs_system_id
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from users; and __fish_seen_subcommand_from list" -l user-identity-id -d 'Only ACS users linked to this user identity. Accepts a UUID such as 33333333-3333-3333-3333-333333333333.' -r
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from users; and __fish_seen_subcommand_from list" -l user_identity_id
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from users; and __fish_seen_subcommand_from list" -l user-identity-email-address -d 'Only ACS users whose user identity has this email address. Accepts a string.' -r
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from users; and __fish_seen_subcommand_from list" -l user_identity_email_address
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from users; and __fish_seen_subcommand_from list" -l user-identity-phone-number -d 'Only ACS users whose user identity has this phone number, in E.164 format (e.g. +15555550100). Accepts a string.' -r
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from users; and __fish_seen_subcommand_from list" -l user_identity_phone_number
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from users; and __fish_seen_subcommand_from list" -l search -d 'Partial match on full_name, phone_number, email_address, acs_user_id, user_identity_id, user_identity_full_name or user_identity_phone_number (not display_name). Accepts a non-empty string.' -r
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from users; and __fish_seen_subcommand_from list" -l created-before -d 'Only ACS users created before this time. Accepts an RFC 3339 timestamp such as 2024-03-01T10:40:00Z.' -r
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from users; and __fish_seen_subcommand_from list" -l created_before
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from users; and __fish_seen_subcommand_from list" -l limit -d 'ACS users per page (the API\'s default is 500). Accepts a whole number, 1 or more.' -r
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from users; and __fish_seen_subcommand_from list" -l page-cursor -d 'Cursor of the page to fetch: the next_page_cursor of the previous page. Accepts a string.' -r
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from users; and __fish_seen_subcommand_from list" -l page_cursor
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from users; and __fish_seen_subcommand_from list" -l data -d 'Parameters as a JSON object, @file.json, or @- to read stdin; flags win over it' -r
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from users; and __fish_seen_subcommand_from list" -l all -d 'Fetch every page (following next_page_cursor) and stream them out; --limit sets the page size'
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from users; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
