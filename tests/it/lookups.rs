@@ -264,7 +264,7 @@ fn every_lookup_verb_sends_its_body_and_prints_the_answer() {
         let mock = expect(&server, path, body.clone(), reply.clone());
         let out = seam(&server.base_url()).args(&args).output().expect("runs");
         assert_eq!(out.status.code(), Some(0), "{args:?}: {}", stderr(&out));
-        mock.assert_hits(1);
+        mock.assert_calls(1);
         // Piped: JSON, the whole answer minus `ok`, in the API's order.
         assert_eq!(
             stdout(&out),
@@ -296,7 +296,7 @@ fn every_lookup_verb_sends_its_body_and_prints_the_answer() {
             one => vec![one.clone()],
         };
         assert_eq!(lines, want, "{args:?}");
-        mock.assert_hits(2);
+        mock.assert_calls(2);
         let mut mock = mock;
         mock.delete();
     }
@@ -417,11 +417,19 @@ fn empty_lists_say_so_on_stderr() {
     assert!(stderr(&out).contains("No users."), "{}", stderr(&out));
 }
 
-/// Three pages of two, one and no more: `--all` sends the same filters with each cursor and
+/// A paged lookup: its command words, path, list key and item maker.
+type Paged = (
+    &'static [&'static str],
+    &'static str,
+    &'static str,
+    fn(usize) -> Value,
+);
+
+/// Three pages (two, two and one items): `--all` sends the same filters with each cursor and
 /// streams every item, in every format.
 #[test]
 fn all_follows_the_pages_of_every_paged_lookup() {
-    let paged: [(&[&str], &str, &str, fn(usize) -> Value); 3] = [
+    let paged: [Paged; 3] = [
         (
             &["acs", "users", "list"],
             "/acs/users/list",
@@ -525,9 +533,9 @@ fn all_follows_the_pages_of_every_paged_lookup() {
                 .unwrap_or_default();
             assert!(table.contains(id), "{path}: {id} missing:\n{table}");
         }
-        p1.assert_hits(3);
-        p2.assert_hits(3);
-        p3.assert_hits(3);
+        p1.assert_calls(3);
+        p2.assert_calls(3);
+        p3.assert_calls(3);
     }
 }
 
@@ -628,7 +636,7 @@ fn validation_errors_exit_2_and_send_nothing() {
         assert!(stderr(&out).contains(want), "{args:?}: {}", stderr(&out));
         assert_eq!(stdout(&out), "", "{args:?}");
     }
-    any.assert_hits(0);
+    any.assert_calls(0);
 }
 
 #[test]
@@ -653,7 +661,7 @@ fn api_errors_map_to_exit_codes() {
     );
     assert!(err.contains("req_nf"), "request id shown: {err}");
     assert_eq!(stdout(&out), "");
-    nf.assert_hits(1);
+    nf.assert_calls(1);
 
     let unauth = server.mock(|when, then| {
         when.method(POST).path("/user_identities/list");
@@ -669,7 +677,7 @@ fn api_errors_map_to_exit_codes() {
         .expect("runs");
     assert_eq!(out.status.code(), Some(3), "{}", stderr(&out));
     assert_no_leak(&out);
-    unauth.assert_hits(1);
+    unauth.assert_calls(1);
 
     // An answer without the promised key is an error, not an empty table.
     let odd = server.mock(|when, then| {
@@ -688,7 +696,7 @@ fn api_errors_map_to_exit_codes() {
         "{}",
         stderr(&out)
     );
-    odd.assert_hits(1);
+    odd.assert_calls(1);
 }
 
 /// Lookups are reads: a 503 is retried (a change would not be), up to --max-retries.
@@ -709,7 +717,7 @@ fn lookups_are_retried_as_reads() {
         .output()
         .expect("runs");
     assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
-    busy.assert_hits(3);
+    busy.assert_calls(3);
     assert!(stderr(&out).contains("retrying"), "{}", stderr(&out));
 }
 
@@ -779,7 +787,7 @@ fn dry_run_shows_the_request_and_sends_nothing() {
     let shown = format!("{}{}", stdout(&out), stderr(&out));
     assert!(shown.contains("/acs/users/list"), "{shown}");
     assert!(shown.contains(SYSTEM_ID), "{shown}");
-    any.assert_hits(0);
+    any.assert_calls(0);
 }
 
 #[test]
