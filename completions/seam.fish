@@ -44,31 +44,35 @@ complete -c seam -n "__fish_seam_needs_command" -s y -l yes -d 'Do not ask for c
 complete -c seam -n "__fish_seam_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c seam -n "__fish_seam_needs_command" -s V -l version -d 'Print version'
 complete -c seam -n "__fish_seam_needs_command" -f -a "acs" -d 'Access control systems'
+complete -c seam -n "__fish_seam_needs_command" -f -a "user-identities" -d 'Find user identities (a person, across access systems)'
 complete -c seam -n "__fish_seam_needs_command" -f -a "login" -d 'Check a token and save it in a profile (hidden prompt, or stdin with --with-token)'
 complete -c seam -n "__fish_seam_needs_command" -f -a "logout" -d 'Remove the token of a profile from the config file'
 complete -c seam -n "__fish_seam_needs_command" -f -a "whoami" -d 'Show the profile, endpoint, workspace and token in effect, and where each came from'
 complete -c seam -n "__fish_seam_needs_command" -f -a "config" -d 'Show and change the config file: profiles, tokens (masked), workspaces, endpoints'
 complete -c seam -n "__fish_seam_needs_command" -f -a "completion" -d 'Print a shell completion script'
 complete -c seam -n "__fish_seam_needs_command" -f -a "help" -d 'Print the help of a command, or the global options (`seam help globals`)'
-complete -c seam -n "__fish_seam_using_subcommand acs; and not __fish_seen_subcommand_from credentials" -l profile -d 'Profile of the config file to use [env: SEAM_PROFILE] [default: default_profile, else "default"]' -r
-complete -c seam -n "__fish_seam_using_subcommand acs; and not __fish_seen_subcommand_from credentials" -l workspace-id -d 'Workspace for a personal access token [env: SEAM_WORKSPACE_ID, SEAM_CLI_WORKSPACE_ID]' -r
-complete -c seam -n "__fish_seam_using_subcommand acs; and not __fish_seen_subcommand_from credentials" -l endpoint -d 'API endpoint [env: SEAM_ENDPOINT, SEAM_CLI_ENDPOINT] [default: https://connect.getseam.com]' -r
-complete -c seam -n "__fish_seam_using_subcommand acs; and not __fish_seen_subcommand_from credentials" -l format -d 'Output format [default: table on a terminal, json otherwise] [env: SEAM_FORMAT]' -r -f -a "table\t''
+complete -c seam -n "__fish_seam_using_subcommand acs; and not __fish_seen_subcommand_from credentials entrances systems users" -l profile -d 'Profile of the config file to use [env: SEAM_PROFILE] [default: default_profile, else "default"]' -r
+complete -c seam -n "__fish_seam_using_subcommand acs; and not __fish_seen_subcommand_from credentials entrances systems users" -l workspace-id -d 'Workspace for a personal access token [env: SEAM_WORKSPACE_ID, SEAM_CLI_WORKSPACE_ID]' -r
+complete -c seam -n "__fish_seam_using_subcommand acs; and not __fish_seen_subcommand_from credentials entrances systems users" -l endpoint -d 'API endpoint [env: SEAM_ENDPOINT, SEAM_CLI_ENDPOINT] [default: https://connect.getseam.com]' -r
+complete -c seam -n "__fish_seam_using_subcommand acs; and not __fish_seen_subcommand_from credentials entrances systems users" -l format -d 'Output format [default: table on a terminal, json otherwise] [env: SEAM_FORMAT]' -r -f -a "table\t''
 json\t''
 ndjson\t''"
-complete -c seam -n "__fish_seam_using_subcommand acs; and not __fish_seen_subcommand_from credentials" -l color -d 'Colour: auto (terminal and no NO_COLOR), always, never [default: auto]' -r -f -a "auto\t''
+complete -c seam -n "__fish_seam_using_subcommand acs; and not __fish_seen_subcommand_from credentials entrances systems users" -l color -d 'Colour: auto (terminal and no NO_COLOR), always, never [default: auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c seam -n "__fish_seam_using_subcommand acs; and not __fish_seen_subcommand_from credentials" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
-complete -c seam -n "__fish_seam_using_subcommand acs; and not __fish_seen_subcommand_from credentials" -l max-retries -d 'Retries after a retryable failure (see docs/failures.md) [default: 3]' -r
-complete -c seam -n "__fish_seam_using_subcommand acs; and not __fish_seen_subcommand_from credentials" -s H -l header -d 'Add a header to every request (repeatable), e.g. \'Prefer: code=401\' for a mock; not Authorization' -r
-complete -c seam -n "__fish_seam_using_subcommand acs; and not __fish_seen_subcommand_from credentials" -l json -d 'Same as --format json'
-complete -c seam -n "__fish_seam_using_subcommand acs; and not __fish_seen_subcommand_from credentials" -s q -l quiet -d 'No status lines or hints on stderr (errors still show)'
-complete -c seam -n "__fish_seam_using_subcommand acs; and not __fish_seen_subcommand_from credentials" -s v -l verbose -d 'Trace each HTTP request, response and retry on stderr (the token is masked)'
-complete -c seam -n "__fish_seam_using_subcommand acs; and not __fish_seen_subcommand_from credentials" -l dry-run -d 'Print the request (and an equivalent curl command) instead of sending it'
-complete -c seam -n "__fish_seam_using_subcommand acs; and not __fish_seen_subcommand_from credentials" -s y -l yes -d 'Do not ask for confirmation (delete, unassign)'
-complete -c seam -n "__fish_seam_using_subcommand acs; and not __fish_seen_subcommand_from credentials" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c seam -n "__fish_seam_using_subcommand acs; and not __fish_seen_subcommand_from credentials" -f -a "credentials" -d 'Issue, inspect, change and revoke ACS credentials'
+complete -c seam -n "__fish_seam_using_subcommand acs; and not __fish_seen_subcommand_from credentials entrances systems users" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
+complete -c seam -n "__fish_seam_using_subcommand acs; and not __fish_seen_subcommand_from credentials entrances systems users" -l max-retries -d 'Retries after a retryable failure (see docs/failures.md) [default: 3]' -r
+complete -c seam -n "__fish_seam_using_subcommand acs; and not __fish_seen_subcommand_from credentials entrances systems users" -s H -l header -d 'Add a header to every request (repeatable), e.g. \'Prefer: code=401\' for a mock; not Authorization' -r
+complete -c seam -n "__fish_seam_using_subcommand acs; and not __fish_seen_subcommand_from credentials entrances systems users" -l json -d 'Same as --format json'
+complete -c seam -n "__fish_seam_using_subcommand acs; and not __fish_seen_subcommand_from credentials entrances systems users" -s q -l quiet -d 'No status lines or hints on stderr (errors still show)'
+complete -c seam -n "__fish_seam_using_subcommand acs; and not __fish_seen_subcommand_from credentials entrances systems users" -s v -l verbose -d 'Trace each HTTP request, response and retry on stderr (the token is masked)'
+complete -c seam -n "__fish_seam_using_subcommand acs; and not __fish_seen_subcommand_from credentials entrances systems users" -l dry-run -d 'Print the request (and an equivalent curl command) instead of sending it'
+complete -c seam -n "__fish_seam_using_subcommand acs; and not __fish_seen_subcommand_from credentials entrances systems users" -s y -l yes -d 'Do not ask for confirmation (delete, unassign)'
+complete -c seam -n "__fish_seam_using_subcommand acs; and not __fish_seen_subcommand_from credentials entrances systems users" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c seam -n "__fish_seam_using_subcommand acs; and not __fish_seen_subcommand_from credentials entrances systems users" -f -a "credentials" -d 'Issue, inspect, change and revoke ACS credentials'
+complete -c seam -n "__fish_seam_using_subcommand acs; and not __fish_seen_subcommand_from credentials entrances systems users" -f -a "entrances" -d 'Find entrances (doors, gates, zones) of the access systems'
+complete -c seam -n "__fish_seam_using_subcommand acs; and not __fish_seen_subcommand_from credentials entrances systems users" -f -a "systems" -d 'Find access systems (the access control systems connected to the workspace)'
+complete -c seam -n "__fish_seam_using_subcommand acs; and not __fish_seen_subcommand_from credentials entrances systems users" -f -a "users" -d 'Find ACS users (the people an access system knows)'
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials" -l profile -d 'Profile of the config file to use [env: SEAM_PROFILE] [default: default_profile, else "default"]' -r
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials" -l workspace-id -d 'Workspace for a personal access token [env: SEAM_WORKSPACE_ID, SEAM_CLI_WORKSPACE_ID]' -r
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials" -l endpoint -d 'API endpoint [env: SEAM_ENDPOINT, SEAM_CLI_ENDPOINT] [default: https://connect.getseam.com]' -r
@@ -95,6 +99,133 @@ complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcomman
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials; and not __fish_seen_subcommand_from assign create delete rm get list ls list-accessible-entrances list_accessible_entrances unassign update" -f -a "list-accessible-entrances" -d 'List the entrances a credential opens'
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials; and not __fish_seen_subcommand_from assign create delete rm get list ls list-accessible-entrances list_accessible_entrances unassign update" -f -a "unassign" -d 'Unassign a credential from an ACS user'
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials; and not __fish_seen_subcommand_from assign create delete rm get list ls list-accessible-entrances list_accessible_entrances unassign update" -f -a "update" -d 'Update a credential\'s code or end time'
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from entrances" -l profile -d 'Profile of the config file to use [env: SEAM_PROFILE] [default: default_profile, else "default"]' -r
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from entrances" -l workspace-id -d 'Workspace for a personal access token [env: SEAM_WORKSPACE_ID, SEAM_CLI_WORKSPACE_ID]' -r
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from entrances" -l endpoint -d 'API endpoint [env: SEAM_ENDPOINT, SEAM_CLI_ENDPOINT] [default: https://connect.getseam.com]' -r
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from entrances" -l format -d 'Output format [default: table on a terminal, json otherwise] [env: SEAM_FORMAT]' -r -f -a "table\t''
+json\t''
+ndjson\t''"
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from entrances" -l color -d 'Colour: auto (terminal and no NO_COLOR), always, never [default: auto]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from entrances" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from entrances" -l max-retries -d 'Retries after a retryable failure (see docs/failures.md) [default: 3]' -r
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from entrances" -s H -l header -d 'Add a header to every request (repeatable), e.g. \'Prefer: code=401\' for a mock; not Authorization' -r
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from entrances" -l json -d 'Same as --format json'
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from entrances" -s q -l quiet -d 'No status lines or hints on stderr (errors still show)'
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from entrances" -s v -l verbose -d 'Trace each HTTP request, response and retry on stderr (the token is masked)'
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from entrances" -l dry-run -d 'Print the request (and an equivalent curl command) instead of sending it'
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from entrances" -s y -l yes -d 'Do not ask for confirmation (delete, unassign)'
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from entrances" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from entrances; and not __fish_seen_subcommand_from get list" -f -a "get" -d 'Get an entrance'
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from entrances; and not __fish_seen_subcommand_from get list" -f -a "list" -d 'List entrances'
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from systems" -l profile -d 'Profile of the config file to use [env: SEAM_PROFILE] [default: default_profile, else "default"]' -r
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from systems" -l workspace-id -d 'Workspace for a personal access token [env: SEAM_WORKSPACE_ID, SEAM_CLI_WORKSPACE_ID]' -r
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from systems" -l endpoint -d 'API endpoint [env: SEAM_ENDPOINT, SEAM_CLI_ENDPOINT] [default: https://connect.getseam.com]' -r
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from systems" -l format -d 'Output format [default: table on a terminal, json otherwise] [env: SEAM_FORMAT]' -r -f -a "table\t''
+json\t''
+ndjson\t''"
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from systems" -l color -d 'Colour: auto (terminal and no NO_COLOR), always, never [default: auto]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from systems" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from systems" -l max-retries -d 'Retries after a retryable failure (see docs/failures.md) [default: 3]' -r
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from systems" -s H -l header -d 'Add a header to every request (repeatable), e.g. \'Prefer: code=401\' for a mock; not Authorization' -r
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from systems" -l json -d 'Same as --format json'
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from systems" -s q -l quiet -d 'No status lines or hints on stderr (errors still show)'
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from systems" -s v -l verbose -d 'Trace each HTTP request, response and retry on stderr (the token is masked)'
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from systems" -l dry-run -d 'Print the request (and an equivalent curl command) instead of sending it'
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from systems" -s y -l yes -d 'Do not ask for confirmation (delete, unassign)'
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from systems" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from systems; and not __fish_seen_subcommand_from get list" -f -a "get" -d 'Get an access system'
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from systems; and not __fish_seen_subcommand_from get list" -f -a "list" -d 'List access systems'
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from users" -l profile -d 'Profile of the config file to use [env: SEAM_PROFILE] [default: default_profile, else "default"]' -r
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from users" -l workspace-id -d 'Workspace for a personal access token [env: SEAM_WORKSPACE_ID, SEAM_CLI_WORKSPACE_ID]' -r
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from users" -l endpoint -d 'API endpoint [env: SEAM_ENDPOINT, SEAM_CLI_ENDPOINT] [default: https://connect.getseam.com]' -r
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from users" -l format -d 'Output format [default: table on a terminal, json otherwise] [env: SEAM_FORMAT]' -r -f -a "table\t''
+json\t''
+ndjson\t''"
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from users" -l color -d 'Colour: auto (terminal and no NO_COLOR), always, never [default: auto]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from users" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from users" -l max-retries -d 'Retries after a retryable failure (see docs/failures.md) [default: 3]' -r
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from users" -s H -l header -d 'Add a header to every request (repeatable), e.g. \'Prefer: code=401\' for a mock; not Authorization' -r
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from users" -l json -d 'Same as --format json'
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from users" -s q -l quiet -d 'No status lines or hints on stderr (errors still show)'
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from users" -s v -l verbose -d 'Trace each HTTP request, response and retry on stderr (the token is masked)'
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from users" -l dry-run -d 'Print the request (and an equivalent curl command) instead of sending it'
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from users" -s y -l yes -d 'Do not ask for confirmation (delete, unassign)'
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from users" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from users; and not __fish_seen_subcommand_from get list" -f -a "get" -d 'Get an ACS user'
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from users; and not __fish_seen_subcommand_from get list" -f -a "list" -d 'List ACS users'
+complete -c seam -n "__fish_seam_using_subcommand user-identities; and not __fish_seen_subcommand_from get list" -l profile -d 'Profile of the config file to use [env: SEAM_PROFILE] [default: default_profile, else "default"]' -r
+complete -c seam -n "__fish_seam_using_subcommand user-identities; and not __fish_seen_subcommand_from get list" -l workspace-id -d 'Workspace for a personal access token [env: SEAM_WORKSPACE_ID, SEAM_CLI_WORKSPACE_ID]' -r
+complete -c seam -n "__fish_seam_using_subcommand user-identities; and not __fish_seen_subcommand_from get list" -l endpoint -d 'API endpoint [env: SEAM_ENDPOINT, SEAM_CLI_ENDPOINT] [default: https://connect.getseam.com]' -r
+complete -c seam -n "__fish_seam_using_subcommand user-identities; and not __fish_seen_subcommand_from get list" -l format -d 'Output format [default: table on a terminal, json otherwise] [env: SEAM_FORMAT]' -r -f -a "table\t''
+json\t''
+ndjson\t''"
+complete -c seam -n "__fish_seam_using_subcommand user-identities; and not __fish_seen_subcommand_from get list" -l color -d 'Colour: auto (terminal and no NO_COLOR), always, never [default: auto]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c seam -n "__fish_seam_using_subcommand user-identities; and not __fish_seen_subcommand_from get list" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
+complete -c seam -n "__fish_seam_using_subcommand user-identities; and not __fish_seen_subcommand_from get list" -l max-retries -d 'Retries after a retryable failure (see docs/failures.md) [default: 3]' -r
+complete -c seam -n "__fish_seam_using_subcommand user-identities; and not __fish_seen_subcommand_from get list" -s H -l header -d 'Add a header to every request (repeatable), e.g. \'Prefer: code=401\' for a mock; not Authorization' -r
+complete -c seam -n "__fish_seam_using_subcommand user-identities; and not __fish_seen_subcommand_from get list" -l json -d 'Same as --format json'
+complete -c seam -n "__fish_seam_using_subcommand user-identities; and not __fish_seen_subcommand_from get list" -s q -l quiet -d 'No status lines or hints on stderr (errors still show)'
+complete -c seam -n "__fish_seam_using_subcommand user-identities; and not __fish_seen_subcommand_from get list" -s v -l verbose -d 'Trace each HTTP request, response and retry on stderr (the token is masked)'
+complete -c seam -n "__fish_seam_using_subcommand user-identities; and not __fish_seen_subcommand_from get list" -l dry-run -d 'Print the request (and an equivalent curl command) instead of sending it'
+complete -c seam -n "__fish_seam_using_subcommand user-identities; and not __fish_seen_subcommand_from get list" -s y -l yes -d 'Do not ask for confirmation (delete, unassign)'
+complete -c seam -n "__fish_seam_using_subcommand user-identities; and not __fish_seen_subcommand_from get list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c seam -n "__fish_seam_using_subcommand user-identities; and not __fish_seen_subcommand_from get list" -f -a "get" -d 'Get a user identity'
+complete -c seam -n "__fish_seam_using_subcommand user-identities; and not __fish_seen_subcommand_from get list" -f -a "list" -d 'List user identities'
+complete -c seam -n "__fish_seam_using_subcommand user-identities; and __fish_seen_subcommand_from get" -l user-identity-id -d 'ID of the user identity.' -r
+complete -c seam -n "__fish_seam_using_subcommand user-identities; and __fish_seen_subcommand_from get" -l user-identity-key -d 'Key of the user identity (its user_identity_key).' -r
+complete -c seam -n "__fish_seam_using_subcommand user-identities; and __fish_seen_subcommand_from get" -l data -d 'Parameters as a JSON object, @file.json, or @- to read stdin; flags win over it' -r
+complete -c seam -n "__fish_seam_using_subcommand user-identities; and __fish_seen_subcommand_from get" -l profile -d 'Profile of the config file to use [env: SEAM_PROFILE] [default: default_profile, else "default"]' -r
+complete -c seam -n "__fish_seam_using_subcommand user-identities; and __fish_seen_subcommand_from get" -l workspace-id -d 'Workspace for a personal access token [env: SEAM_WORKSPACE_ID, SEAM_CLI_WORKSPACE_ID]' -r
+complete -c seam -n "__fish_seam_using_subcommand user-identities; and __fish_seen_subcommand_from get" -l endpoint -d 'API endpoint [env: SEAM_ENDPOINT, SEAM_CLI_ENDPOINT] [default: https://connect.getseam.com]' -r
+complete -c seam -n "__fish_seam_using_subcommand user-identities; and __fish_seen_subcommand_from get" -l format -d 'Output format [default: table on a terminal, json otherwise] [env: SEAM_FORMAT]' -r -f -a "table\t''
+json\t''
+ndjson\t''"
+complete -c seam -n "__fish_seam_using_subcommand user-identities; and __fish_seen_subcommand_from get" -l color -d 'Colour: auto (terminal and no NO_COLOR), always, never [default: auto]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c seam -n "__fish_seam_using_subcommand user-identities; and __fish_seen_subcommand_from get" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
+complete -c seam -n "__fish_seam_using_subcommand user-identities; and __fish_seen_subcommand_from get" -l max-retries -d 'Retries after a retryable failure (see docs/failures.md) [default: 3]' -r
+complete -c seam -n "__fish_seam_using_subcommand user-identities; and __fish_seen_subcommand_from get" -s H -l header -d 'Add a header to every request (repeatable), e.g. \'Prefer: code=401\' for a mock; not Authorization' -r
+complete -c seam -n "__fish_seam_using_subcommand user-identities; and __fish_seen_subcommand_from get" -l json -d 'Same as --format json'
+complete -c seam -n "__fish_seam_using_subcommand user-identities; and __fish_seen_subcommand_from get" -s q -l quiet -d 'No status lines or hints on stderr (errors still show)'
+complete -c seam -n "__fish_seam_using_subcommand user-identities; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Trace each HTTP request, response and retry on stderr (the token is masked)'
+complete -c seam -n "__fish_seam_using_subcommand user-identities; and __fish_seen_subcommand_from get" -l dry-run -d 'Print the request (and an equivalent curl command) instead of sending it'
+complete -c seam -n "__fish_seam_using_subcommand user-identities; and __fish_seen_subcommand_from get" -s y -l yes -d 'Do not ask for confirmation (delete, unassign)'
+complete -c seam -n "__fish_seam_using_subcommand user-identities; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c seam -n "__fish_seam_using_subcommand user-identities; and __fish_seen_subcommand_from list" -l search -d 'Partial match on full_name, phone_number, email_address or user_identity_id (not display_name).' -r
+complete -c seam -n "__fish_seam_using_subcommand user-identities; and __fish_seen_subcommand_from list" -l user-identity-ids -d 'Only these user identities.' -r
+complete -c seam -n "__fish_seam_using_subcommand user-identities; and __fish_seen_subcommand_from list" -l credential-manager-acs-system-id -d 'Only user identities of this credential manager (its acs_system_id).' -r
+complete -c seam -n "__fish_seam_using_subcommand user-identities; and __fish_seen_subcommand_from list" -l created-before -d 'Only user identities created before this time.' -r
+complete -c seam -n "__fish_seam_using_subcommand user-identities; and __fish_seen_subcommand_from list" -l limit -d 'User identities per page (the API\'s default is 500).' -r
+complete -c seam -n "__fish_seam_using_subcommand user-identities; and __fish_seen_subcommand_from list" -l page-cursor -d 'Cursor of the page to fetch: the next_page_cursor of the previous page.' -r
+complete -c seam -n "__fish_seam_using_subcommand user-identities; and __fish_seen_subcommand_from list" -l data -d 'Parameters as a JSON object, @file.json, or @- to read stdin; flags win over it' -r
+complete -c seam -n "__fish_seam_using_subcommand user-identities; and __fish_seen_subcommand_from list" -l profile -d 'Profile of the config file to use [env: SEAM_PROFILE] [default: default_profile, else "default"]' -r
+complete -c seam -n "__fish_seam_using_subcommand user-identities; and __fish_seen_subcommand_from list" -l workspace-id -d 'Workspace for a personal access token [env: SEAM_WORKSPACE_ID, SEAM_CLI_WORKSPACE_ID]' -r
+complete -c seam -n "__fish_seam_using_subcommand user-identities; and __fish_seen_subcommand_from list" -l endpoint -d 'API endpoint [env: SEAM_ENDPOINT, SEAM_CLI_ENDPOINT] [default: https://connect.getseam.com]' -r
+complete -c seam -n "__fish_seam_using_subcommand user-identities; and __fish_seen_subcommand_from list" -l format -d 'Output format [default: table on a terminal, json otherwise] [env: SEAM_FORMAT]' -r -f -a "table\t''
+json\t''
+ndjson\t''"
+complete -c seam -n "__fish_seam_using_subcommand user-identities; and __fish_seen_subcommand_from list" -l color -d 'Colour: auto (terminal and no NO_COLOR), always, never [default: auto]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c seam -n "__fish_seam_using_subcommand user-identities; and __fish_seen_subcommand_from list" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
+complete -c seam -n "__fish_seam_using_subcommand user-identities; and __fish_seen_subcommand_from list" -l max-retries -d 'Retries after a retryable failure (see docs/failures.md) [default: 3]' -r
+complete -c seam -n "__fish_seam_using_subcommand user-identities; and __fish_seen_subcommand_from list" -s H -l header -d 'Add a header to every request (repeatable), e.g. \'Prefer: code=401\' for a mock; not Authorization' -r
+complete -c seam -n "__fish_seam_using_subcommand user-identities; and __fish_seen_subcommand_from list" -l all -d 'Fetch every page (following next_page_cursor) and stream them out; --limit sets the page size'
+complete -c seam -n "__fish_seam_using_subcommand user-identities; and __fish_seen_subcommand_from list" -l json -d 'Same as --format json'
+complete -c seam -n "__fish_seam_using_subcommand user-identities; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No status lines or hints on stderr (errors still show)'
+complete -c seam -n "__fish_seam_using_subcommand user-identities; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Trace each HTTP request, response and retry on stderr (the token is masked)'
+complete -c seam -n "__fish_seam_using_subcommand user-identities; and __fish_seen_subcommand_from list" -l dry-run -d 'Print the request (and an equivalent curl command) instead of sending it'
+complete -c seam -n "__fish_seam_using_subcommand user-identities; and __fish_seen_subcommand_from list" -s y -l yes -d 'Do not ask for confirmation (delete, unassign)'
+complete -c seam -n "__fish_seam_using_subcommand user-identities; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c seam -n "__fish_seam_using_subcommand login" -l profile -d 'Profile of the config file to use [env: SEAM_PROFILE] [default: default_profile, else "default"]' -r
 complete -c seam -n "__fish_seam_using_subcommand login" -l workspace-id -d 'Workspace for a personal access token [env: SEAM_WORKSPACE_ID, SEAM_CLI_WORKSPACE_ID]' -r
 complete -c seam -n "__fish_seam_using_subcommand login" -l endpoint -d 'API endpoint [env: SEAM_ENDPOINT, SEAM_CLI_ENDPOINT] [default: https://connect.getseam.com]' -r
@@ -429,3 +560,64 @@ complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcomman
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials; and __fish_seen_subcommand_from update" -l ends_at
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials; and __fish_seen_subcommand_from update" -l data -d 'Parameters as a JSON object, @file.json, or @- to read stdin; flags win over it' -r
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from entrances; and __fish_seen_subcommand_from get" -l acs-entrance-id -d '(required) ID of the entrance.' -r
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from entrances; and __fish_seen_subcommand_from get" -l acs_entrance_id
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from entrances; and __fish_seen_subcommand_from get" -l data -d 'Parameters as a JSON object, @file.json, or @- to read stdin; flags win over it' -r
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from entrances; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from entrances; and __fish_seen_subcommand_from list" -l acs-system-id -d 'Only entrances of this access system.' -r
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from entrances; and __fish_seen_subcommand_from list" -l acs_system_id
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from entrances; and __fish_seen_subcommand_from list" -l acs-credential-id -d 'Only entrances this credential opens.' -r
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from entrances; and __fish_seen_subcommand_from list" -l acs_credential_id
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from entrances; and __fish_seen_subcommand_from list" -l acs-entrance-ids -d 'Only these entrances.' -r
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from entrances; and __fish_seen_subcommand_from list" -l acs_entrance_ids
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from entrances; and __fish_seen_subcommand_from list" -l connected-account-id -d 'Only entrances of this connected account.' -r
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from entrances; and __fish_seen_subcommand_from list" -l connected_account_id
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from entrances; and __fish_seen_subcommand_from list" -l space-id -d 'Only entrances in this space.' -r
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from entrances; and __fish_seen_subcommand_from list" -l space_id
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from entrances; and __fish_seen_subcommand_from list" -l location-id -d '(deprecated) Only entrances in this location.' -r
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from entrances; and __fish_seen_subcommand_from list" -l location_id
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from entrances; and __fish_seen_subcommand_from list" -l customer-key -d 'Only entrances of this customer.' -r
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from entrances; and __fish_seen_subcommand_from list" -l customer_key
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from entrances; and __fish_seen_subcommand_from list" -l search -d 'Partial match on display_name.' -r
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from entrances; and __fish_seen_subcommand_from list" -l limit -d 'Entrances per page (the API\'s default is 900).' -r
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from entrances; and __fish_seen_subcommand_from list" -l page-cursor -d 'Cursor of the page to fetch: the next_page_cursor of the previous page.' -r
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from entrances; and __fish_seen_subcommand_from list" -l page_cursor
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from entrances; and __fish_seen_subcommand_from list" -l data -d 'Parameters as a JSON object, @file.json, or @- to read stdin; flags win over it' -r
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from entrances; and __fish_seen_subcommand_from list" -l all -d 'Fetch every page (following next_page_cursor) and stream them out; --limit sets the page size'
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from entrances; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from systems; and __fish_seen_subcommand_from get" -l acs-system-id -d '(required) ID of the access system.' -r
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from systems; and __fish_seen_subcommand_from get" -l acs_system_id
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from systems; and __fish_seen_subcommand_from get" -l data -d 'Parameters as a JSON object, @file.json, or @- to read stdin; flags win over it' -r
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from systems; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from systems; and __fish_seen_subcommand_from list" -l connected-account-id -d 'Only access systems of this connected account.' -r
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from systems; and __fish_seen_subcommand_from list" -l connected_account_id
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from systems; and __fish_seen_subcommand_from list" -l customer-key -d 'Only access systems of this customer.' -r
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from systems; and __fish_seen_subcommand_from list" -l customer_key
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from systems; and __fish_seen_subcommand_from list" -l search -d 'Partial match on name or acs_system_id.' -r
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from systems; and __fish_seen_subcommand_from list" -l data -d 'Parameters as a JSON object, @file.json, or @- to read stdin; flags win over it' -r
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from systems; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from users; and __fish_seen_subcommand_from get" -l acs-user-id -d 'ID of the ACS user.' -r
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from users; and __fish_seen_subcommand_from get" -l acs_user_id
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from users; and __fish_seen_subcommand_from get" -l user-identity-id -d 'ID of the user identity whose ACS user to get.' -r
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from users; and __fish_seen_subcommand_from get" -l user_identity_id
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from users; and __fish_seen_subcommand_from get" -l acs-system-id -d 'ID of the access system (with --user-identity-id: the system whose ACS user to get).' -r
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from users; and __fish_seen_subcommand_from get" -l acs_system_id
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from users; and __fish_seen_subcommand_from get" -l data -d 'Parameters as a JSON object, @file.json, or @- to read stdin; flags win over it' -r
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from users; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from users; and __fish_seen_subcommand_from list" -l acs-system-id -d 'Only ACS users of this access system.' -r
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from users; and __fish_seen_subcommand_from list" -l acs_system_id
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from users; and __fish_seen_subcommand_from list" -l user-identity-id -d 'Only ACS users linked to this user identity.' -r
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from users; and __fish_seen_subcommand_from list" -l user_identity_id
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from users; and __fish_seen_subcommand_from list" -l user-identity-email-address -d 'Only ACS users whose user identity has this email address.' -r
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from users; and __fish_seen_subcommand_from list" -l user_identity_email_address
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from users; and __fish_seen_subcommand_from list" -l user-identity-phone-number -d 'Only ACS users whose user identity has this phone number, in E.164 format (e.g.' -r
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from users; and __fish_seen_subcommand_from list" -l user_identity_phone_number
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from users; and __fish_seen_subcommand_from list" -l search -d 'Partial match on full_name, phone_number, email_address, acs_user_id, user_identity_id, user_identity_full_name or user_identity_phone_number (not display_name).' -r
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from users; and __fish_seen_subcommand_from list" -l created-before -d 'Only ACS users created before this time.' -r
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from users; and __fish_seen_subcommand_from list" -l created_before
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from users; and __fish_seen_subcommand_from list" -l limit -d 'ACS users per page (the API\'s default is 500).' -r
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from users; and __fish_seen_subcommand_from list" -l page-cursor -d 'Cursor of the page to fetch: the next_page_cursor of the previous page.' -r
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from users; and __fish_seen_subcommand_from list" -l page_cursor
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from users; and __fish_seen_subcommand_from list" -l data -d 'Parameters as a JSON object, @file.json, or @- to read stdin; flags win over it' -r
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from users; and __fish_seen_subcommand_from list" -l all -d 'Fetch every page (following next_page_cursor) and stream them out; --limit sets the page size'
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from users; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'

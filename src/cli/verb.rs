@@ -77,7 +77,9 @@ fn param_arg(p: &'static Param) -> Arg {
             .action(ArgAction::Set),
         Kind::Object(_) => a.value_hint(clap::ValueHint::Other).action(ArgAction::Set),
         // `--limit -1` reaches the value check, which says what is wrong with it.
-        Kind::Number => a.allow_negative_numbers(true).action(ArgAction::Set),
+        Kind::Number | Kind::Integer { .. } => {
+            a.allow_negative_numbers(true).action(ArgAction::Set)
+        }
         _ => a.action(ArgAction::Set),
     }
 }

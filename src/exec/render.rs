@@ -3,7 +3,7 @@
 
 use crate::context::Ctx;
 use crate::error::CliError;
-use crate::output::{self, table, Format, Printer};
+use crate::output::{self, lookup, table, Format, Printer};
 use crate::spec::{Response, Verb};
 use serde_json::Value;
 
@@ -17,12 +17,13 @@ pub fn list_table(p: &Printer, key: &str, items: &[Value]) -> Result<(), CliErro
     let style = p.style();
     let text = match key {
         "acs_entrances" => table::entrance_rows(items, style),
-        _ => {
+        "acs_credentials" => {
             let with_entrances = items
                 .iter()
                 .any(|c| c.get(super::with_entrances::KEY).is_some());
             table::credential_rows(items, style, with_entrances)
         }
+        _ => lookup::rows(key, items, style),
     };
     p.data(&text)
 }
@@ -49,11 +50,13 @@ pub fn response(ctx: &Ctx, verb: &Verb, body: &Value) -> Result<(), CliError> {
             }
         }
         (Format::Ndjson, Response::Empty) => p.json_line(&output::without_ok(body))?,
-        (Format::Table, Response::One(key)) => {
-            if let Some(c) = body.get(key) {
+        (Format::Table, Response::One(key)) => match body.get(key) {
+            Some(c) if key == "acs_credential" => {
                 p.data(&table::credential_detail(c, p.style()))?
             }
-        }
+            Some(c) => p.data(&lookup::detail(key, c, p.style()))?,
+            None => {}
+        },
         (Format::Table, Response::Many(key)) => {
             let list = items(key);
             if list.is_empty() {

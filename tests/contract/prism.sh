@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Run Stoplight Prism as a mock of Seam's /acs/credentials/* API (spec from the
-# pinned @seamapi/types, trimmed and patched by extract-spec.mjs).
+# Run Stoplight Prism as a mock of Seam's /acs/credentials/* API and the lookup
+# list/get endpoints (spec from the pinned @seamapi/types, trimmed and patched by
+# extract-spec.mjs).
 #
 #   prism.sh start [--name NAME] [--dynamic] [--seed N] [--port N] [--timeout S]
 #                  [--extract-arg ARG]... (e.g. --extract-arg --no-patches: mock the unpatched spec)

@@ -20,6 +20,7 @@ mod hardening;
 mod help;
 mod input_limits;
 mod login;
+mod lookups;
 mod output;
 mod paging;
 mod props;
