@@ -100,7 +100,20 @@ fn global_args() -> Vec<Arg> {
             .long("yes")
             .global(true)
             .action(ArgAction::SetTrue)
-            .help("Do not ask for confirmation (delete, unassign)"),
+            .help("Do not ask for confirmation (delete, unassign); implies --non-interactive"),
+        Arg::new("interactive")
+            .short('i')
+            .long("interactive")
+            .global(true)
+            .action(ArgAction::SetTrue)
+            .conflicts_with_all(["non_interactive", "yes"])
+            .help("Review and edit every parameter in a menu, then confirm sending (needs a terminal)"),
+        Arg::new("non_interactive")
+            .long("non-interactive")
+            .alias("non_interactive")
+            .global(true)
+            .action(ArgAction::SetTrue)
+            .help("Never prompt: a missing parameter is an error (also when CI is set or there is no terminal)"),
         Arg::new("timeout")
             .long("timeout")
             .value_name("SECONDS")
@@ -292,6 +305,10 @@ pub struct Globals {
     pub verbose: bool,
     pub dry_run: bool,
     pub yes: bool,
+    /// `-i`: the review-and-edit menu before sending.
+    pub interactive: bool,
+    /// `--non-interactive`: never prompt.
+    pub non_interactive: bool,
     pub timeout: Duration,
     pub max_retries: u32,
     /// Extra request headers from `-H/--header`.
@@ -393,6 +410,8 @@ impl Globals {
             verbose: b("verbose"),
             dry_run: b("dry_run"),
             yes: b("yes"),
+            interactive: b("interactive"),
+            non_interactive: b("non_interactive"),
             timeout: Duration::from_secs_f64(timeout),
             max_retries: m
                 .try_get_one::<u32>("max_retries")

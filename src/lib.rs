@@ -13,6 +13,7 @@ pub mod context;
 pub mod error;
 pub mod generate;
 pub mod input;
+pub mod interact;
 pub mod lockfile;
 pub mod output;
 pub mod params;
@@ -51,6 +52,15 @@ fn clap_color(args: &[OsString], no_color: Option<OsString>) -> clap::ColorChoic
 /// Runs the CLI on `args` and returns the exit code.
 pub fn run(args: impl IntoIterator<Item = OsString>) -> i32 {
     let args: Vec<OsString> = args.into_iter().collect();
+    // `seam`, `seam acs`, `seam acs credentials` alone on a terminal: pick the command.
+    let args = match interact::choose_command(&args) {
+        Ok(Some(picked)) => picked,
+        Ok(None) => args,
+        Err(e) => {
+            output::report(&e, false);
+            return e.exit_code();
+        }
+    };
     // The hidden `__generate` is left out of cli::command(), so completions and docs omit it.
     let cmd = cli::command()
         .subcommand(generate::generate_command())

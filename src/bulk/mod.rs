@@ -363,11 +363,13 @@ pub async fn run(ctx: &Ctx, verb: &'static Verb, m: &ArgMatches) -> Result<(), C
     let journal_path = if no_journal { None } else { journal_path };
 
     // A bulk delete with no one to ask (cron, CI, a pipe) must say so: --yes.
-    let can_ask = output::stdin_is_terminal() && output::stderr_is_terminal();
+    let can_ask = output::stdin_is_terminal()
+        && output::stderr_is_terminal()
+        && !crate::interact::prompts_off(&ctx.globals);
     if verb.confirm.is_some() && !ctx.globals.yes && !ctx.globals.dry_run && !can_ask {
         return Err(CliError::usage_hint(
             format!(
-                "{} --from-file needs --yes when it cannot ask (stdin or stderr is not a terminal); nothing was sent",
+                "{} --from-file needs --yes when it cannot ask (no terminal, --non-interactive or CI); nothing was sent",
                 verb.name
             ),
             "add --yes to delete every credential listed in the input",

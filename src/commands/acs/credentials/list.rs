@@ -1,5 +1,5 @@
 use super::{Response, Verb};
-use crate::params::{Kind, Param};
+use crate::params::{Kind, Param, Pick};
 
 pub const VERB: Verb = Verb {
     name: "list",
@@ -13,17 +13,20 @@ pub const VERB: Verb = Verb {
             "acs_user_id",
             Kind::Uuid,
             "Only credentials of this ACS user.",
-        ),
+        )
+        .pick(Pick::AcsUser),
         Param::new(
             "acs_system_id",
             Kind::Uuid,
             "Only credentials in this access system.",
-        ),
+        )
+        .pick(Pick::AcsSystem),
         Param::new(
             "user_identity_id",
             Kind::Uuid,
             "Only credentials of this user identity.",
-        ),
+        )
+        .pick(Pick::UserIdentity),
         Param::new(
             "created_before",
             Kind::DateTime,

@@ -12,7 +12,7 @@ pub mod unassign;
 pub mod update;
 pub mod with_entrances;
 
-use crate::params::{Kind, Param};
+use crate::params::{Kind, Param, Pick};
 
 /// What a verb's successful response holds.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -108,15 +108,19 @@ pub fn find(name: &str) -> Option<&'static Verb> {
 }
 
 pub(crate) const CREDENTIAL_ID: Param =
-    Param::new("acs_credential_id", Kind::Uuid, "ID of the credential.").required();
+    Param::new("acs_credential_id", Kind::Uuid, "ID of the credential.")
+        .required()
+        .pick(Pick::Credential);
 pub(crate) const ASSIGNEE_ACS_USER_ID: Param = Param::new(
     "acs_user_id",
     Kind::Uuid,
     "ID of the ACS user. Give this or --user-identity-id, not both.",
-);
+)
+.pick(Pick::AcsUser);
 pub(crate) const ASSIGNEE_USER_IDENTITY_ID: Param = Param::new(
     "user_identity_id",
     Kind::Uuid,
     "ID of the user identity. If the access system has a user with the same email or phone, \
      the two are linked; if not, an ACS user is created. Give this or --acs-user-id, not both.",
-);
+)
+.pick(Pick::UserIdentity);

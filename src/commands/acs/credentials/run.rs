@@ -28,6 +28,17 @@ pub fn policy(verb: &Verb) -> RetryPolicy {
 
 /// The request body: stdin JSON, then `--data`, then flags (each wins over the one before).
 pub fn build_body(ctx: &Ctx, verb: &Verb, m: &ArgMatches) -> Result<Map<String, Value>, CliError> {
+    let body = collect_body(ctx, verb, m)?;
+    body::check(verb, &body, &Origin::Flag)?;
+    Ok(body)
+}
+
+/// The body as given, each value checked, before the checks of the whole (required, rules).
+pub fn collect_body(
+    ctx: &Ctx,
+    verb: &Verb,
+    m: &ArgMatches,
+) -> Result<Map<String, Value>, CliError> {
     let mut body = Map::new();
     let data = m.get_one::<String>("data");
     if data.map(String::as_str) != Some("@-") {
@@ -46,7 +57,6 @@ pub fn build_body(ctx: &Ctx, verb: &Verb, m: &ArgMatches) -> Result<Map<String, 
             body::merge_flag(&mut body, p, &values)?;
         }
     }
-    body::check(verb, &body, &Origin::Flag)?;
     Ok(body)
 }
 
@@ -60,6 +70,9 @@ pub fn confirm(ctx: &Ctx, verb: &Verb, body: &Map<String, Value>) -> Result<(), 
     }
     if !(output::stdin_is_terminal() && output::stderr_is_terminal()) {
         return Ok(());
+    }
+    if crate::interact::prompts_off(&ctx.globals) {
+        return Err(crate::interact::needs_yes(what));
     }
     let id = body
         .get("acs_credential_id")
@@ -125,9 +138,16 @@ pub async fn run(ctx: &Ctx, verb: &'static Verb, m: &ArgMatches) -> Result<(), C
     if crate::bulk::wants_bulk(m) {
         return crate::bulk::run(ctx, verb, m).await;
     }
-    let body = build_body(ctx, verb, m)?;
-    confirm(ctx, verb, &body)?;
-    let client = ctx.client()?;
+    let mut body = collect_body(ctx, verb, m)?;
+    let filled = crate::interact::fill(ctx, verb, &mut body).await?;
+    body::check(verb, &body, &Origin::Flag)?;
+    if !filled.confirmed {
+        confirm(ctx, verb, &body)?;
+    }
+    let client = match filled.client {
+        Some(c) => c,
+        None => ctx.client()?,
+    };
     let request = Value::Object(body.clone());
     let work = async {
         let Some(mut reply) = client.call(&verb.path(), &request, policy(verb)).await? else {

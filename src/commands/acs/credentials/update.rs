@@ -1,5 +1,5 @@
 use super::{Response, Verb};
-use crate::params::{Kind, Param};
+use crate::params::{Kind, Param, Pick};
 
 pub const VERB: Verb = Verb {
     name: "update",
@@ -10,7 +10,8 @@ pub const VERB: Verb = Verb {
     params: &[
         // The spec gives this one no uuid format (unlike every other endpoint), so any string.
         Param::new("acs_credential_id", Kind::Text { non_empty: true }, "ID of the credential.")
-            .required(),
+            .required()
+            .pick(Pick::Credential),
         Param::new("code", Kind::Digits, "New PIN code (digits only; sent as a string, so leading zeros stay)."),
         Param::new(
             "ends_at",
