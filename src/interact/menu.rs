@@ -55,6 +55,17 @@ impl fmt::Display for Entry {
     }
 }
 
+/// Typing filters the parameters by name; "send" always stays.
+fn score(input: &str, e: &Entry, _: &str, _: usize) -> Option<i64> {
+    match e {
+        Entry::Param { param, .. } => param
+            .name
+            .contains(&input.trim().to_lowercase().replace(['-', ' '], "_"))
+            .then_some(0),
+        Entry::Send => Some(0),
+    }
+}
+
 fn shown(v: &Value) -> String {
     one_line_safe(&match v {
         Value::String(s) => s.clone(),
@@ -91,6 +102,7 @@ pub async fn run(
             verb.name
         );
         let picked = Select::new(&title, entries)
+            .with_scorer(&score)
             .with_starting_cursor(cursor.min(verb.params.len()))
             .with_page_size(pickers::page_size().max(verb.params.len().min(15) + 1))
             .with_help_message("type to filter, Enter to edit, Esc to cancel (nothing is sent)")

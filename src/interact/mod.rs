@@ -178,7 +178,11 @@ async fn owner(
         return Ok(());
     }
     if has(body, identity.name) {
-        set(body, system.name, pickers::ask(look, system, None, body).await?);
+        set(
+            body,
+            system.name,
+            pickers::ask(look, system, None, body).await?,
+        );
         return Ok(());
     }
     let system_id = match body.get(system.name).and_then(Value::as_str) {
@@ -191,7 +195,11 @@ async fn owner(
             body.insert(user.name.to_string(), Value::String(id));
         }
         Picked::Extra(_) => {
-            set(body, identity.name, pickers::ask(look, identity, None, body).await?);
+            set(
+                body,
+                identity.name,
+                pickers::ask(look, identity, None, body).await?,
+            );
             body.insert(system.name.to_string(), Value::String(system_id));
         }
         Picked::LeaveOut => {}

@@ -95,6 +95,11 @@ fn fit(s: &str, margin: usize) -> String {
     out
 }
 
+/// A help line under a prompt, cut to the terminal's width.
+fn hint(s: &str) -> String {
+    fit(s, 2)
+}
+
 /// The first sentence of a help text.
 pub fn first_sentence(help: &str) -> &str {
     match help.find(". ") {
@@ -317,11 +322,15 @@ impl fmt::Display for Choice {
     }
 }
 
-/// Typing filters the items (a plain, case-insensitive substring of name, details or ID); the
-/// other choices always stay.
+/// Typing filters the items (a plain, case-insensitive substring of name, details or ID) and
+/// the caller's extra choices; "load more", "search", "type an ID" and "leave it out" stay.
 fn score(input: &str, c: &Choice, _: &str, _: usize) -> Option<i64> {
     match c {
         Choice::Item(item) => item_score(input, item),
+        Choice::Extra(_, text) => text
+            .to_lowercase()
+            .contains(&input.trim().to_lowercase())
+            .then_some(0),
         _ => Some(0),
     }
 }
@@ -368,14 +377,14 @@ async fn pick_one(
             return Ok(Picked::Id(type_id(typed)?));
         }
         let mut choices: Vec<Choice> = items.iter().cloned().map(Choice::Item).collect();
+        for (i, e) in extras.iter().enumerate() {
+            choices.push(Choice::Extra(i, e.clone()));
+        }
         if next.is_some() {
             choices.push(Choice::More);
         }
         choices.push(Choice::Search);
         choices.push(Choice::TypeId);
-        for (i, e) in extras.iter().enumerate() {
-            choices.push(Choice::Extra(i, e.clone()));
-        }
         if optional {
             choices.push(Choice::LeaveOut);
         }
@@ -386,12 +395,19 @@ async fn pick_one(
             (None, false) => title.to_string(),
         };
         let start_at = start.min(choices.len().saturating_sub(1));
+        let margin = message.chars().count() + 4;
+        let answer = move |o: inquire::list_option::ListOption<&Choice>| match o.value {
+            Choice::Item(item) => fit(&item.label, margin),
+            other => other.to_string(),
+        };
+        let help = hint(HELP);
         let picked = Select::new(&message, choices)
             .with_scorer(&score)
             .with_sorter(&keep_order)
+            .with_formatter(&answer)
             .with_page_size(page_size())
             .with_starting_cursor(start_at)
-            .with_help_message(HELP)
+            .with_help_message(&help)
             .prompt()
             .map_err(prompt_error)?;
         match picked {
@@ -411,15 +427,17 @@ async fn pick_one(
                 next = n;
             }
             Choice::Search => {
-                let help = format!("a part of a name, email or ID; nothing lists all {}", src.noun);
+                let help = hint(&format!(
+                    "a part of a name, email or ID; nothing lists all {}",
+                    src.noun
+                ));
                 let s = Text::new(&format!("Search {} for:", src.noun))
                     .with_help_message(&help)
                     .prompt()
                     .map_err(prompt_error)?;
                 let s = s.trim();
                 search = (!s.is_empty()).then(|| s.to_string());
-                let (found, n) =
-                    fetch(look, src, &filters, search.as_deref(), None, limit).await?;
+                let (found, n) = fetch(look, src, &filters, search.as_deref(), None, limit).await?;
                 items = found;
                 next = n;
                 start = 0;
@@ -453,8 +471,9 @@ fn validator(
 }
 
 fn type_id(p: &'static Param) -> Result<String, CliError> {
+    let help = hint(first_sentence(p.help));
     let s = Text::new(&format!("{}:", p.name))
-        .with_help_message(first_sentence(p.help))
+        .with_help_message(&help)
         .with_validator(validator(p, false))
         .prompt()
         .map_err(prompt_error)?;
@@ -481,11 +500,11 @@ fn text(
     optional: bool,
 ) -> Result<Option<Value>, CliError> {
     let msg = format!("{}:", p.name);
-    let help = if optional {
-        format!("{} Empty: leave it out.", p.help)
+    let help = hint(&if optional {
+        format!("{} Empty: leave it out.", first_sentence(p.help))
     } else {
         p.help.to_string()
-    };
+    });
     let mut t = Text::new(&msg)
         .with_help_message(&help)
         .with_validator(validator(p, optional));
@@ -521,6 +540,7 @@ pub async fn ask(
         return pick_param(look, p, pick, current, body).await;
     }
     let msg = format!("{}:", p.name);
+    let help = hint(p.help);
     match p.kind {
         Kind::Enum(values) => {
             let mut opts: Vec<String> = values.iter().map(|v| v.to_string()).collect();
@@ -533,7 +553,7 @@ pub async fn ask(
             let v = Select::new(&msg, opts)
                 .with_starting_cursor(start)
                 .with_page_size(page_size())
-                .with_help_message(p.help)
+                .with_help_message(&help)
                 .prompt()
                 .map_err(prompt_error)?;
             Ok((v != LEAVE_OUT).then_some(Value::String(v)))
@@ -541,7 +561,7 @@ pub async fn ask(
         Kind::Bool if !optional => {
             let b = Confirm::new(&msg)
                 .with_default(current.and_then(Value::as_bool).unwrap_or(false))
-                .with_help_message(p.help)
+                .with_help_message(&help)
                 .prompt()
                 .map_err(prompt_error)?;
             Ok(Some(Value::Bool(b)))
@@ -555,7 +575,7 @@ pub async fn ask(
             };
             let v = Select::new(&msg, opts)
                 .with_starting_cursor(start)
-                .with_help_message(p.help)
+                .with_help_message(&help)
                 .prompt()
                 .map_err(prompt_error)?;
             Ok(match v {
@@ -604,10 +624,7 @@ pub async fn narrowing_system(look: &Lookup<'_>) -> Result<String, CliError> {
 
 fn in_system(system: &str) -> Map<String, Value> {
     let mut m = Map::new();
-    m.insert(
-        SYSTEM_FILTER.name.into(),
-        Value::String(system.to_string()),
-    );
+    m.insert(SYSTEM_FILTER.name.into(), Value::String(system.to_string()));
     m
 }
 
@@ -697,7 +714,7 @@ async fn entrances(
         if cursor.is_none() || search.is_some() {
             break items;
         }
-        let help = format!("nothing: choose among the first {}", items.len());
+        let help = hint(&format!("nothing: choose among the first {}", items.len()));
         let s = Text::new(&format!(
             "This access system has more than {} entrances. Search for:",
             items.len()
@@ -725,16 +742,22 @@ async fn entrances(
         .map(|(i, _)| i)
         .collect();
     let title = format!("Entrances ({}):", p.name);
-    let help = if optional {
-        "type to filter, Space to select, Enter to confirm (none: leave it out), Esc to cancel"
+    let help = hint(if optional {
+        "Space to select, Enter to confirm (none: leave it out), type to filter, Esc to cancel"
     } else {
-        "type to filter, Space to select, Enter to confirm, Esc to cancel"
+        "Space to select, Enter to confirm, type to filter, Esc to cancel"
+    });
+    let margin = title.chars().count() + 4;
+    let answer = move |sel: &[inquire::list_option::ListOption<&Item>]| {
+        let names: Vec<&str> = sel.iter().map(|o| o.value.label.as_str()).collect();
+        fit(&names.join(", "), margin)
     };
     let mut ms = MultiSelect::new(&title, items)
         .with_default(&defaults)
+        .with_formatter(&answer)
         .with_scorer(&score_item)
         .with_page_size(page_size())
-        .with_help_message(help);
+        .with_help_message(&help);
     if !optional {
         ms = ms.with_validator(|sel: &[inquire::list_option::ListOption<&Item>]| {
             Ok(if sel.is_empty() {
