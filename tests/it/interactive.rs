@@ -700,3 +700,124 @@ fn delete_on_a_terminal_with_prompts_off_needs_yes() {
     assert_eq!(code, 0, "{screen}");
     deleted.assert_calls(1);
 }
+
+#[test]
+fn menu_adds_optional_values_checked_as_the_flags_are() {
+    let ws = Workspace::new();
+    let created = ws.create(json!({
+        "access_method": "card",
+        "acs_user_id": JANE,
+        "ends_at": "2024-03-09T00:00:00Z",
+        "is_multi_phone_sync_credential": true
+    }));
+    let mut t = Pty::spawn(
+        &ws.url(),
+        &[
+            "acs",
+            "credentials",
+            "create",
+            "--interactive",
+            "--acs-user-id",
+            JANE,
+            "--access-method",
+            "card",
+        ],
+        &[],
+        80,
+    );
+    t.expect("review and send");
+    // A timestamp starts from now (SEAM_NOW here) and is checked as --ends-at is.
+    t.send("ends_at");
+    t.send(ENTER);
+    t.expect("ends_at: 2024-03-02T00:00:00Z");
+    t.send(&BACKSPACE.repeat(20));
+    t.send("next week");
+    t.send(ENTER);
+    t.expect("expected an RFC 3339 timestamp");
+    t.send(&BACKSPACE.repeat(9));
+    t.send("2024-03-09T00:00:00Z");
+    t.send(ENTER);
+    // A boolean is yes/no (or left out).
+    t.expect("choose a parameter to edit");
+    t.send("multi_phone");
+    t.send(ENTER);
+    t.expect("leave it out");
+    t.send("yes");
+    t.send(ENTER);
+    // The code was never given: left out, so not sent.
+    t.expect("choose a parameter to edit");
+    t.send("review");
+    t.send(ENTER);
+    t.expect("\"ends_at\": \"2024-03-09T00:00:00Z\"");
+    t.expect("Send this request?");
+    t.send(ENTER);
+    t.expect("Created credential");
+    let (code, screen) = t.wait();
+    assert_eq!(code, 0, "{screen}");
+    created.assert_calls(1);
+}
+
+#[test]
+fn menu_says_what_is_missing_before_sending() {
+    let ws = Workspace::new();
+    let create = ws.any("/acs/credentials/create");
+    let mut t = Pty::spawn(
+        &ws.url(),
+        &[
+            "acs",
+            "credentials",
+            "create",
+            "-i",
+            "--access-method",
+            "card",
+        ],
+        &[],
+        120,
+    );
+    t.expect("review and send");
+    t.send("review");
+    t.send(ENTER);
+    t.expect("cannot send yet: say who the credential is for");
+    t.expect("choose a parameter to edit");
+    t.send(ESC);
+    let (code, _) = t.wait();
+    assert_eq!(code, 130);
+    create.assert_calls(0);
+}
+
+#[test]
+fn delete_on_a_terminal_picks_the_credential_then_asks() {
+    let ws = Workspace::new();
+    ws.server.mock(|when, then| {
+        when.method(POST).path("/acs/credentials/list");
+        then.status(200)
+            .json_body(json!({"ok": true, "acs_credentials": [
+            {"acs_credential_id": CRED, "display_name": "Front desk", "access_method": "code"}
+        ], "pagination": {"has_next_page": false, "next_page_cursor": null}}));
+    });
+    let deleted = ws.server.mock(|when, then| {
+        when.method(POST)
+            .path("/acs/credentials/delete")
+            .json_body(json!({"acs_credential_id": CRED}));
+        then.status(200).json_body(json!({"ok": true}));
+    });
+    let mut t = Pty::spawn(&ws.url(), &["acs", "credentials", "delete"], &[], 80);
+    t.expect("Front desk");
+    t.send(ENTER);
+    t.expect("Delete credential 77777777-7777-7777-7777-777777777777?");
+    t.send("y\r");
+    t.expect("Deleted credential");
+    let (code, screen) = t.wait();
+    assert_eq!(code, 0, "{screen}");
+    deleted.assert_calls(1);
+}
+
+#[test]
+fn login_with_prompts_off_does_not_ask_for_the_token() {
+    let ws = Workspace::new();
+    let t = Pty::spawn(&ws.url(), &["login", "--non-interactive"], &[], 80);
+    let (code, screen) = t.wait();
+    assert_eq!(code, 2, "{screen}");
+    assert!(screen.contains("--with-token"), "{screen}");
+    assert!(!screen.contains("Paste your"), "{screen}");
+}
