@@ -471,7 +471,7 @@ pub fn check_profile_name(name: &str, origin: &str) -> Result<(), CliError> {
 }
 
 pub fn check_workspace_id(ws: &str, origin: &str) -> Result<(), CliError> {
-    if crate::params::is_uuid(ws) {
+    if crate::spec::params::is_uuid(ws) {
         Ok(())
     } else {
         Err(CliError::usage_hint(

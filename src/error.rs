@@ -61,7 +61,7 @@ pub enum CliError {
     /// stdout closed by the reader (`| head`): exit 0 quietly.
     BrokenPipe,
     /// A prompt was left with Esc or Ctrl-C: nothing was sent, exit 130.
-    Cancelled,
+    PromptCancelled,
 }
 
 impl CliError {
@@ -76,6 +76,13 @@ impl CliError {
             message: message.into(),
             hints: vec![hint.into()],
         }
+    }
+    /// A question at the terminal was answered no (or Esc): nothing was sent.
+    pub fn cancelled() -> Self {
+        CliError::usage_hint(
+            "cancelled: nothing was sent",
+            "pass --yes to skip this question",
+        )
     }
     pub fn io(message: impl Into<String>) -> Self {
         CliError::Io {
@@ -94,7 +101,7 @@ impl CliError {
             CliError::Partial { .. } => exit::PARTIAL,
             CliError::Interrupted { code, .. } => *code,
             CliError::BrokenPipe => exit::OK,
-            CliError::Cancelled => exit::INTERRUPTED,
+            CliError::PromptCancelled => exit::INTERRUPTED,
         }
     }
 
@@ -146,7 +153,7 @@ impl CliError {
                 },
             ),
             CliError::BrokenPipe => (Vec::new(), Vec::new()),
-            CliError::Cancelled => (vec!["cancelled: nothing was sent".into()], Vec::new()),
+            CliError::PromptCancelled => (vec!["cancelled: nothing was sent".into()], Vec::new()),
             CliError::Api(e) => api_lines(e),
         }
     }

@@ -34,15 +34,12 @@ pub struct ClientSettings {
     pub extra_headers: Vec<(String, String)>,
 }
 
-/// Which failures a call may be retried after.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum RetryPolicy {
-    /// Reads: connection errors, 429, 502, 503, 504.
-    Read,
-    /// Writes: only when the request provably did not reach the server (connection refused
-    /// or any connect-phase failure) or on 429 (the API did not process it).
-    Write,
-}
+/// Which failures a call may be retried after: whether the verb reads or writes (its table's
+/// `effect`).
+/// - `Read`: connection errors, 429, 502, 503, 504.
+/// - `Write`: only when the request provably did not reach the server (connection refused or
+///   any connect-phase failure) or on 429 (the API did not process it).
+pub use crate::spec::Effect as RetryPolicy;
 
 /// How far a failed call got: what a bulk journal needs to know.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

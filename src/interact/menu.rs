@@ -5,11 +5,11 @@
 
 use super::pickers::{self, Lookup};
 use super::prompt_error;
-use crate::body;
-use crate::commands::acs::credentials::Verb;
 use crate::error::CliError;
 use crate::output::{err_line, one_line_safe};
-use crate::params::{Origin, Param};
+use crate::spec::body;
+use crate::spec::params::{Origin, Param};
+use crate::spec::{Verb, RESOURCES};
 use inquire::{Confirm, Select};
 use serde_json::{Map, Value};
 use std::fmt;
@@ -97,10 +97,7 @@ pub async fn run(
             })
             .collect();
         entries.push(Entry::Send);
-        let title = format!(
-            "seam acs credentials {}: choose a parameter to edit (* required)",
-            verb.name
-        );
+        let title = format!("{}: choose a parameter to edit (* required)", command(verb));
         let picked = Select::new(&title, entries)
             .with_scorer(&score)
             .with_starting_cursor(cursor.min(verb.params.len()))
@@ -136,8 +133,13 @@ pub async fn run(
                 for line in look.client().request_text(&verb.path(), &request).lines() {
                     err_line(&format!("  {line}"));
                 }
-                let question = match verb.confirm {
-                    Some(what) => format!("{}?", capitalize(what)),
+                let question = match &verb.confirm {
+                    Some(c) => format!(
+                        "{} {} {}?",
+                        c.action,
+                        c.noun,
+                        body.get(c.target).map(shown).unwrap_or_default()
+                    ),
                     None => "Send this request?".to_string(),
                 };
                 let yes = Confirm::new(&question)
@@ -153,10 +155,12 @@ pub async fn run(
     }
 }
 
-fn capitalize(s: &str) -> String {
-    let mut c = s.chars();
-    match c.next() {
-        Some(f) => f.to_uppercase().collect::<String>() + c.as_str(),
-        None => String::new(),
-    }
+/// The verb's command, e.g. `seam acs credentials create`.
+fn command(verb: &Verb) -> String {
+    let words = RESOURCES
+        .iter()
+        .find(|r| r.verbs.iter().any(|v| std::ptr::eq(*v, verb)))
+        .map(|r| r.command.join(" "))
+        .unwrap_or_default();
+    format!("seam {words} {}", verb.name)
 }

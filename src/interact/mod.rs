@@ -4,23 +4,23 @@
 //! Nothing here runs unless stdin and stderr are both terminals, `CI` is unset and neither
 //! `--non-interactive` nor `--yes` was given ([`can_prompt`]); scripts and pipes see no change.
 //! Every prompt draws on stderr (inquire's crossterm backend); stdout still carries only the
-//! response. Esc or Ctrl-C at any prompt sends nothing and exits 130 ([`CliError::Cancelled`]).
+//! response. Esc or Ctrl-C at any prompt sends nothing and exits 130 ([`CliError::PromptCancelled`]).
 //!
-//! What is asked, and how, is data on the verb: a parameter's [`crate::params::Pick`] names the
+//! What is asked, and how, is data on the verb: a parameter's [`crate::spec::params::Pick`] names the
 //! workspace list its value comes from, its [`Ask`] says whether an optional one is offered,
-//! and the verb's rules (`CreateOwner`, `ExactlyOne`) order the owner questions.
+//! and the verb's rules (`Owner`, `ExactlyOne`) order the owner questions.
 
 pub mod menu;
 pub mod pickers;
 
 use crate::api::Client;
-use crate::body;
-use crate::cli::Globals;
-use crate::commands::acs::credentials::{Rule, Verb};
 use crate::context::Ctx;
 use crate::error::CliError;
+use crate::globals::Globals;
 use crate::output;
-use crate::params::{Ask, Origin};
+use crate::spec::body;
+use crate::spec::params::{Ask, Origin};
+use crate::spec::{Rule, Verb};
 use inquire::{InquireError, Select};
 use pickers::{Lookup, Picked};
 use serde_json::{Map, Value};
@@ -38,7 +38,7 @@ pub fn ci() -> bool {
 
 /// stdin and stderr are both terminals: someone is there to answer, and to see the question.
 pub fn terminals() -> bool {
-    output::stdin_is_terminal() && output::stderr_is_terminal()
+    output::can_prompt()
 }
 
 /// Prompts are switched off whatever the terminals: `--non-interactive`, `--yes`, or CI.
@@ -52,9 +52,12 @@ pub fn can_prompt(g: &Globals) -> bool {
 }
 
 /// A destructive verb that cannot ask (prompts off on a terminal) and has no `--yes`.
-pub fn needs_yes(what: &str) -> CliError {
+pub fn needs_yes(action: &str, noun: &str) -> CliError {
     CliError::usage_hint(
-        format!("{what}: not confirmed, and prompts are off (--non-interactive or CI); nothing was sent"),
+        format!(
+            "{} {noun}: not confirmed, and prompts are off (--non-interactive or CI); nothing was sent",
+            action.to_lowercase()
+        ),
         "pass --yes to go ahead without the question",
     )
 }
@@ -62,7 +65,9 @@ pub fn needs_yes(what: &str) -> CliError {
 /// An inquire failure as the CLI's error: Esc and Ctrl-C cancel (exit 130).
 pub fn prompt_error(e: InquireError) -> CliError {
     match e {
-        InquireError::OperationCanceled | InquireError::OperationInterrupted => CliError::Cancelled,
+        InquireError::OperationCanceled | InquireError::OperationInterrupted => {
+            CliError::PromptCancelled
+        }
         InquireError::NotTTY => CliError::usage("no terminal to ask on"),
         InquireError::IO(e) => CliError::io(format!("cannot use the terminal: {e}")),
         other => CliError::io(format!("prompt failed: {other}")),
@@ -125,7 +130,11 @@ pub async fn fill_missing(
 ) -> Result<(), CliError> {
     for rule in verb.rules {
         match rule {
-            Rule::CreateOwner => owner(verb, body, look).await?,
+            Rule::Owner {
+                user,
+                identity,
+                system,
+            } => owner(verb, [user, identity, system], body, look).await?,
             Rule::ExactlyOne(names) => one_of(verb, names, body, look).await?,
             Rule::After { .. } => {}
         }
@@ -159,18 +168,17 @@ fn set(body: &mut Map<String, Value>, name: &str, value: Option<Value>) {
     }
 }
 
-/// `Rule::CreateOwner`: `acs_user_id`, or `user_identity_id` with `acs_system_id`. The access
-/// system is picked first; then a user in it, or a user identity instead.
+/// `Rule::Owner`: the user alone, or the identity with the system. The access system is picked
+/// first; then a user in it, or a user identity instead.
 async fn owner(
     verb: &'static Verb,
+    [user, identity, system]: [&str; 3],
     body: &mut Map<String, Value>,
     look: &Lookup<'_>,
 ) -> Result<(), CliError> {
-    let (Some(user), Some(identity), Some(system)) = (
-        verb.param("acs_user_id"),
-        verb.param("user_identity_id"),
-        verb.param("acs_system_id"),
-    ) else {
+    let (Some(user), Some(identity), Some(system)) =
+        (verb.param(user), verb.param(identity), verb.param(system))
+    else {
         return Ok(());
     };
     let has = |b: &Map<String, Value>, k: &str| b.contains_key(k);
@@ -270,12 +278,15 @@ fn leaves(cmd: &clap::Command, path: &mut Vec<String>, out: &mut Vec<Leaf>) {
 /// `seam`, `seam acs` or `seam acs credentials` alone, on a terminal that may be prompted on:
 /// offers the commands below it (from the clap tree) and returns the arguments of the one
 /// picked. `None`: not such a call (clap then prints help, as before).
-pub fn choose_command(args: &[OsString]) -> Result<Option<Vec<OsString>>, CliError> {
+pub fn choose_command(
+    root: clap::Command,
+    args: &[OsString],
+) -> Result<Option<Vec<OsString>>, CliError> {
     let words: Option<Vec<&str>> = args.iter().skip(1).map(|a| a.to_str()).collect();
     let Some(words) = words else {
         return Ok(None);
     };
-    let mut node = crate::cli::command();
+    let mut node = root;
     for w in &words {
         match node.find_subcommand(w) {
             Some(sub) => node = sub.clone(),

@@ -10,7 +10,7 @@ use crate::api::{Client, ClientSettings, RetryPolicy};
 use crate::context::Ctx;
 use crate::error::CliError;
 use crate::output::{err_line, one_line_safe};
-use crate::params::{self, coerce, Kind, Origin, Param, Pick, Raw};
+use crate::spec::params::{self, coerce, Kind, Origin, Param, Pick, Raw};
 use inquire::validator::Validation;
 use inquire::{Confirm, MultiSelect, Select, Text};
 use serde_json::{Map, Value};
@@ -616,7 +616,7 @@ pub async fn narrowing_system(look: &Lookup<'_>) -> Result<String, CliError> {
     .await?
     {
         Picked::Id(id) => id,
-        Picked::Extra(_) | Picked::LeaveOut => return Err(CliError::Cancelled),
+        Picked::Extra(_) | Picked::LeaveOut => return Err(CliError::PromptCancelled),
     };
     *look.system.borrow_mut() = Some(id.clone());
     Ok(id)

@@ -2,7 +2,7 @@
 //! is missing with pickers fed by a local server, the `-i` menu, Esc, the command picker, and
 //! the same commands without a terminal (or with prompts switched off) never prompting.
 
-use crate::support::{assert_no_leak, seam, stderr, KEY};
+use crate::support::{assert_no_leak, seam, seam_std, stderr, KEY};
 use httpmock::prelude::*;
 use portable_pty::{native_pty_system, Child, CommandBuilder, MasterPty, PtySize};
 use serde_json::json;
@@ -525,28 +525,6 @@ fn bare_seam_on_a_terminal_offers_the_commands() {
     got.assert_calls(1);
 }
 
-/// `seam args` as a plain process (for stdin from a file), with the environment of `seam()`.
-fn c_std(endpoint: &str, args: &[&str], ci: bool) -> std::process::Command {
-    let mut c = std::process::Command::new(env!("CARGO_BIN_EXE_seam"));
-    c.args(args);
-    for (k, _) in std::env::vars() {
-        if k.starts_with("SEAM_") || k == "CI" || k.to_ascii_lowercase().ends_with("_proxy") {
-            c.env_remove(k);
-        }
-    }
-    c.env("SEAM_API_KEY", KEY)
-        .env("SEAM_ENDPOINT", endpoint)
-        .env(
-            "SEAM_CONFIG_DIR",
-            std::env::temp_dir().join("seam-it-interactive-none"),
-        )
-        .env("NO_PROXY", "*");
-    if ci {
-        c.env("CI", "true");
-    }
-    c
-}
-
 #[test]
 fn without_a_terminal_nothing_prompts_and_a_missing_flag_exits_2() {
     let ws = Workspace::new();
@@ -566,7 +544,11 @@ fn without_a_terminal_nothing_prompts_and_a_missing_flag_exits_2() {
                 c.env("CI", "true");
             }
             let o = if devnull {
-                let mut c = c_std(&ws.url(), args, ci);
+                let mut c = seam_std(&ws.url());
+                c.args(args);
+                if ci {
+                    c.env("CI", "true");
+                }
                 c.stdin(std::fs::File::open("/dev/null").expect("/dev/null"));
                 c.output().expect("runs")
             } else {
