@@ -113,7 +113,7 @@ pub async fn run(
                     .position(|p| p.name == param.name)
                     .unwrap_or(0);
                 let current = body.get(param.name).cloned();
-                match pickers::ask(look, param, current.as_ref(), body).await? {
+                match pickers::ask(look, param, current.as_ref(), body, !param.required).await? {
                     Some(v) => {
                         body.insert(param.name.to_string(), v);
                     }

@@ -141,7 +141,11 @@ pub async fn fill_missing(
     }
     for p in verb.params.iter().filter(|p| p.required) {
         if !body.contains_key(p.name) {
-            set(body, p.name, pickers::ask(look, p, None, body).await?);
+            set(
+                body,
+                p.name,
+                pickers::ask(look, p, None, body, false).await?,
+            );
         }
     }
     for p in verb.params.iter().filter(|p| !p.required) {
@@ -151,7 +155,7 @@ pub async fn fill_missing(
             Ask::When(key, value) => body.get(key).and_then(Value::as_str) == Some(value),
         };
         if offered && !body.contains_key(p.name) {
-            set(body, p.name, pickers::ask(look, p, None, body).await?);
+            set(body, p.name, pickers::ask(look, p, None, body, true).await?);
         }
     }
     Ok(())
@@ -189,7 +193,7 @@ async fn owner(
         set(
             body,
             system.name,
-            pickers::ask(look, system, None, body).await?,
+            pickers::ask(look, system, None, body, false).await?,
         );
         return Ok(());
     }
@@ -206,7 +210,7 @@ async fn owner(
             set(
                 body,
                 identity.name,
-                pickers::ask(look, identity, None, body).await?,
+                pickers::ask(look, identity, None, body, false).await?,
             );
             body.insert(system.name.to_string(), Value::String(system_id));
         }
@@ -239,7 +243,11 @@ async fn one_of(
         .position(|l| *l == chosen)
         .and_then(|i| params.get(i))
     {
-        set(body, p.name, pickers::ask(look, p, None, body).await?);
+        set(
+            body,
+            p.name,
+            pickers::ask(look, p, None, body, false).await?,
+        );
     }
     Ok(())
 }

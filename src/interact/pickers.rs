@@ -323,30 +323,31 @@ impl fmt::Display for Choice {
 }
 
 /// Typing filters the items (a plain, case-insensitive substring of name, details or ID) and
-/// the caller's extra choices; "load more", "search", "type an ID" and "leave it out" stay.
-fn score(input: &str, c: &Choice, _: &str, _: usize) -> Option<i64> {
+/// the caller's extra choices; "load more", "search", "type an ID" and "leave it out" always
+/// stay, after what matches (so typing "search" puts the cursor on it).
+fn score(input: &str, c: &Choice, shown: &str, _: usize) -> Option<i64> {
+    let matches = || shown.to_lowercase().contains(&input.trim().to_lowercase());
     match c {
         Choice::Item(item) => item_score(input, item),
-        Choice::Extra(_, text) => text
-            .to_lowercase()
-            .contains(&input.trim().to_lowercase())
-            .then_some(0),
-        _ => Some(0),
+        Choice::Extra(..) => matches().then_some(1),
+        _ => Some(if matches() { 1 } else { 0 }),
     }
 }
 
 fn item_score(input: &str, item: &Item) -> Option<i64> {
     item.haystack
         .contains(&input.trim().to_lowercase())
-        .then_some(0)
+        .then_some(1)
 }
 
 fn score_item(input: &str, item: &Item, _: &str, _: usize) -> Option<i64> {
     item_score(input, item)
 }
 
-/// Keeps the list in the server's order while filtering.
-fn keep_order(_: &mut [(usize, i64)]) {}
+/// What matches first, each part in the server's order (a stable sort).
+fn keep_order(scored: &mut [(usize, i64)]) {
+    scored.sort_by_key(|(_, s)| std::cmp::Reverse(*s));
+}
 
 /// What a single pick came to.
 pub enum Picked {
@@ -533,11 +534,11 @@ pub async fn ask(
     p: &'static Param,
     current: Option<&Value>,
     body: &Map<String, Value>,
+    optional: bool,
 ) -> Result<Option<Value>, CliError> {
-    let optional = !p.required;
     let cur = current.map(as_text);
     if let Some(pick) = p.pick {
-        return pick_param(look, p, pick, current, body).await;
+        return pick_param(look, p, pick, current, body, optional).await;
     }
     let msg = format!("{}:", p.name);
     let help = hint(p.help);
@@ -654,8 +655,8 @@ async fn pick_param(
     pick: Pick,
     current: Option<&Value>,
     body: &Map<String, Value>,
+    optional: bool,
 ) -> Result<Option<Value>, CliError> {
-    let optional = !p.required;
     let (src, filters, what) = match pick {
         Pick::AcsSystem => (&SYSTEMS, Map::new(), "Access system"),
         Pick::AcsUser => {
@@ -667,7 +668,7 @@ async fn pick_param(
         }
         Pick::UserIdentity => (&IDENTITIES, Map::new(), "User identity"),
         Pick::Credential => (&CREDENTIALS, Map::new(), "Credential"),
-        Pick::Entrances => return entrances(look, p, current, body).await,
+        Pick::Entrances => return entrances(look, p, current, body, optional).await,
     };
     let title = format!("{what} ({}):", p.name);
     Ok(
@@ -684,8 +685,8 @@ async fn entrances(
     p: &'static Param,
     current: Option<&Value>,
     body: &Map<String, Value>,
+    optional: bool,
 ) -> Result<Option<Value>, CliError> {
-    let optional = !p.required;
     let system = match known_system(look, body) {
         Some(s) => s,
         None => narrowing_system(look).await?,

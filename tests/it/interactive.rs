@@ -204,6 +204,13 @@ struct Workspace {
 }
 
 impl Workspace {
+    /// A server with no lists.
+    fn new_bare() -> Workspace {
+        Workspace {
+            server: MockServer::start(),
+        }
+    }
+
     fn new() -> Workspace {
         let server = MockServer::start();
         server.mock(|when, then| {
@@ -802,4 +809,87 @@ fn login_with_prompts_off_does_not_ask_for_the_token() {
     assert_eq!(code, 2, "{screen}");
     assert!(screen.contains("--with-token"), "{screen}");
     assert!(!screen.contains("Paste your"), "{screen}");
+}
+
+#[test]
+fn long_lists_load_more_pages_and_search_on_the_server() {
+    let ws = Workspace::new_bare();
+    ws.server.mock(|when, then| {
+        when.method(POST).path("/acs/systems/list");
+        then.status(200)
+            .json_body(json!({"ok": true, "acs_systems": [
+                {"acs_system_id": SYSTEM, "name": "Main building", "errors": []}
+            ]}));
+    });
+    // Page 1, page 2 (by cursor), and a server-side search.
+    ws.server.mock(|when, then| {
+        when.method(POST)
+            .path("/acs/users/list")
+            .json_body(json!({"acs_system_id": SYSTEM, "limit": 100}));
+        then.status(200).json_body(json!({"ok": true, "acs_users": [
+            {"acs_user_id": JANE, "display_name": "Jane Doe"}
+        ], "pagination": {"has_next_page": true, "next_page_cursor": "page-2"}}));
+    });
+    ws.server.mock(|when, then| {
+        when.method(POST)
+            .path("/acs/users/list")
+            .json_body(json!({"acs_system_id": SYSTEM, "limit": 100, "page_cursor": "page-2"}));
+        then.status(200).json_body(json!({"ok": true, "acs_users": [
+            {"acs_user_id": BOB, "display_name": "Bob Roe"}
+        ], "pagination": {"has_next_page": false, "next_page_cursor": null}}));
+    });
+    let zed = "88888888-8888-8888-8888-888888888888";
+    ws.server.mock(|when, then| {
+        when.method(POST)
+            .path("/acs/users/list")
+            .json_body(json!({"acs_system_id": SYSTEM, "limit": 100, "search": "zed"}));
+        then.status(200).json_body(json!({"ok": true, "acs_users": [
+            {"acs_user_id": zed, "display_name": "Zed Ng"}
+        ], "pagination": {"has_next_page": false, "next_page_cursor": null}}));
+    });
+    let assigned = |user: &str| {
+        let user = user.to_string();
+        ws.server.mock(move |when, then| {
+            when.method(POST)
+                .path("/acs/credentials/assign")
+                .json_body(json!({"acs_credential_id": CRED, "acs_user_id": user}));
+            then.status(200).json_body(json!({"ok": true}));
+        })
+    };
+    let to_bob = assigned(BOB);
+    let to_zed = assigned(zed);
+    let args = ["acs", "credentials", "assign", "--acs-credential-id", CRED];
+
+    // assign: which of the two (Rule::ExactlyOne), then the system, then the next page.
+    let mut t = Pty::spawn(&ws.url(), &args, &[], 80);
+    t.expect("Give one of");
+    t.send(ENTER); // acs_user_id
+    t.expect("Main building");
+    t.send(ENTER);
+    t.expect("load more");
+    t.send(DOWN);
+    t.send(ENTER);
+    t.expect("Bob Roe");
+    t.send(ENTER); // the cursor is on the first new item
+    let (code, screen) = t.wait();
+    assert_eq!(code, 0, "{screen}");
+    to_bob.assert_calls(1);
+
+    // The same, searching on the server.
+    let mut t = Pty::spawn(&ws.url(), &args, &[], 120);
+    t.expect("Give one of");
+    t.send(ENTER);
+    t.expect("Main building");
+    t.send(ENTER);
+    t.expect("search on the server");
+    t.send("search");
+    t.send(ENTER);
+    t.expect("Search ACS users for");
+    t.send("zed");
+    t.send(ENTER);
+    t.expect("Zed Ng");
+    t.send(ENTER);
+    let (code, screen) = t.wait();
+    assert_eq!(code, 0, "{screen}");
+    to_zed.assert_calls(1);
 }
