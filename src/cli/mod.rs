@@ -18,7 +18,7 @@ Exit codes:
   4    network: cannot connect, TLS failure, timeout, response cut short
   5    bulk run finished with some records failed or unknown (see the JSON Lines on stdout)
   6    a local file could not be read or written (config file, journal), or stdout failed
-  130  interrupted (Ctrl-C); 143 SIGTERM, 129 SIGHUP";
+  130  interrupted (Ctrl-C), or a prompt left with Esc/Ctrl-C; 143 SIGTERM, 129 SIGHUP";
 
 pub const ENVIRONMENT: &str = "\
 Environment:
@@ -35,7 +35,8 @@ Environment:
   SEAM_MAX_RESPONSE_BYTES            largest response accepted, in bytes (default 33554432)
   NO_COLOR                           no colour when set
   COLUMNS                            table width (default: the terminal's)
-  SEAM_NOW                           testing aid: the clock for active/scheduled/expired";
+  SEAM_NOW                           testing aid: the clock for active/scheduled/expired
+  CI                                 set: never prompt (as --non-interactive)";
 
 fn root_after_help() -> String {
     format!("{EXIT_CODES}\n\n{ENVIRONMENT}")
