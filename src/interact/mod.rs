@@ -320,3 +320,43 @@ pub fn choose_command(
     out.extend(picked.path.into_iter().map(OsString::from));
     Ok(Some(out))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_command_picker_lists_the_leaves_of_the_clap_tree() {
+        let root = clap::Command::new("seam")
+            .subcommand(
+                clap::Command::new("acs").subcommand(
+                    clap::Command::new("credentials")
+                        .subcommand(clap::Command::new("create").about("Create one"))
+                        .subcommand(clap::Command::new("get")),
+                ),
+            )
+            .subcommand(clap::Command::new("whoami").about("Who"))
+            .subcommand(clap::Command::new("__secret").hide(true));
+        let mut found = Vec::new();
+        leaves(&root, &mut Vec::new(), &mut found);
+        let paths: Vec<String> = found.iter().map(|l| l.path.join(" ")).collect();
+        assert_eq!(
+            paths,
+            ["acs credentials create", "acs credentials get", "whoami"]
+        );
+        assert_eq!(found[0].about, "Create one");
+    }
+
+    #[test]
+    fn the_command_picker_is_only_for_group_commands() {
+        let root = crate::cli::command();
+        let argv = |s: &str| -> Vec<OsString> { s.split(' ').map(OsString::from).collect() };
+        // A leaf, a flag, or an unknown word: not a picker call (clap decides as before).
+        for a in ["seam whoami", "seam --version", "seam nope"] {
+            assert!(
+                matches!(choose_command(root.clone(), &argv(a)), Ok(None)),
+                "{a}"
+            );
+        }
+    }
+}

@@ -893,3 +893,50 @@ fn long_lists_load_more_pages_and_search_on_the_server() {
     assert_eq!(code, 0, "{screen}");
     to_zed.assert_calls(1);
 }
+
+#[test]
+fn interactive_is_for_one_request() {
+    let ws = Workspace::new();
+    let t = Pty::spawn(
+        &ws.url(),
+        &["acs", "credentials", "list", "-i", "--all"],
+        &[],
+        80,
+    );
+    let (code, screen) = t.wait();
+    assert_eq!(code, 2, "{screen}");
+    assert!(
+        screen.contains("cannot be used with --all or --from-file"),
+        "{screen}"
+    );
+}
+
+#[test]
+fn dry_run_still_reads_the_lists_and_sends_nothing() {
+    let ws = Workspace::new();
+    let create = ws.any("/acs/credentials/create");
+    let mut t = Pty::spawn(
+        &ws.url(),
+        &[
+            "acs",
+            "credentials",
+            "create",
+            "--dry-run",
+            "--access-method",
+            "card",
+        ],
+        &[],
+        120,
+    );
+    t.expect("Main building");
+    t.send(ENTER);
+    t.expect("Jane Doe");
+    t.send(ENTER);
+    t.expect("Entrances");
+    t.send(ENTER);
+    t.expect("/acs/credentials/create");
+    t.expect(JANE);
+    let (code, screen) = t.wait();
+    assert_eq!(code, 0, "{screen}");
+    create.assert_calls(0);
+}
