@@ -98,8 +98,13 @@ pub async fn run(
             .collect();
         entries.push(Entry::Send);
         let title = format!("{}: choose a parameter to edit (* required)", command(verb));
+        let answer = |o: inquire::list_option::ListOption<&Entry>| match o.value {
+            Entry::Param { param, .. } => param.name.to_string(),
+            Entry::Send => "review and send".to_string(),
+        };
         let picked = Select::new(&title, entries)
             .with_scorer(&score)
+            .with_formatter(&answer)
             .with_starting_cursor(cursor.min(verb.params.len()))
             .with_page_size(pickers::page_size().max(verb.params.len().min(15) + 1))
             .with_help_message("type to filter, Enter to edit, Esc to cancel (nothing is sent)")
@@ -159,7 +164,7 @@ pub async fn run(
 fn command(verb: &Verb) -> String {
     let words = RESOURCES
         .iter()
-        .find(|r| r.verbs.iter().any(|v| std::ptr::eq(*v, verb)))
+        .find(|r| r.verbs.iter().any(|v| v.path() == verb.path()))
         .map(|r| r.command.join(" "))
         .unwrap_or_default();
     format!("seam {words} {}", verb.name)

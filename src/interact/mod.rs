@@ -256,18 +256,26 @@ async fn one_of(
 struct Leaf {
     path: Vec<String>,
     about: String,
+    /// The widest command of the list, to align the help.
+    width: usize,
 }
 
 impl std::fmt::Display for Leaf {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let cmd = self.path.join(" ");
-        write!(f, "{cmd:<34} {}", self.about)
+        let w = self.width;
+        f.write_str(&pickers::fit(&format!("{cmd:<w$}  {}", self.about), 4))
     }
 }
 
 fn leaves(cmd: &clap::Command, path: &mut Vec<String>, out: &mut Vec<Leaf>) {
     for sub in cmd.get_subcommands() {
-        if sub.is_hide_set() || sub.get_name() == "help" {
+        // Hidden commands, and those that cannot run without an argument given on the
+        // command line (e.g. `completion <SHELL>`), are not offered.
+        if sub.is_hide_set()
+            || sub.get_name() == "help"
+            || sub.get_arguments().any(|a| a.is_required_set())
+        {
             continue;
         }
         path.push(sub.get_name().to_string());
@@ -277,6 +285,7 @@ fn leaves(cmd: &clap::Command, path: &mut Vec<String>, out: &mut Vec<Leaf>) {
             out.push(Leaf {
                 path: path.clone(),
                 about: sub.get_about().map(|a| a.to_string()).unwrap_or_default(),
+                width: 0,
             });
         }
         path.pop();
@@ -310,6 +319,14 @@ pub fn choose_command(
     if found.is_empty() {
         return Ok(None);
     }
+    let width = found
+        .iter()
+        .map(|l| l.path.join(" ").chars().count())
+        .max()
+        .unwrap_or(0);
+    for l in &mut found {
+        l.width = width;
+    }
     pickers::init_style(output::stderr_is_terminal() && std::env::var_os("NO_COLOR").is_none());
     let picked = Select::new("Which command?", found)
         .with_page_size(pickers::page_size())
@@ -336,7 +353,10 @@ mod tests {
                 ),
             )
             .subcommand(clap::Command::new("whoami").about("Who"))
-            .subcommand(clap::Command::new("__secret").hide(true));
+            .subcommand(clap::Command::new("__secret").hide(true))
+            .subcommand(
+                clap::Command::new("completion").arg(clap::Arg::new("shell").required(true)),
+            );
         let mut found = Vec::new();
         leaves(&root, &mut Vec::new(), &mut found);
         let paths: Vec<String> = found.iter().map(|l| l.path.join(" ")).collect();

@@ -85,7 +85,7 @@ pub fn page_size() -> usize {
 }
 
 /// Cuts a line to the terminal's width, so a long name never wraps a select's rows.
-fn fit(s: &str, margin: usize) -> String {
+pub fn fit(s: &str, margin: usize) -> String {
     let max = terminal_size().0.saturating_sub(margin).max(20);
     if s.chars().count() <= max {
         return s.to_string();
