@@ -94,7 +94,7 @@ pub fn args() -> Vec<Arg> {
             .value_name("N")
             .global(true)
             .value_parser(value_parser!(u32).range(0..=10))
-            .help("Retries after a retryable failure (see README: Failure behaviour) [default: 3]"),
+            .help("Retries after a retryable failure (see docs/failures.md) [default: 3]"),
         Arg::new("header")
             .short('H')
             .long("header")
@@ -103,8 +103,9 @@ pub fn args() -> Vec<Arg> {
             .action(ArgAction::Append)
             .help("Add a header to every request (repeatable), e.g. 'Prefer: code=401' for a mock; not Authorization"),
     ];
+    // Documented once: in `seam --help` and `seam help globals`, not under every `-h`.
     args.into_iter()
-        .map(|a| a.help_heading("Global options"))
+        .map(|a| a.help_heading("Global options").hide_short_help(true))
         .collect()
 }
 

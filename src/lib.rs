@@ -119,6 +119,7 @@ async fn dispatch(ctx: &context::Ctx, m: &clap::ArgMatches) -> Result<(), CliErr
     }
     match m.subcommand() {
         Some(("completion", sub)) => commands::completion::run(ctx, sub, cli::command()),
+        Some(("help", sub)) => commands::help::run(ctx, sub, cli::command()),
         _ => commands::dispatch(ctx, m).await,
     }
 }

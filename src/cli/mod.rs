@@ -62,6 +62,8 @@ pub fn command() -> Command {
         .subcommand(crate::commands::whoami::command())
         .subcommand(crate::commands::config::command())
         .subcommand(crate::commands::completion::command())
+        .subcommand(crate::commands::help::command())
+        .disable_help_subcommand(true)
 }
 
 /// A command that only groups others (`seam acs`).

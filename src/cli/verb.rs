@@ -31,12 +31,34 @@ pub fn param_help(p: &Param) -> String {
     h
 }
 
+/// The one-line help of a parameter, for `-h`: its first sentence.
+fn param_short_help(p: &Param) -> String {
+    let mut h = String::new();
+    if p.required {
+        h.push_str("(required) ");
+    }
+    if p.deprecated.is_some() {
+        h.push_str("(deprecated) ");
+    }
+    h.push_str(first_sentence(p.help));
+    h
+}
+
+/// Text up to the end of its first sentence.
+fn first_sentence(s: &str) -> &str {
+    match s.find(". ") {
+        Some(i) => &s[..=i],
+        None => s,
+    }
+}
+
 fn param_arg(p: &'static Param) -> Arg {
     let flag = p.flag();
     let mut a = Arg::new(p.name)
         .long(flag.clone())
         .value_name(p.kind.value_name())
-        .help(param_help(p))
+        .help(param_short_help(p))
+        .long_help(param_help(p))
         .help_heading("Parameters");
     if flag != p.name {
         a = a.alias(p.name);
@@ -91,6 +113,29 @@ pub fn example_lines(cmd: &str) -> String {
     lines.join("\n")
 }
 
+/// How many examples `-h` shows (`--help` shows them all).
+const SHORT_EXAMPLES: usize = 2;
+
+/// The end of `-h`: a couple of examples, and where the rest is.
+fn short_examples_text(v: &Verb) -> String {
+    let mut s = String::new();
+    if !v.examples.is_empty() {
+        s.push_str("Examples:\n");
+    }
+    // The shortest examples read best in a quick look.
+    let mut examples: Vec<&(&str, &str)> = v.examples.iter().collect();
+    examples.sort_by_key(|(_, cmd)| cmd.len());
+    for (what, cmd) in examples.into_iter().take(SHORT_EXAMPLES) {
+        s.push_str(&format!("  # {what}\n{}\n\n", example_lines(cmd)));
+    }
+    s.push_str(GLOBALS_POINTER);
+    s
+}
+
+/// Where `-h` sends a reader for what it leaves out.
+pub const GLOBALS_POINTER: &str =
+    "More: --help (every detail and example); global options: seam help globals";
+
 fn examples_text(v: &Verb) -> String {
     let mut s = String::from("Examples:\n");
     for (what, cmd) in v.examples {
@@ -109,7 +154,8 @@ pub fn command(v: &'static Verb) -> Command {
     let mut c = Command::new(v.name)
         .about(v.about)
         .long_about(v.long_about)
-        .after_help(examples_text(v))
+        .after_help(short_examples_text(v))
+        .after_long_help(examples_text(v))
         .next_line_help(false);
     for alias in v.aliases {
         c = c.alias(*alias);
@@ -161,7 +207,8 @@ fn with_entrances_arg() -> Arg {
         .long("with-entrances")
         .alias("with_entrances")
         .action(ArgAction::SetTrue)
-        .help(format!(
+        .help("Also show the entrances each credential opens")
+        .long_help(format!(
             "Also fetch the entrances each credential opens (one list_accessible_entrances \
              call per credential, {ENTRANCE_CONCURRENCY} at a time) and show them: an ENTRANCES \
              column in the table, an \"{ENTRANCES_KEY}\" array added to each credential in JSON"
@@ -213,7 +260,14 @@ fn bulk_args(input_help: &'static str) -> Vec<Arg> {
     ]
     .into_iter()
     .map(|a| {
-        let a = a.help_heading("Bulk (--from-file)");
+        let full = a.get_help().map(|h| h.to_string()).unwrap_or_default();
+        // `-h` shows how to start a run; journal and resume are in `--help`.
+        let short = matches!(a.get_id().as_str(), FROM_FILE | CONCURRENCY);
+        let a = a
+            .help(first_sentence(&full).trim_end_matches(['.', ',']).to_string())
+            .long_help(full)
+            .hide_short_help(!short)
+            .help_heading("Bulk (--from-file)");
         if a.get_id() == FROM_FILE {
             a
         } else {

@@ -4,6 +4,7 @@
 mod auth;
 mod bulk;
 mod bulk_journal;
+mod completion;
 mod config;
 mod contract;
 mod credentials;
@@ -23,6 +24,7 @@ mod output;
 mod paging;
 mod props;
 mod retries;
+mod sandbox;
 mod signals;
 mod support;
 mod usage;
