@@ -160,11 +160,17 @@ pub struct Profile {
     pub workspace_id: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub endpoint: Option<String>,
+    /// The output format when neither `--format` nor `SEAM_FORMAT` says (e.g. "json").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub format: Option<String>,
 }
 
 impl Profile {
     pub fn is_empty(&self) -> bool {
-        self.token.is_none() && self.workspace_id.is_none() && self.endpoint.is_none()
+        self.token.is_none()
+            && self.workspace_id.is_none()
+            && self.endpoint.is_none()
+            && self.format.is_none()
     }
 }
 
