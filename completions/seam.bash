@@ -125,7 +125,7 @@ _seam() {
 
     case "${cmd}" in
         seam)
-            opts="-q -v -y -H -h -V --profile --workspace-id --endpoint --format --json --color --quiet --verbose --dry-run --yes --timeout --max-retries --header --help --version acs user-identities login logout whoami config completion help"
+            opts="-q -v -y -i -H -h -V --profile --workspace-id --endpoint --format --json --color --quiet --verbose --dry-run --yes --interactive --non-interactive --timeout --max-retries --header --help --version acs user-identities login logout whoami config completion help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -175,7 +175,7 @@ _seam() {
             return 0
             ;;
         seam__subcmd__acs)
-            opts="-q -v -y -H -h --profile --workspace-id --endpoint --format --json --color --quiet --verbose --dry-run --yes --timeout --max-retries --header --help credentials entrances systems users"
+            opts="-q -v -y -i -H -h --profile --workspace-id --endpoint --format --json --color --quiet --verbose --dry-run --yes --interactive --non-interactive --timeout --max-retries --header --help credentials entrances systems users"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -225,7 +225,7 @@ _seam() {
             return 0
             ;;
         seam__subcmd__acs__subcmd__credentials)
-            opts="-q -v -y -H -h --profile --workspace-id --endpoint --format --json --color --quiet --verbose --dry-run --yes --timeout --max-retries --header --help assign create delete get list list-accessible-entrances unassign update"
+            opts="-q -v -y -i -H -h --profile --workspace-id --endpoint --format --json --color --quiet --verbose --dry-run --yes --interactive --non-interactive --timeout --max-retries --header --help assign create delete get list list-accessible-entrances unassign update"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -275,7 +275,7 @@ _seam() {
             return 0
             ;;
         seam__subcmd__acs__subcmd__credentials__subcmd__assign)
-            opts="-q -v -y -H -h --acs-credential-id --acs-user-id --user-identity-id --data --profile --workspace-id --endpoint --format --json --color --quiet --verbose --dry-run --yes --timeout --max-retries --header --help"
+            opts="-q -v -y -i -H -h --acs-credential-id --acs-user-id --user-identity-id --data --profile --workspace-id --endpoint --format --json --color --quiet --verbose --dry-run --yes --interactive --non-interactive --timeout --max-retries --header --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -341,7 +341,7 @@ _seam() {
             return 0
             ;;
         seam__subcmd__acs__subcmd__credentials__subcmd__create)
-            opts="-q -v -y -H -h --access-method --acs-user-id --user-identity-id --acs-system-id --allowed-acs-entrance-ids --code --credential-manager-acs-system-id --is-multi-phone-sync-credential --starts-at --ends-at --visionline-metadata --assa-abloy-vostio-metadata --salto-space-metadata --hotek-metadata --data --from-file --concurrency --journal --no-journal --resume --resume-elsewhere --retry-unknown --profile --workspace-id --endpoint --format --json --color --quiet --verbose --dry-run --yes --timeout --max-retries --header --help"
+            opts="-q -v -y -i -H -h --access-method --acs-user-id --user-identity-id --acs-system-id --allowed-acs-entrance-ids --code --credential-manager-acs-system-id --is-multi-phone-sync-credential --starts-at --ends-at --visionline-metadata --assa-abloy-vostio-metadata --salto-space-metadata --hotek-metadata --data --from-file --concurrency --journal --no-journal --resume --resume-elsewhere --retry-unknown --profile --workspace-id --endpoint --format --json --color --quiet --verbose --dry-run --yes --interactive --non-interactive --timeout --max-retries --header --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -479,7 +479,7 @@ _seam() {
             return 0
             ;;
         seam__subcmd__acs__subcmd__credentials__subcmd__delete)
-            opts="-q -v -y -H -h --acs-credential-id --data --from-file --concurrency --journal --no-journal --resume --resume-elsewhere --retry-unknown --profile --workspace-id --endpoint --format --json --color --quiet --verbose --dry-run --yes --timeout --max-retries --header --help"
+            opts="-q -v -y -i -H -h --acs-credential-id --data --from-file --concurrency --journal --no-journal --resume --resume-elsewhere --retry-unknown --profile --workspace-id --endpoint --format --json --color --quiet --verbose --dry-run --yes --interactive --non-interactive --timeout --max-retries --header --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -553,7 +553,7 @@ _seam() {
             return 0
             ;;
         seam__subcmd__acs__subcmd__credentials__subcmd__get)
-            opts="-q -v -y -H -h --acs-credential-id --data --with-entrances --profile --workspace-id --endpoint --format --json --color --quiet --verbose --dry-run --yes --timeout --max-retries --header --help"
+            opts="-q -v -y -i -H -h --acs-credential-id --data --with-entrances --profile --workspace-id --endpoint --format --json --color --quiet --verbose --dry-run --yes --interactive --non-interactive --timeout --max-retries --header --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -611,7 +611,7 @@ _seam() {
             return 0
             ;;
         seam__subcmd__acs__subcmd__credentials__subcmd__list)
-            opts="-q -v -y -H -h --acs-user-id --acs-system-id --user-identity-id --created-before --is-multi-phone-sync-credential --limit --page-cursor --search --data --all --with-entrances --profile --workspace-id --endpoint --format --json --color --quiet --verbose --dry-run --yes --timeout --max-retries --header --help"
+            opts="-q -v -y -i -H -h --acs-user-id --acs-system-id --user-identity-id --created-before --is-multi-phone-sync-credential --limit --page-cursor --search --data --all --with-entrances --profile --workspace-id --endpoint --format --json --color --quiet --verbose --dry-run --yes --interactive --non-interactive --timeout --max-retries --header --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -697,7 +697,7 @@ _seam() {
             return 0
             ;;
         seam__subcmd__acs__subcmd__credentials__subcmd__list__subcmd__accessible__subcmd__entrances)
-            opts="-q -v -y -H -h --acs-credential-id --data --profile --workspace-id --endpoint --format --json --color --quiet --verbose --dry-run --yes --timeout --max-retries --header --help"
+            opts="-q -v -y -i -H -h --acs-credential-id --data --profile --workspace-id --endpoint --format --json --color --quiet --verbose --dry-run --yes --interactive --non-interactive --timeout --max-retries --header --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -755,7 +755,7 @@ _seam() {
             return 0
             ;;
         seam__subcmd__acs__subcmd__credentials__subcmd__unassign)
-            opts="-q -v -y -H -h --acs-credential-id --acs-user-id --user-identity-id --data --profile --workspace-id --endpoint --format --json --color --quiet --verbose --dry-run --yes --timeout --max-retries --header --help"
+            opts="-q -v -y -i -H -h --acs-credential-id --acs-user-id --user-identity-id --data --profile --workspace-id --endpoint --format --json --color --quiet --verbose --dry-run --yes --interactive --non-interactive --timeout --max-retries --header --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -821,7 +821,7 @@ _seam() {
             return 0
             ;;
         seam__subcmd__acs__subcmd__credentials__subcmd__update)
-            opts="-q -v -y -H -h --acs-credential-id --code --ends-at --data --profile --workspace-id --endpoint --format --json --color --quiet --verbose --dry-run --yes --timeout --max-retries --header --help"
+            opts="-q -v -y -i -H -h --acs-credential-id --code --ends-at --data --profile --workspace-id --endpoint --format --json --color --quiet --verbose --dry-run --yes --interactive --non-interactive --timeout --max-retries --header --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -887,7 +887,7 @@ _seam() {
             return 0
             ;;
         seam__subcmd__acs__subcmd__entrances)
-            opts="-q -v -y -H -h --profile --workspace-id --endpoint --format --json --color --quiet --verbose --dry-run --yes --timeout --max-retries --header --help get list"
+            opts="-q -v -y -i -H -h --profile --workspace-id --endpoint --format --json --color --quiet --verbose --dry-run --yes --interactive --non-interactive --timeout --max-retries --header --help get list"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -937,7 +937,7 @@ _seam() {
             return 0
             ;;
         seam__subcmd__acs__subcmd__entrances__subcmd__get)
-            opts="-q -v -y -H -h --acs-entrance-id --data --profile --workspace-id --endpoint --format --json --color --quiet --verbose --dry-run --yes --timeout --max-retries --header --help"
+            opts="-q -v -y -i -H -h --acs-entrance-id --data --profile --workspace-id --endpoint --format --json --color --quiet --verbose --dry-run --yes --interactive --non-interactive --timeout --max-retries --header --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -995,7 +995,7 @@ _seam() {
             return 0
             ;;
         seam__subcmd__acs__subcmd__entrances__subcmd__list)
-            opts="-q -v -y -H -h --acs-system-id --acs-credential-id --acs-entrance-ids --connected-account-id --space-id --location-id --customer-key --search --limit --page-cursor --data --all --profile --workspace-id --endpoint --format --json --color --quiet --verbose --dry-run --yes --timeout --max-retries --header --help"
+            opts="-q -v -y -i -H -h --acs-system-id --acs-credential-id --acs-entrance-ids --connected-account-id --space-id --location-id --customer-key --search --limit --page-cursor --data --all --profile --workspace-id --endpoint --format --json --color --quiet --verbose --dry-run --yes --interactive --non-interactive --timeout --max-retries --header --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1089,7 +1089,7 @@ _seam() {
             return 0
             ;;
         seam__subcmd__acs__subcmd__systems)
-            opts="-q -v -y -H -h --profile --workspace-id --endpoint --format --json --color --quiet --verbose --dry-run --yes --timeout --max-retries --header --help get list"
+            opts="-q -v -y -i -H -h --profile --workspace-id --endpoint --format --json --color --quiet --verbose --dry-run --yes --interactive --non-interactive --timeout --max-retries --header --help get list"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1139,7 +1139,7 @@ _seam() {
             return 0
             ;;
         seam__subcmd__acs__subcmd__systems__subcmd__get)
-            opts="-q -v -y -H -h --acs-system-id --data --profile --workspace-id --endpoint --format --json --color --quiet --verbose --dry-run --yes --timeout --max-retries --header --help"
+            opts="-q -v -y -i -H -h --acs-system-id --data --profile --workspace-id --endpoint --format --json --color --quiet --verbose --dry-run --yes --interactive --non-interactive --timeout --max-retries --header --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1197,7 +1197,7 @@ _seam() {
             return 0
             ;;
         seam__subcmd__acs__subcmd__systems__subcmd__list)
-            opts="-q -v -y -H -h --connected-account-id --customer-key --search --data --profile --workspace-id --endpoint --format --json --color --quiet --verbose --dry-run --yes --timeout --max-retries --header --help"
+            opts="-q -v -y -i -H -h --connected-account-id --customer-key --search --data --profile --workspace-id --endpoint --format --json --color --quiet --verbose --dry-run --yes --interactive --non-interactive --timeout --max-retries --header --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1263,7 +1263,7 @@ _seam() {
             return 0
             ;;
         seam__subcmd__acs__subcmd__users)
-            opts="-q -v -y -H -h --profile --workspace-id --endpoint --format --json --color --quiet --verbose --dry-run --yes --timeout --max-retries --header --help get list"
+            opts="-q -v -y -i -H -h --profile --workspace-id --endpoint --format --json --color --quiet --verbose --dry-run --yes --interactive --non-interactive --timeout --max-retries --header --help get list"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1313,7 +1313,7 @@ _seam() {
             return 0
             ;;
         seam__subcmd__acs__subcmd__users__subcmd__get)
-            opts="-q -v -y -H -h --acs-user-id --user-identity-id --acs-system-id --data --profile --workspace-id --endpoint --format --json --color --quiet --verbose --dry-run --yes --timeout --max-retries --header --help"
+            opts="-q -v -y -i -H -h --acs-user-id --user-identity-id --acs-system-id --data --profile --workspace-id --endpoint --format --json --color --quiet --verbose --dry-run --yes --interactive --non-interactive --timeout --max-retries --header --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1379,7 +1379,7 @@ _seam() {
             return 0
             ;;
         seam__subcmd__acs__subcmd__users__subcmd__list)
-            opts="-q -v -y -H -h --acs-system-id --user-identity-id --user-identity-email-address --user-identity-phone-number --search --created-before --limit --page-cursor --data --all --profile --workspace-id --endpoint --format --json --color --quiet --verbose --dry-run --yes --timeout --max-retries --header --help"
+            opts="-q -v -y -i -H -h --acs-system-id --user-identity-id --user-identity-email-address --user-identity-phone-number --search --created-before --limit --page-cursor --data --all --profile --workspace-id --endpoint --format --json --color --quiet --verbose --dry-run --yes --interactive --non-interactive --timeout --max-retries --header --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1465,7 +1465,7 @@ _seam() {
             return 0
             ;;
         seam__subcmd__completion)
-            opts="-q -v -y -H -h --install --profile --workspace-id --endpoint --format --json --color --quiet --verbose --dry-run --yes --timeout --max-retries --header --help bash elvish fish powershell zsh"
+            opts="-q -v -y -i -H -h --install --profile --workspace-id --endpoint --format --json --color --quiet --verbose --dry-run --yes --interactive --non-interactive --timeout --max-retries --header --help bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1515,7 +1515,7 @@ _seam() {
             return 0
             ;;
         seam__subcmd__config)
-            opts="-q -v -y -H -h --profile --workspace-id --endpoint --format --json --color --quiet --verbose --dry-run --yes --timeout --max-retries --header --help list get set unset path use"
+            opts="-q -v -y -i -H -h --profile --workspace-id --endpoint --format --json --color --quiet --verbose --dry-run --yes --interactive --non-interactive --timeout --max-retries --header --help list get set unset path use"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1565,7 +1565,7 @@ _seam() {
             return 0
             ;;
         seam__subcmd__config__subcmd__get)
-            opts="-q -v -y -H -h --profile --workspace-id --endpoint --format --json --color --quiet --verbose --dry-run --yes --timeout --max-retries --header --help"
+            opts="-q -v -y -i -H -h --profile --workspace-id --endpoint --format --json --color --quiet --verbose --dry-run --yes --interactive --non-interactive --timeout --max-retries --header --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1615,7 +1615,7 @@ _seam() {
             return 0
             ;;
         seam__subcmd__config__subcmd__list)
-            opts="-q -v -y -H -h --profile --workspace-id --endpoint --format --json --color --quiet --verbose --dry-run --yes --timeout --max-retries --header --help"
+            opts="-q -v -y -i -H -h --profile --workspace-id --endpoint --format --json --color --quiet --verbose --dry-run --yes --interactive --non-interactive --timeout --max-retries --header --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1665,7 +1665,7 @@ _seam() {
             return 0
             ;;
         seam__subcmd__config__subcmd__path)
-            opts="-q -v -y -H -h --profile --workspace-id --endpoint --format --json --color --quiet --verbose --dry-run --yes --timeout --max-retries --header --help"
+            opts="-q -v -y -i -H -h --profile --workspace-id --endpoint --format --json --color --quiet --verbose --dry-run --yes --interactive --non-interactive --timeout --max-retries --header --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1715,7 +1715,7 @@ _seam() {
             return 0
             ;;
         seam__subcmd__config__subcmd__set)
-            opts="-q -v -y -H -h --profile --workspace-id --endpoint --format --json --color --quiet --verbose --dry-run --yes --timeout --max-retries --header --help"
+            opts="-q -v -y -i -H -h --profile --workspace-id --endpoint --format --json --color --quiet --verbose --dry-run --yes --interactive --non-interactive --timeout --max-retries --header --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1765,7 +1765,7 @@ _seam() {
             return 0
             ;;
         seam__subcmd__config__subcmd__unset)
-            opts="-q -v -y -H -h --profile --workspace-id --endpoint --format --json --color --quiet --verbose --dry-run --yes --timeout --max-retries --header --help"
+            opts="-q -v -y -i -H -h --profile --workspace-id --endpoint --format --json --color --quiet --verbose --dry-run --yes --interactive --non-interactive --timeout --max-retries --header --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1815,7 +1815,7 @@ _seam() {
             return 0
             ;;
         seam__subcmd__config__subcmd__use)
-            opts="-q -v -y -H -h --profile --workspace-id --endpoint --format --json --color --quiet --verbose --dry-run --yes --timeout --max-retries --header --help"
+            opts="-q -v -y -i -H -h --profile --workspace-id --endpoint --format --json --color --quiet --verbose --dry-run --yes --interactive --non-interactive --timeout --max-retries --header --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1865,7 +1865,7 @@ _seam() {
             return 0
             ;;
         seam__subcmd__help)
-            opts="-q -v -y -H -h --profile --workspace-id --endpoint --format --json --color --quiet --verbose --dry-run --yes --timeout --max-retries --header --help"
+            opts="-q -v -y -i -H -h --profile --workspace-id --endpoint --format --json --color --quiet --verbose --dry-run --yes --interactive --non-interactive --timeout --max-retries --header --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1915,7 +1915,7 @@ _seam() {
             return 0
             ;;
         seam__subcmd__login)
-            opts="-q -v -y -H -h --with-token --no-verify --profile --workspace-id --endpoint --format --json --color --quiet --verbose --dry-run --yes --timeout --max-retries --header --help"
+            opts="-q -v -y -i -H -h --with-token --no-verify --profile --workspace-id --endpoint --format --json --color --quiet --verbose --dry-run --yes --interactive --non-interactive --timeout --max-retries --header --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1965,7 +1965,7 @@ _seam() {
             return 0
             ;;
         seam__subcmd__logout)
-            opts="-q -v -y -H -h --profile --workspace-id --endpoint --format --json --color --quiet --verbose --dry-run --yes --timeout --max-retries --header --help"
+            opts="-q -v -y -i -H -h --profile --workspace-id --endpoint --format --json --color --quiet --verbose --dry-run --yes --interactive --non-interactive --timeout --max-retries --header --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2015,7 +2015,7 @@ _seam() {
             return 0
             ;;
         seam__subcmd__user__subcmd__identities)
-            opts="-q -v -y -H -h --profile --workspace-id --endpoint --format --json --color --quiet --verbose --dry-run --yes --timeout --max-retries --header --help get list"
+            opts="-q -v -y -i -H -h --profile --workspace-id --endpoint --format --json --color --quiet --verbose --dry-run --yes --interactive --non-interactive --timeout --max-retries --header --help get list"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2065,7 +2065,7 @@ _seam() {
             return 0
             ;;
         seam__subcmd__user__subcmd__identities__subcmd__get)
-            opts="-q -v -y -H -h --user-identity-id --user-identity-key --data --profile --workspace-id --endpoint --format --json --color --quiet --verbose --dry-run --yes --timeout --max-retries --header --help"
+            opts="-q -v -y -i -H -h --user-identity-id --user-identity-key --data --profile --workspace-id --endpoint --format --json --color --quiet --verbose --dry-run --yes --interactive --non-interactive --timeout --max-retries --header --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2127,7 +2127,7 @@ _seam() {
             return 0
             ;;
         seam__subcmd__user__subcmd__identities__subcmd__list)
-            opts="-q -v -y -H -h --search --user-identity-ids --credential-manager-acs-system-id --created-before --limit --page-cursor --data --all --profile --workspace-id --endpoint --format --json --color --quiet --verbose --dry-run --yes --timeout --max-retries --header --help"
+            opts="-q -v -y -i -H -h --search --user-identity-ids --credential-manager-acs-system-id --created-before --limit --page-cursor --data --all --profile --workspace-id --endpoint --format --json --color --quiet --verbose --dry-run --yes --interactive --non-interactive --timeout --max-retries --header --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2205,7 +2205,7 @@ _seam() {
             return 0
             ;;
         seam__subcmd__whoami)
-            opts="-q -v -y -H -h --profile --workspace-id --endpoint --format --json --color --quiet --verbose --dry-run --yes --timeout --max-retries --header --help"
+            opts="-q -v -y -i -H -h --profile --workspace-id --endpoint --format --json --color --quiet --verbose --dry-run --yes --interactive --non-interactive --timeout --max-retries --header --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

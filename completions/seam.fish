@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_seam_global_optspecs
-    string join \n profile= workspace-id= endpoint= format= json color= q/quiet v/verbose dry-run y/yes timeout= max-retries= H/header= h/help V/version
+    string join \n profile= workspace-id= endpoint= format= json color= q/quiet v/verbose dry-run y/yes i/interactive non-interactive timeout= max-retries= H/header= h/help V/version
 end
 
 function __fish_seam_needs_command
@@ -40,7 +40,9 @@ complete -c seam -n "__fish_seam_needs_command" -l json -d 'Same as --format jso
 complete -c seam -n "__fish_seam_needs_command" -s q -l quiet -d 'No status lines or hints on stderr (errors still show)'
 complete -c seam -n "__fish_seam_needs_command" -s v -l verbose -d 'Trace each HTTP request, response and retry on stderr (the token is masked)'
 complete -c seam -n "__fish_seam_needs_command" -l dry-run -d 'Print the request (and an equivalent curl command) instead of sending it'
-complete -c seam -n "__fish_seam_needs_command" -s y -l yes -d 'Do not ask for confirmation (delete, unassign)'
+complete -c seam -n "__fish_seam_needs_command" -s y -l yes -d 'Do not ask for confirmation (delete, unassign); implies --non-interactive'
+complete -c seam -n "__fish_seam_needs_command" -s i -l interactive -d 'Review and edit every parameter in a menu, then confirm sending (needs a terminal)'
+complete -c seam -n "__fish_seam_needs_command" -l non-interactive -d 'Never prompt: a missing parameter is an error (also when CI is set or there is no terminal)'
 complete -c seam -n "__fish_seam_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c seam -n "__fish_seam_needs_command" -s V -l version -d 'Print version'
 complete -c seam -n "__fish_seam_needs_command" -f -a "acs" -d 'Access control systems'
@@ -67,7 +69,9 @@ complete -c seam -n "__fish_seam_using_subcommand acs; and not __fish_seen_subco
 complete -c seam -n "__fish_seam_using_subcommand acs; and not __fish_seen_subcommand_from credentials entrances systems users" -s q -l quiet -d 'No status lines or hints on stderr (errors still show)'
 complete -c seam -n "__fish_seam_using_subcommand acs; and not __fish_seen_subcommand_from credentials entrances systems users" -s v -l verbose -d 'Trace each HTTP request, response and retry on stderr (the token is masked)'
 complete -c seam -n "__fish_seam_using_subcommand acs; and not __fish_seen_subcommand_from credentials entrances systems users" -l dry-run -d 'Print the request (and an equivalent curl command) instead of sending it'
-complete -c seam -n "__fish_seam_using_subcommand acs; and not __fish_seen_subcommand_from credentials entrances systems users" -s y -l yes -d 'Do not ask for confirmation (delete, unassign)'
+complete -c seam -n "__fish_seam_using_subcommand acs; and not __fish_seen_subcommand_from credentials entrances systems users" -s y -l yes -d 'Do not ask for confirmation (delete, unassign); implies --non-interactive'
+complete -c seam -n "__fish_seam_using_subcommand acs; and not __fish_seen_subcommand_from credentials entrances systems users" -s i -l interactive -d 'Review and edit every parameter in a menu, then confirm sending (needs a terminal)'
+complete -c seam -n "__fish_seam_using_subcommand acs; and not __fish_seen_subcommand_from credentials entrances systems users" -l non-interactive -d 'Never prompt: a missing parameter is an error (also when CI is set or there is no terminal)'
 complete -c seam -n "__fish_seam_using_subcommand acs; and not __fish_seen_subcommand_from credentials entrances systems users" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c seam -n "__fish_seam_using_subcommand acs; and not __fish_seen_subcommand_from credentials entrances systems users" -f -a "credentials" -d 'Issue, inspect, change and revoke ACS credentials'
 complete -c seam -n "__fish_seam_using_subcommand acs; and not __fish_seen_subcommand_from credentials entrances systems users" -f -a "entrances" -d 'Find entrances (doors, gates, zones) of the access systems'
@@ -89,7 +93,9 @@ complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcomman
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials" -s q -l quiet -d 'No status lines or hints on stderr (errors still show)'
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials" -s v -l verbose -d 'Trace each HTTP request, response and retry on stderr (the token is masked)'
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials" -l dry-run -d 'Print the request (and an equivalent curl command) instead of sending it'
-complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials" -s y -l yes -d 'Do not ask for confirmation (delete, unassign)'
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials" -s y -l yes -d 'Do not ask for confirmation (delete, unassign); implies --non-interactive'
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials" -s i -l interactive -d 'Review and edit every parameter in a menu, then confirm sending (needs a terminal)'
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials" -l non-interactive -d 'Never prompt: a missing parameter is an error (also when CI is set or there is no terminal)'
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials; and not __fish_seen_subcommand_from assign create delete rm get list ls list-accessible-entrances list_accessible_entrances unassign update" -f -a "assign" -d 'Assign a credential to an ACS user'
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials; and not __fish_seen_subcommand_from assign create delete rm get list ls list-accessible-entrances list_accessible_entrances unassign update" -f -a "create" -d 'Create a credential for an ACS user'
@@ -115,7 +121,9 @@ complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcomman
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from entrances" -s q -l quiet -d 'No status lines or hints on stderr (errors still show)'
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from entrances" -s v -l verbose -d 'Trace each HTTP request, response and retry on stderr (the token is masked)'
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from entrances" -l dry-run -d 'Print the request (and an equivalent curl command) instead of sending it'
-complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from entrances" -s y -l yes -d 'Do not ask for confirmation (delete, unassign)'
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from entrances" -s y -l yes -d 'Do not ask for confirmation (delete, unassign); implies --non-interactive'
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from entrances" -s i -l interactive -d 'Review and edit every parameter in a menu, then confirm sending (needs a terminal)'
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from entrances" -l non-interactive -d 'Never prompt: a missing parameter is an error (also when CI is set or there is no terminal)'
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from entrances" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from entrances; and not __fish_seen_subcommand_from get list" -f -a "get" -d 'Get an entrance'
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from entrances; and not __fish_seen_subcommand_from get list" -f -a "list" -d 'List entrances'
@@ -135,7 +143,9 @@ complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcomman
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from systems" -s q -l quiet -d 'No status lines or hints on stderr (errors still show)'
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from systems" -s v -l verbose -d 'Trace each HTTP request, response and retry on stderr (the token is masked)'
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from systems" -l dry-run -d 'Print the request (and an equivalent curl command) instead of sending it'
-complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from systems" -s y -l yes -d 'Do not ask for confirmation (delete, unassign)'
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from systems" -s y -l yes -d 'Do not ask for confirmation (delete, unassign); implies --non-interactive'
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from systems" -s i -l interactive -d 'Review and edit every parameter in a menu, then confirm sending (needs a terminal)'
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from systems" -l non-interactive -d 'Never prompt: a missing parameter is an error (also when CI is set or there is no terminal)'
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from systems" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from systems; and not __fish_seen_subcommand_from get list" -f -a "get" -d 'Get an access system'
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from systems; and not __fish_seen_subcommand_from get list" -f -a "list" -d 'List access systems'
@@ -155,7 +165,9 @@ complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcomman
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from users" -s q -l quiet -d 'No status lines or hints on stderr (errors still show)'
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from users" -s v -l verbose -d 'Trace each HTTP request, response and retry on stderr (the token is masked)'
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from users" -l dry-run -d 'Print the request (and an equivalent curl command) instead of sending it'
-complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from users" -s y -l yes -d 'Do not ask for confirmation (delete, unassign)'
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from users" -s y -l yes -d 'Do not ask for confirmation (delete, unassign); implies --non-interactive'
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from users" -s i -l interactive -d 'Review and edit every parameter in a menu, then confirm sending (needs a terminal)'
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from users" -l non-interactive -d 'Never prompt: a missing parameter is an error (also when CI is set or there is no terminal)'
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from users" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from users; and not __fish_seen_subcommand_from get list" -f -a "get" -d 'Get an ACS user'
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from users; and not __fish_seen_subcommand_from get list" -f -a "list" -d 'List ACS users'
@@ -175,7 +187,9 @@ complete -c seam -n "__fish_seam_using_subcommand user-identities; and not __fis
 complete -c seam -n "__fish_seam_using_subcommand user-identities; and not __fish_seen_subcommand_from get list" -s q -l quiet -d 'No status lines or hints on stderr (errors still show)'
 complete -c seam -n "__fish_seam_using_subcommand user-identities; and not __fish_seen_subcommand_from get list" -s v -l verbose -d 'Trace each HTTP request, response and retry on stderr (the token is masked)'
 complete -c seam -n "__fish_seam_using_subcommand user-identities; and not __fish_seen_subcommand_from get list" -l dry-run -d 'Print the request (and an equivalent curl command) instead of sending it'
-complete -c seam -n "__fish_seam_using_subcommand user-identities; and not __fish_seen_subcommand_from get list" -s y -l yes -d 'Do not ask for confirmation (delete, unassign)'
+complete -c seam -n "__fish_seam_using_subcommand user-identities; and not __fish_seen_subcommand_from get list" -s y -l yes -d 'Do not ask for confirmation (delete, unassign); implies --non-interactive'
+complete -c seam -n "__fish_seam_using_subcommand user-identities; and not __fish_seen_subcommand_from get list" -s i -l interactive -d 'Review and edit every parameter in a menu, then confirm sending (needs a terminal)'
+complete -c seam -n "__fish_seam_using_subcommand user-identities; and not __fish_seen_subcommand_from get list" -l non-interactive -d 'Never prompt: a missing parameter is an error (also when CI is set or there is no terminal)'
 complete -c seam -n "__fish_seam_using_subcommand user-identities; and not __fish_seen_subcommand_from get list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c seam -n "__fish_seam_using_subcommand user-identities; and not __fish_seen_subcommand_from get list" -f -a "get" -d 'Get a user identity'
 complete -c seam -n "__fish_seam_using_subcommand user-identities; and not __fish_seen_subcommand_from get list" -f -a "list" -d 'List user identities'
@@ -198,7 +212,9 @@ complete -c seam -n "__fish_seam_using_subcommand user-identities; and __fish_se
 complete -c seam -n "__fish_seam_using_subcommand user-identities; and __fish_seen_subcommand_from get" -s q -l quiet -d 'No status lines or hints on stderr (errors still show)'
 complete -c seam -n "__fish_seam_using_subcommand user-identities; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Trace each HTTP request, response and retry on stderr (the token is masked)'
 complete -c seam -n "__fish_seam_using_subcommand user-identities; and __fish_seen_subcommand_from get" -l dry-run -d 'Print the request (and an equivalent curl command) instead of sending it'
-complete -c seam -n "__fish_seam_using_subcommand user-identities; and __fish_seen_subcommand_from get" -s y -l yes -d 'Do not ask for confirmation (delete, unassign)'
+complete -c seam -n "__fish_seam_using_subcommand user-identities; and __fish_seen_subcommand_from get" -s y -l yes -d 'Do not ask for confirmation (delete, unassign); implies --non-interactive'
+complete -c seam -n "__fish_seam_using_subcommand user-identities; and __fish_seen_subcommand_from get" -s i -l interactive -d 'Review and edit every parameter in a menu, then confirm sending (needs a terminal)'
+complete -c seam -n "__fish_seam_using_subcommand user-identities; and __fish_seen_subcommand_from get" -l non-interactive -d 'Never prompt: a missing parameter is an error (also when CI is set or there is no terminal)'
 complete -c seam -n "__fish_seam_using_subcommand user-identities; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c seam -n "__fish_seam_using_subcommand user-identities; and __fish_seen_subcommand_from list" -l search -d 'Partial match on full_name, phone_number, email_address or user_identity_id (not display_name).' -r
 complete -c seam -n "__fish_seam_using_subcommand user-identities; and __fish_seen_subcommand_from list" -l user-identity-ids -d 'Only these user identities.' -r
@@ -224,7 +240,9 @@ complete -c seam -n "__fish_seam_using_subcommand user-identities; and __fish_se
 complete -c seam -n "__fish_seam_using_subcommand user-identities; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No status lines or hints on stderr (errors still show)'
 complete -c seam -n "__fish_seam_using_subcommand user-identities; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Trace each HTTP request, response and retry on stderr (the token is masked)'
 complete -c seam -n "__fish_seam_using_subcommand user-identities; and __fish_seen_subcommand_from list" -l dry-run -d 'Print the request (and an equivalent curl command) instead of sending it'
-complete -c seam -n "__fish_seam_using_subcommand user-identities; and __fish_seen_subcommand_from list" -s y -l yes -d 'Do not ask for confirmation (delete, unassign)'
+complete -c seam -n "__fish_seam_using_subcommand user-identities; and __fish_seen_subcommand_from list" -s y -l yes -d 'Do not ask for confirmation (delete, unassign); implies --non-interactive'
+complete -c seam -n "__fish_seam_using_subcommand user-identities; and __fish_seen_subcommand_from list" -s i -l interactive -d 'Review and edit every parameter in a menu, then confirm sending (needs a terminal)'
+complete -c seam -n "__fish_seam_using_subcommand user-identities; and __fish_seen_subcommand_from list" -l non-interactive -d 'Never prompt: a missing parameter is an error (also when CI is set or there is no terminal)'
 complete -c seam -n "__fish_seam_using_subcommand user-identities; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c seam -n "__fish_seam_using_subcommand login" -l profile -d 'Profile of the config file to use [env: SEAM_PROFILE] [default: default_profile, else "default"]' -r
 complete -c seam -n "__fish_seam_using_subcommand login" -l workspace-id -d 'Workspace for a personal access token [env: SEAM_WORKSPACE_ID, SEAM_CLI_WORKSPACE_ID]' -r
@@ -244,7 +262,9 @@ complete -c seam -n "__fish_seam_using_subcommand login" -l json -d 'Same as --f
 complete -c seam -n "__fish_seam_using_subcommand login" -s q -l quiet -d 'No status lines or hints on stderr (errors still show)'
 complete -c seam -n "__fish_seam_using_subcommand login" -s v -l verbose -d 'Trace each HTTP request, response and retry on stderr (the token is masked)'
 complete -c seam -n "__fish_seam_using_subcommand login" -l dry-run -d 'Print the request (and an equivalent curl command) instead of sending it'
-complete -c seam -n "__fish_seam_using_subcommand login" -s y -l yes -d 'Do not ask for confirmation (delete, unassign)'
+complete -c seam -n "__fish_seam_using_subcommand login" -s y -l yes -d 'Do not ask for confirmation (delete, unassign); implies --non-interactive'
+complete -c seam -n "__fish_seam_using_subcommand login" -s i -l interactive -d 'Review and edit every parameter in a menu, then confirm sending (needs a terminal)'
+complete -c seam -n "__fish_seam_using_subcommand login" -l non-interactive -d 'Never prompt: a missing parameter is an error (also when CI is set or there is no terminal)'
 complete -c seam -n "__fish_seam_using_subcommand login" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c seam -n "__fish_seam_using_subcommand logout" -l profile -d 'Profile of the config file to use [env: SEAM_PROFILE] [default: default_profile, else "default"]' -r
 complete -c seam -n "__fish_seam_using_subcommand logout" -l workspace-id -d 'Workspace for a personal access token [env: SEAM_WORKSPACE_ID, SEAM_CLI_WORKSPACE_ID]' -r
@@ -262,7 +282,9 @@ complete -c seam -n "__fish_seam_using_subcommand logout" -l json -d 'Same as --
 complete -c seam -n "__fish_seam_using_subcommand logout" -s q -l quiet -d 'No status lines or hints on stderr (errors still show)'
 complete -c seam -n "__fish_seam_using_subcommand logout" -s v -l verbose -d 'Trace each HTTP request, response and retry on stderr (the token is masked)'
 complete -c seam -n "__fish_seam_using_subcommand logout" -l dry-run -d 'Print the request (and an equivalent curl command) instead of sending it'
-complete -c seam -n "__fish_seam_using_subcommand logout" -s y -l yes -d 'Do not ask for confirmation (delete, unassign)'
+complete -c seam -n "__fish_seam_using_subcommand logout" -s y -l yes -d 'Do not ask for confirmation (delete, unassign); implies --non-interactive'
+complete -c seam -n "__fish_seam_using_subcommand logout" -s i -l interactive -d 'Review and edit every parameter in a menu, then confirm sending (needs a terminal)'
+complete -c seam -n "__fish_seam_using_subcommand logout" -l non-interactive -d 'Never prompt: a missing parameter is an error (also when CI is set or there is no terminal)'
 complete -c seam -n "__fish_seam_using_subcommand logout" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c seam -n "__fish_seam_using_subcommand whoami" -l profile -d 'Profile of the config file to use [env: SEAM_PROFILE] [default: default_profile, else "default"]' -r
 complete -c seam -n "__fish_seam_using_subcommand whoami" -l workspace-id -d 'Workspace for a personal access token [env: SEAM_WORKSPACE_ID, SEAM_CLI_WORKSPACE_ID]' -r
@@ -280,7 +302,9 @@ complete -c seam -n "__fish_seam_using_subcommand whoami" -l json -d 'Same as --
 complete -c seam -n "__fish_seam_using_subcommand whoami" -s q -l quiet -d 'No status lines or hints on stderr (errors still show)'
 complete -c seam -n "__fish_seam_using_subcommand whoami" -s v -l verbose -d 'Trace each HTTP request, response and retry on stderr (the token is masked)'
 complete -c seam -n "__fish_seam_using_subcommand whoami" -l dry-run -d 'Print the request (and an equivalent curl command) instead of sending it'
-complete -c seam -n "__fish_seam_using_subcommand whoami" -s y -l yes -d 'Do not ask for confirmation (delete, unassign)'
+complete -c seam -n "__fish_seam_using_subcommand whoami" -s y -l yes -d 'Do not ask for confirmation (delete, unassign); implies --non-interactive'
+complete -c seam -n "__fish_seam_using_subcommand whoami" -s i -l interactive -d 'Review and edit every parameter in a menu, then confirm sending (needs a terminal)'
+complete -c seam -n "__fish_seam_using_subcommand whoami" -l non-interactive -d 'Never prompt: a missing parameter is an error (also when CI is set or there is no terminal)'
 complete -c seam -n "__fish_seam_using_subcommand whoami" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c seam -n "__fish_seam_using_subcommand config; and not __fish_seen_subcommand_from list get set unset path use" -l profile -d 'Profile of the config file to use [env: SEAM_PROFILE] [default: default_profile, else "default"]' -r
 complete -c seam -n "__fish_seam_using_subcommand config; and not __fish_seen_subcommand_from list get set unset path use" -l workspace-id -d 'Workspace for a personal access token [env: SEAM_WORKSPACE_ID, SEAM_CLI_WORKSPACE_ID]' -r
@@ -298,7 +322,9 @@ complete -c seam -n "__fish_seam_using_subcommand config; and not __fish_seen_su
 complete -c seam -n "__fish_seam_using_subcommand config; and not __fish_seen_subcommand_from list get set unset path use" -s q -l quiet -d 'No status lines or hints on stderr (errors still show)'
 complete -c seam -n "__fish_seam_using_subcommand config; and not __fish_seen_subcommand_from list get set unset path use" -s v -l verbose -d 'Trace each HTTP request, response and retry on stderr (the token is masked)'
 complete -c seam -n "__fish_seam_using_subcommand config; and not __fish_seen_subcommand_from list get set unset path use" -l dry-run -d 'Print the request (and an equivalent curl command) instead of sending it'
-complete -c seam -n "__fish_seam_using_subcommand config; and not __fish_seen_subcommand_from list get set unset path use" -s y -l yes -d 'Do not ask for confirmation (delete, unassign)'
+complete -c seam -n "__fish_seam_using_subcommand config; and not __fish_seen_subcommand_from list get set unset path use" -s y -l yes -d 'Do not ask for confirmation (delete, unassign); implies --non-interactive'
+complete -c seam -n "__fish_seam_using_subcommand config; and not __fish_seen_subcommand_from list get set unset path use" -s i -l interactive -d 'Review and edit every parameter in a menu, then confirm sending (needs a terminal)'
+complete -c seam -n "__fish_seam_using_subcommand config; and not __fish_seen_subcommand_from list get set unset path use" -l non-interactive -d 'Never prompt: a missing parameter is an error (also when CI is set or there is no terminal)'
 complete -c seam -n "__fish_seam_using_subcommand config; and not __fish_seen_subcommand_from list get set unset path use" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c seam -n "__fish_seam_using_subcommand config; and not __fish_seen_subcommand_from list get set unset path use" -f -a "list" -d 'Show every profile (tokens masked)'
 complete -c seam -n "__fish_seam_using_subcommand config; and not __fish_seen_subcommand_from list get set unset path use" -f -a "get" -d 'Print one value of the profile (a token masked)'
@@ -322,7 +348,9 @@ complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcom
 complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No status lines or hints on stderr (errors still show)'
 complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Trace each HTTP request, response and retry on stderr (the token is masked)'
 complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from list" -l dry-run -d 'Print the request (and an equivalent curl command) instead of sending it'
-complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from list" -s y -l yes -d 'Do not ask for confirmation (delete, unassign)'
+complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from list" -s y -l yes -d 'Do not ask for confirmation (delete, unassign); implies --non-interactive'
+complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from list" -s i -l interactive -d 'Review and edit every parameter in a menu, then confirm sending (needs a terminal)'
+complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from list" -l non-interactive -d 'Never prompt: a missing parameter is an error (also when CI is set or there is no terminal)'
 complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from get" -l profile -d 'Profile of the config file to use [env: SEAM_PROFILE] [default: default_profile, else "default"]' -r
 complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from get" -l workspace-id -d 'Workspace for a personal access token [env: SEAM_WORKSPACE_ID, SEAM_CLI_WORKSPACE_ID]' -r
@@ -340,7 +368,9 @@ complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcom
 complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from get" -s q -l quiet -d 'No status lines or hints on stderr (errors still show)'
 complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Trace each HTTP request, response and retry on stderr (the token is masked)'
 complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from get" -l dry-run -d 'Print the request (and an equivalent curl command) instead of sending it'
-complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from get" -s y -l yes -d 'Do not ask for confirmation (delete, unassign)'
+complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from get" -s y -l yes -d 'Do not ask for confirmation (delete, unassign); implies --non-interactive'
+complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from get" -s i -l interactive -d 'Review and edit every parameter in a menu, then confirm sending (needs a terminal)'
+complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from get" -l non-interactive -d 'Never prompt: a missing parameter is an error (also when CI is set or there is no terminal)'
 complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from set" -l profile -d 'Profile of the config file to use [env: SEAM_PROFILE] [default: default_profile, else "default"]' -r
 complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from set" -l workspace-id -d 'Workspace for a personal access token [env: SEAM_WORKSPACE_ID, SEAM_CLI_WORKSPACE_ID]' -r
@@ -358,7 +388,9 @@ complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcom
 complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from set" -s q -l quiet -d 'No status lines or hints on stderr (errors still show)'
 complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from set" -s v -l verbose -d 'Trace each HTTP request, response and retry on stderr (the token is masked)'
 complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from set" -l dry-run -d 'Print the request (and an equivalent curl command) instead of sending it'
-complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from set" -s y -l yes -d 'Do not ask for confirmation (delete, unassign)'
+complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from set" -s y -l yes -d 'Do not ask for confirmation (delete, unassign); implies --non-interactive'
+complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from set" -s i -l interactive -d 'Review and edit every parameter in a menu, then confirm sending (needs a terminal)'
+complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from set" -l non-interactive -d 'Never prompt: a missing parameter is an error (also when CI is set or there is no terminal)'
 complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from unset" -l profile -d 'Profile of the config file to use [env: SEAM_PROFILE] [default: default_profile, else "default"]' -r
 complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from unset" -l workspace-id -d 'Workspace for a personal access token [env: SEAM_WORKSPACE_ID, SEAM_CLI_WORKSPACE_ID]' -r
@@ -376,7 +408,9 @@ complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcom
 complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from unset" -s q -l quiet -d 'No status lines or hints on stderr (errors still show)'
 complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from unset" -s v -l verbose -d 'Trace each HTTP request, response and retry on stderr (the token is masked)'
 complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from unset" -l dry-run -d 'Print the request (and an equivalent curl command) instead of sending it'
-complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from unset" -s y -l yes -d 'Do not ask for confirmation (delete, unassign)'
+complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from unset" -s y -l yes -d 'Do not ask for confirmation (delete, unassign); implies --non-interactive'
+complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from unset" -s i -l interactive -d 'Review and edit every parameter in a menu, then confirm sending (needs a terminal)'
+complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from unset" -l non-interactive -d 'Never prompt: a missing parameter is an error (also when CI is set or there is no terminal)'
 complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from unset" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from path" -l profile -d 'Profile of the config file to use [env: SEAM_PROFILE] [default: default_profile, else "default"]' -r
 complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from path" -l workspace-id -d 'Workspace for a personal access token [env: SEAM_WORKSPACE_ID, SEAM_CLI_WORKSPACE_ID]' -r
@@ -394,7 +428,9 @@ complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcom
 complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from path" -s q -l quiet -d 'No status lines or hints on stderr (errors still show)'
 complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from path" -s v -l verbose -d 'Trace each HTTP request, response and retry on stderr (the token is masked)'
 complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from path" -l dry-run -d 'Print the request (and an equivalent curl command) instead of sending it'
-complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from path" -s y -l yes -d 'Do not ask for confirmation (delete, unassign)'
+complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from path" -s y -l yes -d 'Do not ask for confirmation (delete, unassign); implies --non-interactive'
+complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from path" -s i -l interactive -d 'Review and edit every parameter in a menu, then confirm sending (needs a terminal)'
+complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from path" -l non-interactive -d 'Never prompt: a missing parameter is an error (also when CI is set or there is no terminal)'
 complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from path" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from use" -l profile -d 'Profile of the config file to use [env: SEAM_PROFILE] [default: default_profile, else "default"]' -r
 complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from use" -l workspace-id -d 'Workspace for a personal access token [env: SEAM_WORKSPACE_ID, SEAM_CLI_WORKSPACE_ID]' -r
@@ -412,7 +448,9 @@ complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcom
 complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from use" -s q -l quiet -d 'No status lines or hints on stderr (errors still show)'
 complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from use" -s v -l verbose -d 'Trace each HTTP request, response and retry on stderr (the token is masked)'
 complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from use" -l dry-run -d 'Print the request (and an equivalent curl command) instead of sending it'
-complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from use" -s y -l yes -d 'Do not ask for confirmation (delete, unassign)'
+complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from use" -s y -l yes -d 'Do not ask for confirmation (delete, unassign); implies --non-interactive'
+complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from use" -s i -l interactive -d 'Review and edit every parameter in a menu, then confirm sending (needs a terminal)'
+complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from use" -l non-interactive -d 'Never prompt: a missing parameter is an error (also when CI is set or there is no terminal)'
 complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from use" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c seam -n "__fish_seam_using_subcommand completion" -l profile -d 'Profile of the config file to use [env: SEAM_PROFILE] [default: default_profile, else "default"]' -r
 complete -c seam -n "__fish_seam_using_subcommand completion" -l workspace-id -d 'Workspace for a personal access token [env: SEAM_WORKSPACE_ID, SEAM_CLI_WORKSPACE_ID]' -r
@@ -431,7 +469,9 @@ complete -c seam -n "__fish_seam_using_subcommand completion" -l json -d 'Same a
 complete -c seam -n "__fish_seam_using_subcommand completion" -s q -l quiet -d 'No status lines or hints on stderr (errors still show)'
 complete -c seam -n "__fish_seam_using_subcommand completion" -s v -l verbose -d 'Trace each HTTP request, response and retry on stderr (the token is masked)'
 complete -c seam -n "__fish_seam_using_subcommand completion" -l dry-run -d 'Print the request (and an equivalent curl command) instead of sending it'
-complete -c seam -n "__fish_seam_using_subcommand completion" -s y -l yes -d 'Do not ask for confirmation (delete, unassign)'
+complete -c seam -n "__fish_seam_using_subcommand completion" -s y -l yes -d 'Do not ask for confirmation (delete, unassign); implies --non-interactive'
+complete -c seam -n "__fish_seam_using_subcommand completion" -s i -l interactive -d 'Review and edit every parameter in a menu, then confirm sending (needs a terminal)'
+complete -c seam -n "__fish_seam_using_subcommand completion" -l non-interactive -d 'Never prompt: a missing parameter is an error (also when CI is set or there is no terminal)'
 complete -c seam -n "__fish_seam_using_subcommand completion" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c seam -n "__fish_seam_using_subcommand help" -l profile -d 'Profile of the config file to use [env: SEAM_PROFILE] [default: default_profile, else "default"]' -r
 complete -c seam -n "__fish_seam_using_subcommand help" -l workspace-id -d 'Workspace for a personal access token [env: SEAM_WORKSPACE_ID, SEAM_CLI_WORKSPACE_ID]' -r
@@ -449,7 +489,9 @@ complete -c seam -n "__fish_seam_using_subcommand help" -l json -d 'Same as --fo
 complete -c seam -n "__fish_seam_using_subcommand help" -s q -l quiet -d 'No status lines or hints on stderr (errors still show)'
 complete -c seam -n "__fish_seam_using_subcommand help" -s v -l verbose -d 'Trace each HTTP request, response and retry on stderr (the token is masked)'
 complete -c seam -n "__fish_seam_using_subcommand help" -l dry-run -d 'Print the request (and an equivalent curl command) instead of sending it'
-complete -c seam -n "__fish_seam_using_subcommand help" -s y -l yes -d 'Do not ask for confirmation (delete, unassign)'
+complete -c seam -n "__fish_seam_using_subcommand help" -s y -l yes -d 'Do not ask for confirmation (delete, unassign); implies --non-interactive'
+complete -c seam -n "__fish_seam_using_subcommand help" -s i -l interactive -d 'Review and edit every parameter in a menu, then confirm sending (needs a terminal)'
+complete -c seam -n "__fish_seam_using_subcommand help" -l non-interactive -d 'Never prompt: a missing parameter is an error (also when CI is set or there is no terminal)'
 complete -c seam -n "__fish_seam_using_subcommand help" -s h -l help -d 'Print help (see more with \'--help\')'
 
 # Commands three levels down (added by seam: clap_complete stops at two).

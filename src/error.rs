@@ -60,6 +60,8 @@ pub enum CliError {
     Interrupted { code: i32, in_flight: bool },
     /// stdout closed by the reader (`| head`): exit 0 quietly.
     BrokenPipe,
+    /// A prompt was left with Esc or Ctrl-C: nothing was sent, exit 130.
+    PromptCancelled,
 }
 
 impl CliError {
@@ -99,6 +101,7 @@ impl CliError {
             CliError::Partial { .. } => exit::PARTIAL,
             CliError::Interrupted { code, .. } => *code,
             CliError::BrokenPipe => exit::OK,
+            CliError::PromptCancelled => exit::INTERRUPTED,
         }
     }
 
@@ -150,6 +153,7 @@ impl CliError {
                 },
             ),
             CliError::BrokenPipe => (Vec::new(), Vec::new()),
+            CliError::PromptCancelled => (vec!["cancelled: nothing was sent".into()], Vec::new()),
             CliError::Api(e) => api_lines(e),
         }
     }

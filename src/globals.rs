@@ -19,7 +19,7 @@ Exit codes:
   4    network: cannot connect, TLS failure, timeout, response cut short
   5    bulk run finished with some records failed or unknown (see the JSON Lines on stdout)
   6    a local file could not be read or written (config file, journal), or stdout failed
-  130  interrupted (Ctrl-C); 143 SIGTERM, 129 SIGHUP";
+  130  interrupted (Ctrl-C), or a prompt left with Esc/Ctrl-C; 143 SIGTERM, 129 SIGHUP";
 
 /// The environment variables, said in `seam --help` and `seam help globals`.
 pub const ENVIRONMENT: &str = "\
@@ -37,7 +37,8 @@ Environment:
   SEAM_MAX_RESPONSE_BYTES            largest response accepted, in bytes (default 33554432)
   NO_COLOR                           no colour when set
   COLUMNS                            table width (default: the terminal's)
-  SEAM_NOW                           testing aid: the clock for active/scheduled/expired";
+  SEAM_NOW                           testing aid: the clock for active/scheduled/expired
+  CI                                 set: never prompt (as --non-interactive)";
 
 /// Options that every command accepts, before or after the subcommand.
 pub fn args() -> Vec<Arg> {
@@ -98,7 +99,20 @@ pub fn args() -> Vec<Arg> {
             .long("yes")
             .global(true)
             .action(ArgAction::SetTrue)
-            .help("Do not ask for confirmation (delete, unassign)"),
+            .help("Do not ask for confirmation (delete, unassign); implies --non-interactive"),
+        Arg::new("interactive")
+            .short('i')
+            .long("interactive")
+            .global(true)
+            .action(ArgAction::SetTrue)
+            .conflicts_with_all(["non_interactive", "yes"])
+            .help("Review and edit every parameter in a menu, then confirm sending (needs a terminal)"),
+        Arg::new("non_interactive")
+            .long("non-interactive")
+            .alias("non_interactive")
+            .global(true)
+            .action(ArgAction::SetTrue)
+            .help("Never prompt: a missing parameter is an error (also when CI is set or there is no terminal)"),
         Arg::new("timeout")
             .long("timeout")
             .value_name("SECONDS")
@@ -139,6 +153,10 @@ pub struct Globals {
     pub verbose: bool,
     pub dry_run: bool,
     pub yes: bool,
+    /// `-i`: the review-and-edit menu before sending.
+    pub interactive: bool,
+    /// `--non-interactive`: never prompt.
+    pub non_interactive: bool,
     pub timeout: Duration,
     pub max_retries: u32,
     /// Extra request headers from `-H/--header`.
@@ -240,6 +258,8 @@ impl Globals {
             verbose: b("verbose"),
             dry_run: b("dry_run"),
             yes: b("yes"),
+            interactive: b("interactive"),
+            non_interactive: b("non_interactive"),
             timeout: Duration::from_secs_f64(timeout),
             max_retries: m
                 .try_get_one::<u32>("max_retries")

@@ -13,6 +13,7 @@ pub mod error;
 pub mod exec;
 pub mod globals;
 pub mod input;
+pub mod interact;
 pub mod lockfile;
 pub mod output;
 pub mod secret;
@@ -56,6 +57,15 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> i32 {
         output::report(&e, false);
         return e.exit_code();
     }
+    // `seam`, `seam acs`, `seam acs credentials` alone on a terminal: pick the command.
+    let args = match interact::choose_command(cli::command(), &args) {
+        Ok(Some(picked)) => picked,
+        Ok(None) => args,
+        Err(e) => {
+            output::report(&e, false);
+            return e.exit_code();
+        }
+    };
     let cmd = cli::command().color(clap_color(&args, env::var("NO_COLOR").map(OsString::from)));
     let matches = match cmd.try_get_matches_from(args) {
         Ok(m) => m,

@@ -147,6 +147,13 @@ impl Client {
         &self.settings
     }
 
+    /// The request as `--dry-run` shows it (the token masked), without sending it.
+    pub fn request_text(&self, path: &str, body: &Value) -> String {
+        let url = self.url(path);
+        let curl = self.curl(&url, &body.to_string());
+        crate::output::dry_run_text(&url, &self.shown_headers(), body, &curl)
+    }
+
     /// The instant before which the server asked not to be sent new requests (the latest
     /// 429 with `Retry-After`, at most `MAX_RETRY_WAIT` ahead), if it is still ahead.
     pub fn not_before(&self) -> Option<Instant> {

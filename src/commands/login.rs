@@ -53,8 +53,14 @@ pub fn command() -> Command {
 }
 
 /// The token, from stdin (`--with-token`) or a hidden prompt. Never echoed or quoted.
-fn read_token(with_token: bool) -> Result<Secret, CliError> {
-    let raw = if output::stdin_is_terminal() {
+/// With prompts off (`--non-interactive`, `--yes`, CI) a terminal is not asked either.
+fn read_token(with_token: bool, prompts_off: bool) -> Result<Secret, CliError> {
+    let raw = if output::stdin_is_terminal() && prompts_off {
+        return Err(CliError::usage_hint(
+            "prompts are off (--non-interactive, --yes or CI), so the token cannot be asked for",
+            "pipe it in with --with-token: printf %s \"$TOKEN\" | seam login --with-token",
+        ));
+    } else if output::stdin_is_terminal() {
         rpassword::prompt_password("Paste your Seam API key or personal access token (hidden): ")
             .map_err(|e| CliError::usage(format!("cannot read the token from the terminal: {e}")))?
     } else if with_token {
@@ -254,7 +260,10 @@ pub async fn run(ctx: &Ctx, m: &ArgMatches) -> Result<(), CliError> {
         .cloned()
         .unwrap_or_default();
     let flags = check_flags(ctx)?;
-    let token = read_token(m.get_flag("with_token"))?;
+    let token = read_token(
+        m.get_flag("with_token"),
+        crate::interact::prompts_off(&ctx.globals),
+    )?;
     let kind = TokenKind::of(token.expose());
     check_kind(kind, no_verify)?;
     let workspace = choose_workspace(ctx, kind, &flags, &stored, (&profile, explicit))?;

@@ -46,6 +46,11 @@ pub struct BulkArgs {
 
 /// Runs one invocation: every page, a bulk run, or one call.
 pub async fn run(ctx: &Ctx, inv: &Invocation) -> Result<(), CliError> {
+    if ctx.globals.interactive && (inv.all || inv.bulk.is_some()) {
+        return Err(CliError::usage(
+            "--interactive edits one request: it cannot be used with --all or --from-file",
+        ));
+    }
     if inv.all {
         return pages::run_all(ctx, inv).await;
     }

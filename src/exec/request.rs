@@ -37,6 +37,14 @@ pub fn given_values(inv: &Invocation) -> Result<Map<String, Value>, CliError> {
 /// The request body: stdin JSON, then `--data`, then flags (each wins over the one before),
 /// checked as a whole.
 pub fn build_body(ctx: &Ctx, inv: &Invocation) -> Result<Map<String, Value>, CliError> {
+    let body = collect_body(ctx, inv)?;
+    body::check(inv.verb, &body, &Origin::Flag)?;
+    Ok(body)
+}
+
+/// The body as given, each value checked, before the checks of the whole (required, rules):
+/// interactive mode asks for what is missing in between.
+pub fn collect_body(ctx: &Ctx, inv: &Invocation) -> Result<Map<String, Value>, CliError> {
     let mut body = Map::new();
     if inv.data.as_deref() != Some("@-") {
         let destructive = inv.verb.confirm.is_some();
@@ -45,7 +53,6 @@ pub fn build_body(ctx: &Ctx, inv: &Invocation) -> Result<Map<String, Value>, Cli
         }
     }
     body.extend(given_values(inv)?);
-    body::check(inv.verb, &body, &Origin::Flag)?;
     Ok(body)
 }
 
@@ -56,6 +63,9 @@ pub fn confirm(ctx: &Ctx, verb: &Verb, body: &Map<String, Value>) -> Result<(), 
     };
     if ctx.globals.yes || ctx.globals.dry_run || !output::can_prompt() {
         return Ok(());
+    }
+    if crate::interact::prompts_off(&ctx.globals) {
+        return Err(crate::interact::needs_yes(c.action, c.noun));
     }
     let text = |k: &str| body.get(k).and_then(Value::as_str);
     let mut question = format!("{} {} {}", c.action, c.noun, text(c.target).unwrap_or("?"));

@@ -1,7 +1,7 @@
 //! One call of a verb: build and check the body, confirm if destructive, send it through the
 //! one client, check the answer, attach entrances if asked, render it, say what was done.
 
-use super::request::{build_body, check_response, confirm};
+use super::request::{check_response, collect_body, confirm};
 use super::{pages, render, with_entrances, Invocation};
 use crate::context::Ctx;
 use crate::error::CliError;
@@ -10,9 +10,16 @@ use serde_json::{Map, Value};
 
 pub async fn run(ctx: &Ctx, inv: &Invocation) -> Result<(), CliError> {
     let verb = inv.verb;
-    let body = build_body(ctx, inv)?;
-    confirm(ctx, verb, &body)?;
-    let client = ctx.client()?;
+    let mut body = collect_body(ctx, inv)?;
+    let filled = crate::interact::fill(ctx, verb, &mut body).await?;
+    crate::spec::body::check(verb, &body, &crate::spec::params::Origin::Flag)?;
+    if !filled.confirmed {
+        confirm(ctx, verb, &body)?;
+    }
+    let client = match filled.client {
+        Some(c) => c,
+        None => ctx.client()?,
+    };
     let request = Value::Object(body.clone());
     let work = async {
         let Some(mut reply) = client.call(&verb.path(), &request, verb.effect).await? else {

@@ -116,15 +116,7 @@ impl Printer {
 
     /// `--dry-run`: the request that would be sent, and the same as a curl command.
     pub fn dry_run(&self, url: &str, headers: &[(String, String)], body: &Value, curl: &str) {
-        let mut s = format!("POST {url}\n");
-        for (k, v) in headers {
-            s.push_str(&format!("{k}: {v}\n"));
-        }
-        s.push('\n');
-        s.push_str(&serde_json::to_string_pretty(body).unwrap_or_default());
-        s.push_str("\n\n# the same request with curl (reads the key from $SEAM_API_KEY):\n");
-        s.push_str(curl);
-        s.push('\n');
+        let s = dry_run_text(url, headers, body, curl);
         let _ = self.data(&s);
         let _ = self.flush();
     }
@@ -180,6 +172,20 @@ impl Printer {
         }
         matches!(answer.trim().to_ascii_lowercase().as_str(), "y" | "yes")
     }
+}
+
+/// The text `--dry-run` prints: the request, then the same as a curl command.
+pub fn dry_run_text(url: &str, headers: &[(String, String)], body: &Value, curl: &str) -> String {
+    let mut s = format!("POST {url}\n");
+    for (k, v) in headers {
+        s.push_str(&format!("{k}: {v}\n"));
+    }
+    s.push('\n');
+    s.push_str(&serde_json::to_string_pretty(body).unwrap_or_default());
+    s.push_str("\n\n# the same request with curl (reads the key from $SEAM_API_KEY):\n");
+    s.push_str(curl);
+    s.push('\n');
+    s
 }
 
 /// Unicode format characters (category Cf) and the line and paragraph separators: invisible, yet

@@ -91,6 +91,32 @@ impl Kind {
     }
 }
 
+/// Where interactive mode picks a parameter's value from: a list fetched from the workspace.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Pick {
+    /// `/acs/systems/list`
+    AcsSystem,
+    /// `/acs/users/list`, within an access system
+    AcsUser,
+    /// `/user_identities/list`
+    UserIdentity,
+    /// `/acs/entrances/list` of an access system, several at once
+    Entrances,
+    /// `/acs/credentials/list`
+    Credential,
+}
+
+/// When interactive mode asks for an optional parameter that was not given.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Ask {
+    /// Only in the `-i` menu.
+    Menu,
+    /// Also while prompting for what is missing (an empty answer leaves it out).
+    Offer,
+    /// Like `Offer`, when the parameter named first has the value second.
+    When(&'static str, &'static str),
+}
+
 /// One parameter of an endpoint, as the spec describes it.
 #[derive(Debug)]
 pub struct Param {
@@ -101,6 +127,10 @@ pub struct Param {
     pub help: &'static str,
     /// Set when the spec marks the parameter deprecated: what to use instead.
     pub deprecated: Option<&'static str>,
+    /// Interactive mode: the list its value is picked from (else typed, or chosen by kind).
+    pub pick: Option<Pick>,
+    /// Interactive mode: when it is asked for if optional and not given.
+    pub ask: Ask,
 }
 
 impl Param {
@@ -111,7 +141,19 @@ impl Param {
             required: false,
             help,
             deprecated: None,
+            pick: None,
+            ask: Ask::Menu,
         }
+    }
+    /// Interactive mode picks the value from this list.
+    pub const fn pick(mut self, pick: Pick) -> Self {
+        self.pick = Some(pick);
+        self
+    }
+    /// Interactive mode offers this optional parameter (see [`Ask`]).
+    pub const fn ask(mut self, ask: Ask) -> Self {
+        self.ask = ask;
+        self
     }
     pub const fn required(mut self) -> Self {
         self.required = true;

@@ -19,6 +19,7 @@ mod generated;
 mod hardening;
 mod help;
 mod input_limits;
+mod interactive;
 mod login;
 mod lookups;
 mod output;

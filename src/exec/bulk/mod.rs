@@ -84,10 +84,11 @@ fn options(ctx: &Ctx, verb: &Verb, b: &BulkArgs) -> Result<Options, CliError> {
     };
     // A destructive run with no one to ask (cron, CI, a pipe) must say so: --yes.
     if let Some(c) = &verb.confirm {
-        if !ctx.globals.yes && !ctx.globals.dry_run && !output::can_prompt() {
+        let can_ask = output::can_prompt() && !crate::interact::prompts_off(&ctx.globals);
+        if !ctx.globals.yes && !ctx.globals.dry_run && !can_ask {
             return Err(CliError::usage_hint(
                 format!(
-                    "{} --from-file needs --yes when it cannot ask (stdin or stderr is not a terminal); nothing was sent",
+                    "{} --from-file needs --yes when it cannot ask (no terminal, --non-interactive or CI); nothing was sent",
                     verb.name
                 ),
                 format!(

@@ -1,4 +1,4 @@
-use crate::spec::params::{Kind, Param};
+use crate::spec::params::{Ask, Kind, Param, Pick};
 use crate::spec::{Bulk, Done, Effect, Response, Rule, Verb};
 
 pub const ACCESS_METHODS: &[&str] = &["code", "card", "mobile_key", "cloud_key"];
@@ -89,21 +89,28 @@ pub const VERB: Verb = Verb {
     params: &[
         Param::new("access_method", Kind::Enum(ACCESS_METHODS), "How the credential opens entrances.")
             .required(),
-        Param::new("acs_user_id", Kind::Uuid, "ID of the ACS user the credential is for."),
+        Param::new("acs_user_id", Kind::Uuid, "ID of the ACS user the credential is for.")
+            .pick(Pick::AcsUser),
         Param::new(
             "user_identity_id",
             Kind::Uuid,
             "ID of the user identity the credential is for (needs --acs-system-id). Links to, or \
              creates, an ACS user with the same email or phone.",
-        ),
-        Param::new("acs_system_id", Kind::Uuid, "ID of the access system (needed with --user-identity-id)."),
-        Param::new("allowed_acs_entrance_ids", Kind::UuidList, "IDs of the entrances the credential opens."),
-        Param::new("code", Kind::Digits, "PIN code (digits only; sent as a string, so leading zeros stay)."),
+        )
+        .pick(Pick::UserIdentity),
+        Param::new("acs_system_id", Kind::Uuid, "ID of the access system (needed with --user-identity-id).")
+            .pick(Pick::AcsSystem),
+        Param::new("allowed_acs_entrance_ids", Kind::UuidList, "IDs of the entrances the credential opens.")
+            .pick(Pick::Entrances)
+            .ask(Ask::Offer),
+        Param::new("code", Kind::Digits, "PIN code (digits only; sent as a string, so leading zeros stay).")
+            .ask(Ask::When("access_method", "code")),
         Param::new(
             "credential_manager_acs_system_id",
             Kind::Uuid,
             "ACS system ID of the credential manager.",
-        ),
+        )
+        .pick(Pick::AcsSystem),
         Param::new(
             "is_multi_phone_sync_credential",
             Kind::Bool,

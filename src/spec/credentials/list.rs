@@ -1,4 +1,4 @@
-use crate::spec::params::{Kind, Param};
+use crate::spec::params::{Kind, Param, Pick};
 use crate::spec::{Effect, Paging, Response, Verb};
 
 pub const VERB: Verb = Verb {
@@ -14,17 +14,20 @@ pub const VERB: Verb = Verb {
             "acs_user_id",
             Kind::Uuid,
             "Only credentials of this ACS user.",
-        ),
+        )
+        .pick(Pick::AcsUser),
         Param::new(
             "acs_system_id",
             Kind::Uuid,
             "Only credentials in this access system.",
-        ),
+        )
+        .pick(Pick::AcsSystem),
         Param::new(
             "user_identity_id",
             Kind::Uuid,
             "Only credentials of this user identity.",
-        ),
+        )
+        .pick(Pick::UserIdentity),
         Param::new(
             "created_before",
             Kind::DateTime,

@@ -1,4 +1,4 @@
-use crate::spec::params::{Kind, Param};
+use crate::spec::params::{Kind, Param, Pick};
 use crate::spec::{Done, Effect, Response, Verb};
 
 pub const VERB: Verb = Verb {
@@ -11,7 +11,8 @@ pub const VERB: Verb = Verb {
     params: &[
         // The spec gives this one no uuid format (unlike every other endpoint), so any string.
         Param::new("acs_credential_id", Kind::Text { non_empty: true }, "ID of the credential.")
-            .required(),
+            .required()
+            .pick(Pick::Credential),
         Param::new("code", Kind::Digits, "New PIN code (digits only; sent as a string, so leading zeros stay)."),
         Param::new(
             "ends_at",

@@ -53,11 +53,12 @@ pub fn seam_on_terminal(endpoint: &str, answer: &str, args: &str) -> std::proces
         .expect("script runs")
 }
 
-/// No inherited Seam settings, colour, width or proxies; an empty config directory, a fixed
-/// clock and time zone.
+/// No inherited Seam settings, colour, width, proxies or `CI` (which switches prompts off); an
+/// empty config directory, a fixed clock and time zone.
 fn clean_env(c: &mut std::process::Command) {
     for (k, _) in std::env::vars() {
         if k.starts_with("SEAM_")
+            || k == "CI"
             || k == "NO_COLOR"
             || k == "COLUMNS"
             || k.ends_with("_PROXY")
