@@ -38,6 +38,36 @@ pub fn args() -> Vec<Arg> {
             .global(true)
             .action(ArgAction::SetTrue)
             .help("Same as --format json"),
+        Arg::new("no_json")
+            .long("no-json")
+            .alias("no_json")
+            .global(true)
+            .action(ArgAction::SetTrue)
+            .conflicts_with_all(["json", "format", "jq"])
+            .help("The human format (tables) even when stdout is not a terminal"),
+        Arg::new("jq")
+            .long("jq")
+            .value_name("EXPR")
+            .global(true)
+            .help(
+                "Filter the JSON output with a jq expression (built in; no jq needed): applied to \
+                 the document, to each line with --format ndjson, to each page with --all; one \
+                 compact JSON value per line. Implies JSON output (ndjson stays ndjson)",
+            ),
+        Arg::new("raw_output")
+            .short('r')
+            .long("raw-output")
+            .alias("raw_output")
+            .global(true)
+            .action(ArgAction::SetTrue)
+            .requires("jq")
+            .help("With --jq: print strings without quotes, as jq -r does"),
+        Arg::new("non_interactive")
+            .long("non-interactive")
+            .alias("non_interactive")
+            .global(true)
+            .action(ArgAction::SetTrue)
+            .help("Never ask anything: fail instead of prompting"),
         Arg::new("color")
             .long("color")
             .value_name("WHEN")
@@ -111,6 +141,12 @@ pub struct Globals {
     pub max_retries: u32,
     /// Extra request headers from `-H/--header`.
     pub headers: Vec<(String, String)>,
+    /// `--jq EXPR`: compiled in `Ctx::new`, before anything is sent.
+    pub jq: Option<String>,
+    /// `-r/--raw-output` (with `--jq`).
+    pub raw_output: bool,
+    /// `--non-interactive`: never prompt.
+    pub non_interactive: bool,
 }
 
 /// Parses `Name: value` for `--header`.
@@ -180,6 +216,9 @@ impl Globals {
         if format.is_none() && b("json") {
             format = Some(Format::Json);
         }
+        if b("no_json") {
+            format = Some(Format::Table);
+        }
         let timeout = m
             .try_get_one::<f64>("timeout")
             .ok()
@@ -208,6 +247,9 @@ impl Globals {
             verbose: b("verbose"),
             dry_run: b("dry_run"),
             yes: b("yes"),
+            jq: s("jq"),
+            raw_output: b("raw_output"),
+            non_interactive: b("non_interactive"),
             timeout: Duration::from_secs_f64(timeout),
             max_retries: m
                 .try_get_one::<u32>("max_retries")

@@ -11,13 +11,14 @@ use clap::Command;
 pub const EXIT_CODES: &str = "\
 Exit codes:
   0    success
-  1    the API returned an error (or a response the CLI cannot use)
+  1    the API returned an error (or a response the CLI cannot use, or --jq failed on it)
   2    usage or validation error (nothing was sent); also a declined confirmation
   3    authentication: no token, conflicting token or workspace variables, a personal access
        token without a workspace, or the API answered 401/403
   4    network: cannot connect, TLS failure, timeout, response cut short
   5    bulk run finished with some records failed or unknown (see the JSON Lines on stdout)
   6    a local file could not be read or written (config file, journal), or stdout failed
+  7    --wait: the credential was not issued within --wait-timeout, or it shows errors
   130  interrupted (Ctrl-C); 143 SIGTERM, 129 SIGHUP";
 
 pub const ENVIRONMENT: &str = "\

@@ -230,7 +230,7 @@ pub async fn run(ctx: &Ctx, m: &ArgMatches) -> Result<(), CliError> {
                 return Ok(());
             }
             Err(e) => {
-                let e = not_saved(e.error);
+                let e = not_saved(e.error, kind);
                 if !matches!(e, CliError::Auth { .. } | CliError::Network { .. }) {
                     ctx.printer.status("The token was not saved.");
                 }
@@ -286,7 +286,8 @@ pub async fn run(ctx: &Ctx, m: &ArgMatches) -> Result<(), CliError> {
 }
 
 /// A failed check: a rejected token is an auth error (exit 3); nothing was saved either way.
-fn not_saved(e: CliError) -> CliError {
+/// The workspace hint only for tokens that act in a workspace (not after an API key).
+fn not_saved(e: CliError, kind: TokenKind) -> CliError {
     match e {
         CliError::Api(api) if api.status == 401 || api.status == 403 => {
             let mut message = format!("the token was rejected (HTTP {}", api.status);
@@ -297,10 +298,12 @@ fn not_saved(e: CliError) -> CliError {
             if let Some(id) = api.request_id {
                 message.push_str(&format!(" (request id {id})"));
             }
-            let hints = vec![
+            let mut hints = vec![
                 "check that you copied the whole token, and that it has not been revoked".into(),
-                "a personal access token also needs the right --workspace-id".into(),
             ];
+            if kind.needs_workspace() {
+                hints.push(format!("{} also needs the right --workspace-id", kind.a()));
+            }
             CliError::Auth { message, hints }
         }
         CliError::Network { message, mut hints } => {

@@ -80,6 +80,7 @@ pub async fn run_all(ctx: &Ctx, inv: &Invocation) -> Result<(), CliError> {
             Some(Value::Array(items)) => items,
             _ => Vec::new(),
         };
+        super::single::keep_items(ctx, inv, &mut items);
         if inv.with_entrances {
             with_entrances::attach(ctx, &client, &mut items).await?;
         }
@@ -100,6 +101,7 @@ pub async fn run_all(ctx: &Ctx, inv: &Invocation) -> Result<(), CliError> {
                 for it in &items {
                     doc.item(it)?;
                 }
+                doc.page_end()?;
             }
             Some(Sink::Ndjson) => {
                 for it in &items {

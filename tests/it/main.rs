@@ -12,4 +12,5 @@ mod fault_server;
 mod faults;
 mod props;
 mod scale;
+mod shape;
 mod support;

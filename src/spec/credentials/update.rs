@@ -1,5 +1,5 @@
 use crate::spec::params::{Kind, Param};
-use crate::spec::{Done, Effect, Response, Verb};
+use crate::spec::{Done, Effect, Positional, Response, Verb};
 
 pub const VERB: Verb = Verb {
     name: "update",
@@ -41,4 +41,7 @@ pub const VERB: Verb = Verb {
         said: "Updated credential",
         id: "acs_credential_id",
     }),
+    positional: Some(Positional { param: "acs_credential_id", many: false }),
+    wait: Some(super::WAIT),
+    state_filter: false,
 };
