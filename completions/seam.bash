@@ -242,7 +242,7 @@ _seam() {
 
     case "${cmd}" in
         seam)
-            opts="-q -v -y -H -h -V --profile --workspace-id --endpoint --format --json --color --quiet --verbose --dry-run --yes --timeout --max-retries --header --help --version acs login logout whoami config completion help"
+            opts="-r -q -v -y -H -h -V --profile --workspace-id --endpoint --format --json --no-json --jq --raw-output --non-interactive --color --quiet --verbose --dry-run --yes --timeout --max-retries --header --help --version acs login logout whoami config completion help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -262,6 +262,10 @@ _seam() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -292,7 +296,7 @@ _seam() {
             return 0
             ;;
         seam__subcmd__acs)
-            opts="-q -v -y -H -h --profile --workspace-id --endpoint --format --json --color --quiet --verbose --dry-run --yes --timeout --max-retries --header --help credentials help"
+            opts="-r -q -v -y -H -h --profile --workspace-id --endpoint --format --json --no-json --jq --raw-output --non-interactive --color --quiet --verbose --dry-run --yes --timeout --max-retries --header --help credentials help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -312,6 +316,10 @@ _seam() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -342,7 +350,7 @@ _seam() {
             return 0
             ;;
         seam__subcmd__acs__subcmd__credentials)
-            opts="-q -v -y -H -h --profile --workspace-id --endpoint --format --json --color --quiet --verbose --dry-run --yes --timeout --max-retries --header --help assign create delete get list list-accessible-entrances unassign update help"
+            opts="-r -q -v -y -H -h --profile --workspace-id --endpoint --format --json --no-json --jq --raw-output --non-interactive --color --quiet --verbose --dry-run --yes --timeout --max-retries --header --help assign create delete get list list-accessible-entrances unassign update help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -362,6 +370,10 @@ _seam() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -392,7 +404,7 @@ _seam() {
             return 0
             ;;
         seam__subcmd__acs__subcmd__credentials__subcmd__assign)
-            opts="-q -v -y -H -h --acs-credential-id --acs-user-id --user-identity-id --data --profile --workspace-id --endpoint --format --json --color --quiet --verbose --dry-run --yes --timeout --max-retries --header --help"
+            opts="-r -q -v -y -H -h --acs-credential-id --acs-user-id --user-identity-id --raw --data --wait --wait-timeout --wait-interval --profile --workspace-id --endpoint --format --json --no-json --jq --raw-output --non-interactive --color --quiet --verbose --dry-run --yes --timeout --max-retries --header --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -414,6 +426,18 @@ _seam() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --raw)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wait-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wait-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -428,6 +452,10 @@ _seam() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -458,7 +486,7 @@ _seam() {
             return 0
             ;;
         seam__subcmd__acs__subcmd__credentials__subcmd__create)
-            opts="-q -v -y -H -h --access-method --acs-user-id --user-identity-id --acs-system-id --allowed-acs-entrance-ids --code --credential-manager-acs-system-id --is-multi-phone-sync-credential --starts-at --ends-at --visionline-metadata --assa-abloy-vostio-metadata --salto-space-metadata --hotek-metadata --data --from-file --concurrency --journal --no-journal --resume --retry-unknown --profile --workspace-id --endpoint --format --json --color --quiet --verbose --dry-run --yes --timeout --max-retries --header --help"
+            opts="-r -q -v -y -H -h --access-method --acs-user-id --user-identity-id --acs-system-id --allowed-acs-entrance-ids --code --credential-manager-acs-system-id --is-multi-phone-sync-credential --starts-at --ends-at --visionline-metadata --assa-abloy-vostio-metadata --salto-space-metadata --hotek-metadata --raw --data --wait --wait-timeout --wait-interval --from-file --concurrency --journal --no-journal --resume --retry-unknown --profile --workspace-id --endpoint --format --json --no-json --jq --raw-output --non-interactive --color --quiet --verbose --dry-run --yes --timeout --max-retries --header --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -536,6 +564,18 @@ _seam() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --raw)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wait-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wait-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --from-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -566,6 +606,10 @@ _seam() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -596,7 +640,7 @@ _seam() {
             return 0
             ;;
         seam__subcmd__acs__subcmd__credentials__subcmd__delete)
-            opts="-q -v -y -H -h --acs-credential-id --data --from-file --concurrency --journal --no-journal --resume --retry-unknown --profile --workspace-id --endpoint --format --json --color --quiet --verbose --dry-run --yes --timeout --max-retries --header --help"
+            opts="-r -q -v -y -H -h --acs-credential-id --raw --data --from-file --concurrency --journal --no-journal --resume --retry-unknown --profile --workspace-id --endpoint --format --json --no-json --jq --raw-output --non-interactive --color --quiet --verbose --dry-run --yes --timeout --max-retries --header --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -607,6 +651,10 @@ _seam() {
                     return 0
                     ;;
                 --data)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --raw)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -642,6 +690,10 @@ _seam() {
                     COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -670,7 +722,7 @@ _seam() {
             return 0
             ;;
         seam__subcmd__acs__subcmd__credentials__subcmd__get)
-            opts="-q -v -y -H -h --acs-credential-id --data --with-entrances --profile --workspace-id --endpoint --format --json --color --quiet --verbose --dry-run --yes --timeout --max-retries --header --help"
+            opts="-r -q -v -y -H -h --acs-credential-id --raw --data --with-entrances --profile --workspace-id --endpoint --format --json --no-json --jq --raw-output --non-interactive --color --quiet --verbose --dry-run --yes --timeout --max-retries --header --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -681,6 +733,10 @@ _seam() {
                     return 0
                     ;;
                 --data)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --raw)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -698,6 +754,10 @@ _seam() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -868,7 +928,7 @@ _seam() {
             return 0
             ;;
         seam__subcmd__acs__subcmd__credentials__subcmd__list)
-            opts="-q -v -y -H -h --acs-user-id --acs-system-id --user-identity-id --created-before --is-multi-phone-sync-credential --limit --page-cursor --search --data --all --with-entrances --profile --workspace-id --endpoint --format --json --color --quiet --verbose --dry-run --yes --timeout --max-retries --header --help"
+            opts="-r -q -v -y -H -h --acs-user-id --acs-system-id --user-identity-id --created-before --is-multi-phone-sync-credential --limit --page-cursor --search --raw --data --state --all --with-entrances --profile --workspace-id --endpoint --format --json --no-json --jq --raw-output --non-interactive --color --quiet --verbose --dry-run --yes --timeout --max-retries --header --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -910,6 +970,14 @@ _seam() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --raw)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --state)
+                    COMPREPLY=($(compgen -W "active scheduled expired not-issued errors warnings" -- "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -924,6 +992,10 @@ _seam() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -954,7 +1026,7 @@ _seam() {
             return 0
             ;;
         seam__subcmd__acs__subcmd__credentials__subcmd__list__subcmd__accessible__subcmd__entrances)
-            opts="-q -v -y -H -h --acs-credential-id --data --profile --workspace-id --endpoint --format --json --color --quiet --verbose --dry-run --yes --timeout --max-retries --header --help"
+            opts="-r -q -v -y -H -h --acs-credential-id --raw --data --profile --workspace-id --endpoint --format --json --no-json --jq --raw-output --non-interactive --color --quiet --verbose --dry-run --yes --timeout --max-retries --header --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -965,6 +1037,10 @@ _seam() {
                     return 0
                     ;;
                 --data)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --raw)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -982,6 +1058,10 @@ _seam() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1012,7 +1092,7 @@ _seam() {
             return 0
             ;;
         seam__subcmd__acs__subcmd__credentials__subcmd__unassign)
-            opts="-q -v -y -H -h --acs-credential-id --acs-user-id --user-identity-id --data --profile --workspace-id --endpoint --format --json --color --quiet --verbose --dry-run --yes --timeout --max-retries --header --help"
+            opts="-r -q -v -y -H -h --acs-credential-id --acs-user-id --user-identity-id --raw --data --profile --workspace-id --endpoint --format --json --no-json --jq --raw-output --non-interactive --color --quiet --verbose --dry-run --yes --timeout --max-retries --header --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1034,6 +1114,10 @@ _seam() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --raw)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1048,6 +1132,10 @@ _seam() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1078,7 +1166,7 @@ _seam() {
             return 0
             ;;
         seam__subcmd__acs__subcmd__credentials__subcmd__update)
-            opts="-q -v -y -H -h --acs-credential-id --code --ends-at --data --profile --workspace-id --endpoint --format --json --color --quiet --verbose --dry-run --yes --timeout --max-retries --header --help"
+            opts="-r -q -v -y -H -h --acs-credential-id --code --ends-at --raw --data --wait --wait-timeout --wait-interval --profile --workspace-id --endpoint --format --json --no-json --jq --raw-output --non-interactive --color --quiet --verbose --dry-run --yes --timeout --max-retries --header --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1100,6 +1188,18 @@ _seam() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --raw)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wait-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wait-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1114,6 +1214,10 @@ _seam() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1298,7 +1402,7 @@ _seam() {
             return 0
             ;;
         seam__subcmd__completion)
-            opts="-q -v -y -H -h --profile --workspace-id --endpoint --format --json --color --quiet --verbose --dry-run --yes --timeout --max-retries --header --help bash elvish fish powershell zsh"
+            opts="-r -q -v -y -H -h --profile --workspace-id --endpoint --format --json --no-json --jq --raw-output --non-interactive --color --quiet --verbose --dry-run --yes --timeout --max-retries --header --help bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1318,6 +1422,10 @@ _seam() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1348,7 +1456,7 @@ _seam() {
             return 0
             ;;
         seam__subcmd__config)
-            opts="-q -v -y -H -h --profile --workspace-id --endpoint --format --json --color --quiet --verbose --dry-run --yes --timeout --max-retries --header --help list get set unset path use help"
+            opts="-r -q -v -y -H -h --profile --workspace-id --endpoint --format --json --no-json --jq --raw-output --non-interactive --color --quiet --verbose --dry-run --yes --timeout --max-retries --header --help list get set unset path use help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1368,6 +1476,10 @@ _seam() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1398,7 +1510,7 @@ _seam() {
             return 0
             ;;
         seam__subcmd__config__subcmd__get)
-            opts="-q -v -y -H -h --profile --workspace-id --endpoint --format --json --color --quiet --verbose --dry-run --yes --timeout --max-retries --header --help"
+            opts="-r -q -v -y -H -h --profile --workspace-id --endpoint --format --json --no-json --jq --raw-output --non-interactive --color --quiet --verbose --dry-run --yes --timeout --max-retries --header --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1418,6 +1530,10 @@ _seam() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1560,7 +1676,7 @@ _seam() {
             return 0
             ;;
         seam__subcmd__config__subcmd__list)
-            opts="-q -v -y -H -h --profile --workspace-id --endpoint --format --json --color --quiet --verbose --dry-run --yes --timeout --max-retries --header --help"
+            opts="-r -q -v -y -H -h --profile --workspace-id --endpoint --format --json --no-json --jq --raw-output --non-interactive --color --quiet --verbose --dry-run --yes --timeout --max-retries --header --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1580,6 +1696,10 @@ _seam() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1610,7 +1730,7 @@ _seam() {
             return 0
             ;;
         seam__subcmd__config__subcmd__path)
-            opts="-q -v -y -H -h --profile --workspace-id --endpoint --format --json --color --quiet --verbose --dry-run --yes --timeout --max-retries --header --help"
+            opts="-r -q -v -y -H -h --profile --workspace-id --endpoint --format --json --no-json --jq --raw-output --non-interactive --color --quiet --verbose --dry-run --yes --timeout --max-retries --header --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1630,6 +1750,10 @@ _seam() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1660,7 +1784,7 @@ _seam() {
             return 0
             ;;
         seam__subcmd__config__subcmd__set)
-            opts="-q -v -y -H -h --profile --workspace-id --endpoint --format --json --color --quiet --verbose --dry-run --yes --timeout --max-retries --header --help"
+            opts="-r -q -v -y -H -h --profile --workspace-id --endpoint --format --json --no-json --jq --raw-output --non-interactive --color --quiet --verbose --dry-run --yes --timeout --max-retries --header --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1680,6 +1804,10 @@ _seam() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1710,7 +1838,7 @@ _seam() {
             return 0
             ;;
         seam__subcmd__config__subcmd__unset)
-            opts="-q -v -y -H -h --profile --workspace-id --endpoint --format --json --color --quiet --verbose --dry-run --yes --timeout --max-retries --header --help"
+            opts="-r -q -v -y -H -h --profile --workspace-id --endpoint --format --json --no-json --jq --raw-output --non-interactive --color --quiet --verbose --dry-run --yes --timeout --max-retries --header --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1730,6 +1858,10 @@ _seam() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1760,7 +1892,7 @@ _seam() {
             return 0
             ;;
         seam__subcmd__config__subcmd__use)
-            opts="-q -v -y -H -h --profile --workspace-id --endpoint --format --json --color --quiet --verbose --dry-run --yes --timeout --max-retries --header --help"
+            opts="-r -q -v -y -H -h --profile --workspace-id --endpoint --format --json --no-json --jq --raw-output --non-interactive --color --quiet --verbose --dry-run --yes --timeout --max-retries --header --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1780,6 +1912,10 @@ _seam() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2132,7 +2268,7 @@ _seam() {
             return 0
             ;;
         seam__subcmd__login)
-            opts="-q -v -y -H -h --with-token --no-verify --profile --workspace-id --endpoint --format --json --color --quiet --verbose --dry-run --yes --timeout --max-retries --header --help"
+            opts="-r -q -v -y -H -h --with-token --no-verify --profile --workspace-id --endpoint --format --json --no-json --jq --raw-output --non-interactive --color --quiet --verbose --dry-run --yes --timeout --max-retries --header --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2152,6 +2288,10 @@ _seam() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2182,7 +2322,7 @@ _seam() {
             return 0
             ;;
         seam__subcmd__logout)
-            opts="-q -v -y -H -h --profile --workspace-id --endpoint --format --json --color --quiet --verbose --dry-run --yes --timeout --max-retries --header --help"
+            opts="-r -q -v -y -H -h --profile --workspace-id --endpoint --format --json --no-json --jq --raw-output --non-interactive --color --quiet --verbose --dry-run --yes --timeout --max-retries --header --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2202,6 +2342,10 @@ _seam() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2232,7 +2376,7 @@ _seam() {
             return 0
             ;;
         seam__subcmd__whoami)
-            opts="-q -v -y -H -h --profile --workspace-id --endpoint --format --json --color --quiet --verbose --dry-run --yes --timeout --max-retries --header --help"
+            opts="-r -q -v -y -H -h --profile --workspace-id --endpoint --format --json --no-json --jq --raw-output --non-interactive --color --quiet --verbose --dry-run --yes --timeout --max-retries --header --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2252,6 +2396,10 @@ _seam() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)

@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_seam_global_optspecs
-    string join \n profile= workspace-id= endpoint= format= json color= q/quiet v/verbose dry-run y/yes timeout= max-retries= H/header= h/help V/version
+    string join \n profile= workspace-id= endpoint= format= json no-json jq= r/raw-output non-interactive color= q/quiet v/verbose dry-run y/yes timeout= max-retries= H/header= h/help V/version
 end
 
 function __fish_seam_needs_command
@@ -30,6 +30,7 @@ complete -c seam -n "__fish_seam_needs_command" -l endpoint -d 'API endpoint [en
 complete -c seam -n "__fish_seam_needs_command" -l format -d 'Output format [default: table on a terminal, json otherwise] [env: SEAM_FORMAT]' -r -f -a "table\t''
 json\t''
 ndjson\t''"
+complete -c seam -n "__fish_seam_needs_command" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed): applied to the document, to each line with --format ndjson, to each page with --all; one compact JSON value per line. Implies JSON output (ndjson stays ndjson)' -r
 complete -c seam -n "__fish_seam_needs_command" -l color -d 'Colour: auto (terminal and no NO_COLOR), always, never [default: auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -37,6 +38,9 @@ complete -c seam -n "__fish_seam_needs_command" -l timeout -d 'Give up on a requ
 complete -c seam -n "__fish_seam_needs_command" -l max-retries -d 'Retries after a retryable failure (see README: Failure behaviour) [default: 3]' -r
 complete -c seam -n "__fish_seam_needs_command" -s H -l header -d 'Add a header to every request (repeatable), e.g. \'Prefer: code=401\' for a mock; not Authorization' -r
 complete -c seam -n "__fish_seam_needs_command" -l json -d 'Same as --format json'
+complete -c seam -n "__fish_seam_needs_command" -l no-json -d 'The human format (tables) even when stdout is not a terminal'
+complete -c seam -n "__fish_seam_needs_command" -s r -l raw-output -d 'With --jq: print strings without quotes, as jq -r does'
+complete -c seam -n "__fish_seam_needs_command" -l non-interactive -d 'Never prompt: behave as when stdin is not a terminal'
 complete -c seam -n "__fish_seam_needs_command" -s q -l quiet -d 'No status lines or hints on stderr (errors still show)'
 complete -c seam -n "__fish_seam_needs_command" -s v -l verbose -d 'Trace each HTTP request, response and retry on stderr (the token is masked)'
 complete -c seam -n "__fish_seam_needs_command" -l dry-run -d 'Print the request (and an equivalent curl command) instead of sending it'
@@ -56,6 +60,7 @@ complete -c seam -n "__fish_seam_using_subcommand acs; and not __fish_seen_subco
 complete -c seam -n "__fish_seam_using_subcommand acs; and not __fish_seen_subcommand_from credentials help" -l format -d 'Output format [default: table on a terminal, json otherwise] [env: SEAM_FORMAT]' -r -f -a "table\t''
 json\t''
 ndjson\t''"
+complete -c seam -n "__fish_seam_using_subcommand acs; and not __fish_seen_subcommand_from credentials help" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed): applied to the document, to each line with --format ndjson, to each page with --all; one compact JSON value per line. Implies JSON output (ndjson stays ndjson)' -r
 complete -c seam -n "__fish_seam_using_subcommand acs; and not __fish_seen_subcommand_from credentials help" -l color -d 'Colour: auto (terminal and no NO_COLOR), always, never [default: auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -63,6 +68,9 @@ complete -c seam -n "__fish_seam_using_subcommand acs; and not __fish_seen_subco
 complete -c seam -n "__fish_seam_using_subcommand acs; and not __fish_seen_subcommand_from credentials help" -l max-retries -d 'Retries after a retryable failure (see README: Failure behaviour) [default: 3]' -r
 complete -c seam -n "__fish_seam_using_subcommand acs; and not __fish_seen_subcommand_from credentials help" -s H -l header -d 'Add a header to every request (repeatable), e.g. \'Prefer: code=401\' for a mock; not Authorization' -r
 complete -c seam -n "__fish_seam_using_subcommand acs; and not __fish_seen_subcommand_from credentials help" -l json -d 'Same as --format json'
+complete -c seam -n "__fish_seam_using_subcommand acs; and not __fish_seen_subcommand_from credentials help" -l no-json -d 'The human format (tables) even when stdout is not a terminal'
+complete -c seam -n "__fish_seam_using_subcommand acs; and not __fish_seen_subcommand_from credentials help" -s r -l raw-output -d 'With --jq: print strings without quotes, as jq -r does'
+complete -c seam -n "__fish_seam_using_subcommand acs; and not __fish_seen_subcommand_from credentials help" -l non-interactive -d 'Never prompt: behave as when stdin is not a terminal'
 complete -c seam -n "__fish_seam_using_subcommand acs; and not __fish_seen_subcommand_from credentials help" -s q -l quiet -d 'No status lines or hints on stderr (errors still show)'
 complete -c seam -n "__fish_seam_using_subcommand acs; and not __fish_seen_subcommand_from credentials help" -s v -l verbose -d 'Trace each HTTP request, response and retry on stderr (the token is masked)'
 complete -c seam -n "__fish_seam_using_subcommand acs; and not __fish_seen_subcommand_from credentials help" -l dry-run -d 'Print the request (and an equivalent curl command) instead of sending it'
@@ -76,6 +84,7 @@ complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcomman
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials" -l format -d 'Output format [default: table on a terminal, json otherwise] [env: SEAM_FORMAT]' -r -f -a "table\t''
 json\t''
 ndjson\t''"
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed): applied to the document, to each line with --format ndjson, to each page with --all; one compact JSON value per line. Implies JSON output (ndjson stays ndjson)' -r
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials" -l color -d 'Colour: auto (terminal and no NO_COLOR), always, never [default: auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -83,6 +92,9 @@ complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcomman
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials" -l max-retries -d 'Retries after a retryable failure (see README: Failure behaviour) [default: 3]' -r
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials" -s H -l header -d 'Add a header to every request (repeatable), e.g. \'Prefer: code=401\' for a mock; not Authorization' -r
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials" -l json -d 'Same as --format json'
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials" -l no-json -d 'The human format (tables) even when stdout is not a terminal'
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials" -s r -l raw-output -d 'With --jq: print strings without quotes, as jq -r does'
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials" -l non-interactive -d 'Never prompt: behave as when stdin is not a terminal'
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials" -s q -l quiet -d 'No status lines or hints on stderr (errors still show)'
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials" -s v -l verbose -d 'Trace each HTTP request, response and retry on stderr (the token is masked)'
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials" -l dry-run -d 'Print the request (and an equivalent curl command) instead of sending it'
@@ -105,6 +117,7 @@ complete -c seam -n "__fish_seam_using_subcommand login" -l endpoint -d 'API end
 complete -c seam -n "__fish_seam_using_subcommand login" -l format -d 'Output format [default: table on a terminal, json otherwise] [env: SEAM_FORMAT]' -r -f -a "table\t''
 json\t''
 ndjson\t''"
+complete -c seam -n "__fish_seam_using_subcommand login" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed): applied to the document, to each line with --format ndjson, to each page with --all; one compact JSON value per line. Implies JSON output (ndjson stays ndjson)' -r
 complete -c seam -n "__fish_seam_using_subcommand login" -l color -d 'Colour: auto (terminal and no NO_COLOR), always, never [default: auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -114,6 +127,9 @@ complete -c seam -n "__fish_seam_using_subcommand login" -s H -l header -d 'Add 
 complete -c seam -n "__fish_seam_using_subcommand login" -l with-token -d 'Read the token from stdin instead of asking for it'
 complete -c seam -n "__fish_seam_using_subcommand login" -l no-verify -d 'Save the token without checking it with the API'
 complete -c seam -n "__fish_seam_using_subcommand login" -l json -d 'Same as --format json'
+complete -c seam -n "__fish_seam_using_subcommand login" -l no-json -d 'The human format (tables) even when stdout is not a terminal'
+complete -c seam -n "__fish_seam_using_subcommand login" -s r -l raw-output -d 'With --jq: print strings without quotes, as jq -r does'
+complete -c seam -n "__fish_seam_using_subcommand login" -l non-interactive -d 'Never prompt: behave as when stdin is not a terminal'
 complete -c seam -n "__fish_seam_using_subcommand login" -s q -l quiet -d 'No status lines or hints on stderr (errors still show)'
 complete -c seam -n "__fish_seam_using_subcommand login" -s v -l verbose -d 'Trace each HTTP request, response and retry on stderr (the token is masked)'
 complete -c seam -n "__fish_seam_using_subcommand login" -l dry-run -d 'Print the request (and an equivalent curl command) instead of sending it'
@@ -125,6 +141,7 @@ complete -c seam -n "__fish_seam_using_subcommand logout" -l endpoint -d 'API en
 complete -c seam -n "__fish_seam_using_subcommand logout" -l format -d 'Output format [default: table on a terminal, json otherwise] [env: SEAM_FORMAT]' -r -f -a "table\t''
 json\t''
 ndjson\t''"
+complete -c seam -n "__fish_seam_using_subcommand logout" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed): applied to the document, to each line with --format ndjson, to each page with --all; one compact JSON value per line. Implies JSON output (ndjson stays ndjson)' -r
 complete -c seam -n "__fish_seam_using_subcommand logout" -l color -d 'Colour: auto (terminal and no NO_COLOR), always, never [default: auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -132,6 +149,9 @@ complete -c seam -n "__fish_seam_using_subcommand logout" -l timeout -d 'Give up
 complete -c seam -n "__fish_seam_using_subcommand logout" -l max-retries -d 'Retries after a retryable failure (see README: Failure behaviour) [default: 3]' -r
 complete -c seam -n "__fish_seam_using_subcommand logout" -s H -l header -d 'Add a header to every request (repeatable), e.g. \'Prefer: code=401\' for a mock; not Authorization' -r
 complete -c seam -n "__fish_seam_using_subcommand logout" -l json -d 'Same as --format json'
+complete -c seam -n "__fish_seam_using_subcommand logout" -l no-json -d 'The human format (tables) even when stdout is not a terminal'
+complete -c seam -n "__fish_seam_using_subcommand logout" -s r -l raw-output -d 'With --jq: print strings without quotes, as jq -r does'
+complete -c seam -n "__fish_seam_using_subcommand logout" -l non-interactive -d 'Never prompt: behave as when stdin is not a terminal'
 complete -c seam -n "__fish_seam_using_subcommand logout" -s q -l quiet -d 'No status lines or hints on stderr (errors still show)'
 complete -c seam -n "__fish_seam_using_subcommand logout" -s v -l verbose -d 'Trace each HTTP request, response and retry on stderr (the token is masked)'
 complete -c seam -n "__fish_seam_using_subcommand logout" -l dry-run -d 'Print the request (and an equivalent curl command) instead of sending it'
@@ -143,6 +163,7 @@ complete -c seam -n "__fish_seam_using_subcommand whoami" -l endpoint -d 'API en
 complete -c seam -n "__fish_seam_using_subcommand whoami" -l format -d 'Output format [default: table on a terminal, json otherwise] [env: SEAM_FORMAT]' -r -f -a "table\t''
 json\t''
 ndjson\t''"
+complete -c seam -n "__fish_seam_using_subcommand whoami" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed): applied to the document, to each line with --format ndjson, to each page with --all; one compact JSON value per line. Implies JSON output (ndjson stays ndjson)' -r
 complete -c seam -n "__fish_seam_using_subcommand whoami" -l color -d 'Colour: auto (terminal and no NO_COLOR), always, never [default: auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -150,6 +171,9 @@ complete -c seam -n "__fish_seam_using_subcommand whoami" -l timeout -d 'Give up
 complete -c seam -n "__fish_seam_using_subcommand whoami" -l max-retries -d 'Retries after a retryable failure (see README: Failure behaviour) [default: 3]' -r
 complete -c seam -n "__fish_seam_using_subcommand whoami" -s H -l header -d 'Add a header to every request (repeatable), e.g. \'Prefer: code=401\' for a mock; not Authorization' -r
 complete -c seam -n "__fish_seam_using_subcommand whoami" -l json -d 'Same as --format json'
+complete -c seam -n "__fish_seam_using_subcommand whoami" -l no-json -d 'The human format (tables) even when stdout is not a terminal'
+complete -c seam -n "__fish_seam_using_subcommand whoami" -s r -l raw-output -d 'With --jq: print strings without quotes, as jq -r does'
+complete -c seam -n "__fish_seam_using_subcommand whoami" -l non-interactive -d 'Never prompt: behave as when stdin is not a terminal'
 complete -c seam -n "__fish_seam_using_subcommand whoami" -s q -l quiet -d 'No status lines or hints on stderr (errors still show)'
 complete -c seam -n "__fish_seam_using_subcommand whoami" -s v -l verbose -d 'Trace each HTTP request, response and retry on stderr (the token is masked)'
 complete -c seam -n "__fish_seam_using_subcommand whoami" -l dry-run -d 'Print the request (and an equivalent curl command) instead of sending it'
@@ -161,6 +185,7 @@ complete -c seam -n "__fish_seam_using_subcommand config; and not __fish_seen_su
 complete -c seam -n "__fish_seam_using_subcommand config; and not __fish_seen_subcommand_from list get set unset path use help" -l format -d 'Output format [default: table on a terminal, json otherwise] [env: SEAM_FORMAT]' -r -f -a "table\t''
 json\t''
 ndjson\t''"
+complete -c seam -n "__fish_seam_using_subcommand config; and not __fish_seen_subcommand_from list get set unset path use help" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed): applied to the document, to each line with --format ndjson, to each page with --all; one compact JSON value per line. Implies JSON output (ndjson stays ndjson)' -r
 complete -c seam -n "__fish_seam_using_subcommand config; and not __fish_seen_subcommand_from list get set unset path use help" -l color -d 'Colour: auto (terminal and no NO_COLOR), always, never [default: auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -168,6 +193,9 @@ complete -c seam -n "__fish_seam_using_subcommand config; and not __fish_seen_su
 complete -c seam -n "__fish_seam_using_subcommand config; and not __fish_seen_subcommand_from list get set unset path use help" -l max-retries -d 'Retries after a retryable failure (see README: Failure behaviour) [default: 3]' -r
 complete -c seam -n "__fish_seam_using_subcommand config; and not __fish_seen_subcommand_from list get set unset path use help" -s H -l header -d 'Add a header to every request (repeatable), e.g. \'Prefer: code=401\' for a mock; not Authorization' -r
 complete -c seam -n "__fish_seam_using_subcommand config; and not __fish_seen_subcommand_from list get set unset path use help" -l json -d 'Same as --format json'
+complete -c seam -n "__fish_seam_using_subcommand config; and not __fish_seen_subcommand_from list get set unset path use help" -l no-json -d 'The human format (tables) even when stdout is not a terminal'
+complete -c seam -n "__fish_seam_using_subcommand config; and not __fish_seen_subcommand_from list get set unset path use help" -s r -l raw-output -d 'With --jq: print strings without quotes, as jq -r does'
+complete -c seam -n "__fish_seam_using_subcommand config; and not __fish_seen_subcommand_from list get set unset path use help" -l non-interactive -d 'Never prompt: behave as when stdin is not a terminal'
 complete -c seam -n "__fish_seam_using_subcommand config; and not __fish_seen_subcommand_from list get set unset path use help" -s q -l quiet -d 'No status lines or hints on stderr (errors still show)'
 complete -c seam -n "__fish_seam_using_subcommand config; and not __fish_seen_subcommand_from list get set unset path use help" -s v -l verbose -d 'Trace each HTTP request, response and retry on stderr (the token is masked)'
 complete -c seam -n "__fish_seam_using_subcommand config; and not __fish_seen_subcommand_from list get set unset path use help" -l dry-run -d 'Print the request (and an equivalent curl command) instead of sending it'
@@ -186,6 +214,7 @@ complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcom
 complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from list" -l format -d 'Output format [default: table on a terminal, json otherwise] [env: SEAM_FORMAT]' -r -f -a "table\t''
 json\t''
 ndjson\t''"
+complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from list" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed): applied to the document, to each line with --format ndjson, to each page with --all; one compact JSON value per line. Implies JSON output (ndjson stays ndjson)' -r
 complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from list" -l color -d 'Colour: auto (terminal and no NO_COLOR), always, never [default: auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -193,6 +222,9 @@ complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcom
 complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from list" -l max-retries -d 'Retries after a retryable failure (see README: Failure behaviour) [default: 3]' -r
 complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from list" -s H -l header -d 'Add a header to every request (repeatable), e.g. \'Prefer: code=401\' for a mock; not Authorization' -r
 complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from list" -l json -d 'Same as --format json'
+complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from list" -l no-json -d 'The human format (tables) even when stdout is not a terminal'
+complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from list" -s r -l raw-output -d 'With --jq: print strings without quotes, as jq -r does'
+complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from list" -l non-interactive -d 'Never prompt: behave as when stdin is not a terminal'
 complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No status lines or hints on stderr (errors still show)'
 complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Trace each HTTP request, response and retry on stderr (the token is masked)'
 complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from list" -l dry-run -d 'Print the request (and an equivalent curl command) instead of sending it'
@@ -204,6 +236,7 @@ complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcom
 complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from get" -l format -d 'Output format [default: table on a terminal, json otherwise] [env: SEAM_FORMAT]' -r -f -a "table\t''
 json\t''
 ndjson\t''"
+complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from get" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed): applied to the document, to each line with --format ndjson, to each page with --all; one compact JSON value per line. Implies JSON output (ndjson stays ndjson)' -r
 complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from get" -l color -d 'Colour: auto (terminal and no NO_COLOR), always, never [default: auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -211,6 +244,9 @@ complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcom
 complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from get" -l max-retries -d 'Retries after a retryable failure (see README: Failure behaviour) [default: 3]' -r
 complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from get" -s H -l header -d 'Add a header to every request (repeatable), e.g. \'Prefer: code=401\' for a mock; not Authorization' -r
 complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from get" -l json -d 'Same as --format json'
+complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from get" -l no-json -d 'The human format (tables) even when stdout is not a terminal'
+complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from get" -s r -l raw-output -d 'With --jq: print strings without quotes, as jq -r does'
+complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from get" -l non-interactive -d 'Never prompt: behave as when stdin is not a terminal'
 complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from get" -s q -l quiet -d 'No status lines or hints on stderr (errors still show)'
 complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Trace each HTTP request, response and retry on stderr (the token is masked)'
 complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from get" -l dry-run -d 'Print the request (and an equivalent curl command) instead of sending it'
@@ -222,6 +258,7 @@ complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcom
 complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from set" -l format -d 'Output format [default: table on a terminal, json otherwise] [env: SEAM_FORMAT]' -r -f -a "table\t''
 json\t''
 ndjson\t''"
+complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from set" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed): applied to the document, to each line with --format ndjson, to each page with --all; one compact JSON value per line. Implies JSON output (ndjson stays ndjson)' -r
 complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from set" -l color -d 'Colour: auto (terminal and no NO_COLOR), always, never [default: auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -229,6 +266,9 @@ complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcom
 complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from set" -l max-retries -d 'Retries after a retryable failure (see README: Failure behaviour) [default: 3]' -r
 complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from set" -s H -l header -d 'Add a header to every request (repeatable), e.g. \'Prefer: code=401\' for a mock; not Authorization' -r
 complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from set" -l json -d 'Same as --format json'
+complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from set" -l no-json -d 'The human format (tables) even when stdout is not a terminal'
+complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from set" -s r -l raw-output -d 'With --jq: print strings without quotes, as jq -r does'
+complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from set" -l non-interactive -d 'Never prompt: behave as when stdin is not a terminal'
 complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from set" -s q -l quiet -d 'No status lines or hints on stderr (errors still show)'
 complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from set" -s v -l verbose -d 'Trace each HTTP request, response and retry on stderr (the token is masked)'
 complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from set" -l dry-run -d 'Print the request (and an equivalent curl command) instead of sending it'
@@ -240,6 +280,7 @@ complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcom
 complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from unset" -l format -d 'Output format [default: table on a terminal, json otherwise] [env: SEAM_FORMAT]' -r -f -a "table\t''
 json\t''
 ndjson\t''"
+complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from unset" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed): applied to the document, to each line with --format ndjson, to each page with --all; one compact JSON value per line. Implies JSON output (ndjson stays ndjson)' -r
 complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from unset" -l color -d 'Colour: auto (terminal and no NO_COLOR), always, never [default: auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -247,6 +288,9 @@ complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcom
 complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from unset" -l max-retries -d 'Retries after a retryable failure (see README: Failure behaviour) [default: 3]' -r
 complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from unset" -s H -l header -d 'Add a header to every request (repeatable), e.g. \'Prefer: code=401\' for a mock; not Authorization' -r
 complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from unset" -l json -d 'Same as --format json'
+complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from unset" -l no-json -d 'The human format (tables) even when stdout is not a terminal'
+complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from unset" -s r -l raw-output -d 'With --jq: print strings without quotes, as jq -r does'
+complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from unset" -l non-interactive -d 'Never prompt: behave as when stdin is not a terminal'
 complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from unset" -s q -l quiet -d 'No status lines or hints on stderr (errors still show)'
 complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from unset" -s v -l verbose -d 'Trace each HTTP request, response and retry on stderr (the token is masked)'
 complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from unset" -l dry-run -d 'Print the request (and an equivalent curl command) instead of sending it'
@@ -258,6 +302,7 @@ complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcom
 complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from path" -l format -d 'Output format [default: table on a terminal, json otherwise] [env: SEAM_FORMAT]' -r -f -a "table\t''
 json\t''
 ndjson\t''"
+complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from path" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed): applied to the document, to each line with --format ndjson, to each page with --all; one compact JSON value per line. Implies JSON output (ndjson stays ndjson)' -r
 complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from path" -l color -d 'Colour: auto (terminal and no NO_COLOR), always, never [default: auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -265,6 +310,9 @@ complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcom
 complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from path" -l max-retries -d 'Retries after a retryable failure (see README: Failure behaviour) [default: 3]' -r
 complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from path" -s H -l header -d 'Add a header to every request (repeatable), e.g. \'Prefer: code=401\' for a mock; not Authorization' -r
 complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from path" -l json -d 'Same as --format json'
+complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from path" -l no-json -d 'The human format (tables) even when stdout is not a terminal'
+complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from path" -s r -l raw-output -d 'With --jq: print strings without quotes, as jq -r does'
+complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from path" -l non-interactive -d 'Never prompt: behave as when stdin is not a terminal'
 complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from path" -s q -l quiet -d 'No status lines or hints on stderr (errors still show)'
 complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from path" -s v -l verbose -d 'Trace each HTTP request, response and retry on stderr (the token is masked)'
 complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from path" -l dry-run -d 'Print the request (and an equivalent curl command) instead of sending it'
@@ -276,6 +324,7 @@ complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcom
 complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from use" -l format -d 'Output format [default: table on a terminal, json otherwise] [env: SEAM_FORMAT]' -r -f -a "table\t''
 json\t''
 ndjson\t''"
+complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from use" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed): applied to the document, to each line with --format ndjson, to each page with --all; one compact JSON value per line. Implies JSON output (ndjson stays ndjson)' -r
 complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from use" -l color -d 'Colour: auto (terminal and no NO_COLOR), always, never [default: auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -283,6 +332,9 @@ complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcom
 complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from use" -l max-retries -d 'Retries after a retryable failure (see README: Failure behaviour) [default: 3]' -r
 complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from use" -s H -l header -d 'Add a header to every request (repeatable), e.g. \'Prefer: code=401\' for a mock; not Authorization' -r
 complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from use" -l json -d 'Same as --format json'
+complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from use" -l no-json -d 'The human format (tables) even when stdout is not a terminal'
+complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from use" -s r -l raw-output -d 'With --jq: print strings without quotes, as jq -r does'
+complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from use" -l non-interactive -d 'Never prompt: behave as when stdin is not a terminal'
 complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from use" -s q -l quiet -d 'No status lines or hints on stderr (errors still show)'
 complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from use" -s v -l verbose -d 'Trace each HTTP request, response and retry on stderr (the token is masked)'
 complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from use" -l dry-run -d 'Print the request (and an equivalent curl command) instead of sending it'
@@ -301,6 +353,7 @@ complete -c seam -n "__fish_seam_using_subcommand completion" -l endpoint -d 'AP
 complete -c seam -n "__fish_seam_using_subcommand completion" -l format -d 'Output format [default: table on a terminal, json otherwise] [env: SEAM_FORMAT]' -r -f -a "table\t''
 json\t''
 ndjson\t''"
+complete -c seam -n "__fish_seam_using_subcommand completion" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed): applied to the document, to each line with --format ndjson, to each page with --all; one compact JSON value per line. Implies JSON output (ndjson stays ndjson)' -r
 complete -c seam -n "__fish_seam_using_subcommand completion" -l color -d 'Colour: auto (terminal and no NO_COLOR), always, never [default: auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -308,6 +361,9 @@ complete -c seam -n "__fish_seam_using_subcommand completion" -l timeout -d 'Giv
 complete -c seam -n "__fish_seam_using_subcommand completion" -l max-retries -d 'Retries after a retryable failure (see README: Failure behaviour) [default: 3]' -r
 complete -c seam -n "__fish_seam_using_subcommand completion" -s H -l header -d 'Add a header to every request (repeatable), e.g. \'Prefer: code=401\' for a mock; not Authorization' -r
 complete -c seam -n "__fish_seam_using_subcommand completion" -l json -d 'Same as --format json'
+complete -c seam -n "__fish_seam_using_subcommand completion" -l no-json -d 'The human format (tables) even when stdout is not a terminal'
+complete -c seam -n "__fish_seam_using_subcommand completion" -s r -l raw-output -d 'With --jq: print strings without quotes, as jq -r does'
+complete -c seam -n "__fish_seam_using_subcommand completion" -l non-interactive -d 'Never prompt: behave as when stdin is not a terminal'
 complete -c seam -n "__fish_seam_using_subcommand completion" -s q -l quiet -d 'No status lines or hints on stderr (errors still show)'
 complete -c seam -n "__fish_seam_using_subcommand completion" -s v -l verbose -d 'Trace each HTTP request, response and retry on stderr (the token is masked)'
 complete -c seam -n "__fish_seam_using_subcommand completion" -l dry-run -d 'Print the request (and an equivalent curl command) instead of sending it'
@@ -336,6 +392,12 @@ complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcomman
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials; and __fish_seen_subcommand_from assign" -l user-identity-id -d 'ID of the user identity. If the access system has a user with the same email or phone, the two are linked; if not, an ACS user is created. Give this or --acs-user-id, not both. Accepts a UUID such as 33333333-3333-3333-3333-333333333333.' -r
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials; and __fish_seen_subcommand_from assign" -l user_identity_id
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials; and __fish_seen_subcommand_from assign" -l data -d 'Parameters as a JSON object, @file.json, or @- to read stdin; flags win over it' -r
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials; and __fish_seen_subcommand_from assign" -l raw
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials; and __fish_seen_subcommand_from assign" -l wait -d 'Then poll `get` (with backoff) until the credential is issued, and print it as then; exit 7 if it shows errors or is not issued within --wait-timeout'
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials; and __fish_seen_subcommand_from assign" -l wait-timeout -d 'How long --wait waits, e.g. 90s, 5m [default: 2m]' -r
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials; and __fish_seen_subcommand_from assign" -l wait_timeout
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials; and __fish_seen_subcommand_from assign" -l wait-interval -d 'First pause between polls; each next one is longer, up to 15 s [default: 1s]' -r
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials; and __fish_seen_subcommand_from assign" -l wait_interval
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials; and __fish_seen_subcommand_from assign" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials; and __fish_seen_subcommand_from create" -l access-method -d '(required) How the credential opens entrances.' -r -f -a "code card mobile_key cloud_key"
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials; and __fish_seen_subcommand_from create" -l access_method
@@ -352,9 +414,9 @@ complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcomman
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials; and __fish_seen_subcommand_from create" -l credential_manager_acs_system_id
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials; and __fish_seen_subcommand_from create" -l is-multi-phone-sync-credential -d 'Make a multi-phone sync credential (for Seam mobile keys). Accepts true, false, 1 or 0 (the bare flag means true).'
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials; and __fish_seen_subcommand_from create" -l is_multi_phone_sync_credential
-complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials; and __fish_seen_subcommand_from create" -l starts-at -d 'Start of validity. Accepts an RFC 3339 timestamp such as 2024-03-01T10:40:00Z.' -r
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials; and __fish_seen_subcommand_from create" -l starts-at -d 'Start of validity. Accepts an RFC 3339 timestamp such as 2024-03-01T10:40:00Z, or now, or a time from now such as +30m, +36h, +7d, +1w or -1h (sent as UTC).' -r
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials; and __fish_seen_subcommand_from create" -l starts_at
-complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials; and __fish_seen_subcommand_from create" -l ends-at -d 'End of validity: in the future and after --starts-at. Accepts an RFC 3339 timestamp such as 2024-03-01T10:40:00Z.' -r
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials; and __fish_seen_subcommand_from create" -l ends-at -d 'End of validity: in the future and after --starts-at. Accepts an RFC 3339 timestamp such as 2024-03-01T10:40:00Z, or now, or a time from now such as +30m, +36h, +7d, +1w or -1h (sent as UTC).' -r
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials; and __fish_seen_subcommand_from create" -l ends_at
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials; and __fish_seen_subcommand_from create" -l visionline-metadata -d 'Visionline-specific options. Accepts a JSON object or @file.json, with keys: auto_join, card_format, card_function_type, joiner_acs_credential_ids, override, is_override_key, assa_abloy_credential_service_mobile_endpoint_id.' -r
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials; and __fish_seen_subcommand_from create" -l visionline_metadata
@@ -365,6 +427,12 @@ complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcomman
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials; and __fish_seen_subcommand_from create" -l hotek-metadata -d 'Hotek-specific options (in development at Seam). Accepts a JSON object or @file.json, with keys: auto_join, override.' -r
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials; and __fish_seen_subcommand_from create" -l hotek_metadata
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials; and __fish_seen_subcommand_from create" -l data -d 'Parameters as a JSON object, @file.json, or @- to read stdin; flags win over it' -r
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials; and __fish_seen_subcommand_from create" -l raw
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials; and __fish_seen_subcommand_from create" -l wait -d 'Then poll `get` (with backoff) until the credential is issued, and print it as then; exit 7 if it shows errors or is not issued within --wait-timeout'
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials; and __fish_seen_subcommand_from create" -l wait-timeout -d 'How long --wait waits, e.g. 90s, 5m [default: 2m]' -r
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials; and __fish_seen_subcommand_from create" -l wait_timeout
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials; and __fish_seen_subcommand_from create" -l wait-interval -d 'First pause between polls; each next one is longer, up to 15 s [default: 1s]' -r
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials; and __fish_seen_subcommand_from create" -l wait_interval
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials; and __fish_seen_subcommand_from create" -l from-file -d 'Create one credential per record of FILE (- for stdin): JSON Lines, or CSV whose header row names the parameters. Flags and --data give values shared by every record; a record\'s own value wins' -r
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials; and __fish_seen_subcommand_from create" -l from_file
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials; and __fish_seen_subcommand_from create" -l concurrency -d 'Requests in flight at once, 1 to 64 [default: 8]' -r
@@ -378,6 +446,7 @@ complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcomman
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials; and __fish_seen_subcommand_from delete" -l acs-credential-id -d '(required) ID of the credential. Accepts a UUID such as 33333333-3333-3333-3333-333333333333.' -r
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials; and __fish_seen_subcommand_from delete" -l acs_credential_id
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials; and __fish_seen_subcommand_from delete" -l data -d 'Parameters as a JSON object, @file.json, or @- to read stdin; flags win over it' -r
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials; and __fish_seen_subcommand_from delete" -l raw
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials; and __fish_seen_subcommand_from delete" -l from-file -d 'Delete every credential listed in FILE (- for stdin): one id per line, JSON Lines with acs_credential_id, or CSV with an acs_credential_id column (other keys and columns are ignored, so `list --format ndjson` output works). Asks once on a terminal; needs --yes when stdin or stderr is not a terminal' -r
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials; and __fish_seen_subcommand_from delete" -l from_file
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials; and __fish_seen_subcommand_from delete" -l concurrency -d 'Requests in flight at once, 1 to 64 [default: 8]' -r
@@ -391,6 +460,7 @@ complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcomman
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials; and __fish_seen_subcommand_from get" -l acs-credential-id -d '(required) ID of the credential. Accepts a UUID such as 33333333-3333-3333-3333-333333333333.' -r
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials; and __fish_seen_subcommand_from get" -l acs_credential_id
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials; and __fish_seen_subcommand_from get" -l data -d 'Parameters as a JSON object, @file.json, or @- to read stdin; flags win over it' -r
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials; and __fish_seen_subcommand_from get" -l raw
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials; and __fish_seen_subcommand_from get" -l with-entrances -d 'Also fetch the entrances each credential opens (one list_accessible_entrances call per credential, 8 at a time) and show them: an ENTRANCES column in the table, an "acs_entrances" array added to each credential in JSON'
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials; and __fish_seen_subcommand_from get" -l with_entrances
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -400,7 +470,7 @@ complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcomman
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials; and __fish_seen_subcommand_from list" -l acs_system_id
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials; and __fish_seen_subcommand_from list" -l user-identity-id -d 'Only credentials of this user identity. Accepts a UUID such as 33333333-3333-3333-3333-333333333333.' -r
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials; and __fish_seen_subcommand_from list" -l user_identity_id
-complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials; and __fish_seen_subcommand_from list" -l created-before -d 'Only credentials created before this time. Accepts an RFC 3339 timestamp such as 2024-03-01T10:40:00Z.' -r
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials; and __fish_seen_subcommand_from list" -l created-before -d 'Only credentials created before this time. Accepts an RFC 3339 timestamp such as 2024-03-01T10:40:00Z, or now, or a time from now such as +30m, +36h, +7d, +1w or -1h (sent as UTC).' -r
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials; and __fish_seen_subcommand_from list" -l created_before
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials; and __fish_seen_subcommand_from list" -l is-multi-phone-sync-credential -d 'Only multi-phone sync credentials (true), or only the others (false). Accepts true, false, 1 or 0 (the bare flag means true).'
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials; and __fish_seen_subcommand_from list" -l is_multi_phone_sync_credential
@@ -409,6 +479,8 @@ complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcomman
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials; and __fish_seen_subcommand_from list" -l page_cursor
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials; and __fish_seen_subcommand_from list" -l search -d 'Partial match on display_name, code, card_number, acs_user_id or acs_credential_id. Accepts a non-empty string.' -r
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials; and __fish_seen_subcommand_from list" -l data -d 'Parameters as a JSON object, @file.json, or @- to read stdin; flags win over it' -r
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials; and __fish_seen_subcommand_from list" -l raw
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials; and __fish_seen_subcommand_from list" -l state -d 'Only credentials in this state (repeatable, or a,b: any of them). Applied by seam after fetching, not by the API: a page may show fewer than --limit, even none. active/scheduled/expired: by starts_at/ends_at; not-issued: is_issued false; errors, warnings: that list is not empty' -r -f -a "active scheduled expired not-issued errors warnings"
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials; and __fish_seen_subcommand_from list" -l all -d 'Fetch every page (following next_page_cursor) and stream them out; --limit sets the page size'
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials; and __fish_seen_subcommand_from list" -l with-entrances -d 'Also fetch the entrances each credential opens (one list_accessible_entrances call per credential, 8 at a time) and show them: an ENTRANCES column in the table, an "acs_entrances" array added to each credential in JSON'
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials; and __fish_seen_subcommand_from list" -l with_entrances
@@ -416,6 +488,7 @@ complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcomman
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials; and __fish_seen_subcommand_from list-accessible-entrances list_accessible_entrances" -l acs-credential-id -d '(required) ID of the credential. Accepts a UUID such as 33333333-3333-3333-3333-333333333333.' -r
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials; and __fish_seen_subcommand_from list-accessible-entrances list_accessible_entrances" -l acs_credential_id
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials; and __fish_seen_subcommand_from list-accessible-entrances list_accessible_entrances" -l data -d 'Parameters as a JSON object, @file.json, or @- to read stdin; flags win over it' -r
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials; and __fish_seen_subcommand_from list-accessible-entrances list_accessible_entrances" -l raw
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials; and __fish_seen_subcommand_from list-accessible-entrances list_accessible_entrances" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials; and __fish_seen_subcommand_from unassign" -l acs-credential-id -d '(required) ID of the credential. Accepts a UUID such as 33333333-3333-3333-3333-333333333333.' -r
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials; and __fish_seen_subcommand_from unassign" -l acs_credential_id
@@ -424,11 +497,18 @@ complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcomman
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials; and __fish_seen_subcommand_from unassign" -l user-identity-id -d 'ID of the user identity. If the access system has a user with the same email or phone, the two are linked; if not, an ACS user is created. Give this or --acs-user-id, not both. Accepts a UUID such as 33333333-3333-3333-3333-333333333333.' -r
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials; and __fish_seen_subcommand_from unassign" -l user_identity_id
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials; and __fish_seen_subcommand_from unassign" -l data -d 'Parameters as a JSON object, @file.json, or @- to read stdin; flags win over it' -r
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials; and __fish_seen_subcommand_from unassign" -l raw
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials; and __fish_seen_subcommand_from unassign" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials; and __fish_seen_subcommand_from update" -l acs-credential-id -d '(required) ID of the credential. Accepts a non-empty string.' -r
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials; and __fish_seen_subcommand_from update" -l acs_credential_id
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials; and __fish_seen_subcommand_from update" -l code -d 'New PIN code (digits only; sent as a string, so leading zeros stay). Accepts digits only (0-9), e.g. 0123.' -r
-complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials; and __fish_seen_subcommand_from update" -l ends-at -d 'New end of validity. Must be in the future and after the credential\'s starts_at. Accepts an RFC 3339 timestamp such as 2024-03-01T10:40:00Z.' -r
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials; and __fish_seen_subcommand_from update" -l ends-at -d 'New end of validity. Must be in the future and after the credential\'s starts_at. Accepts an RFC 3339 timestamp such as 2024-03-01T10:40:00Z, or now, or a time from now such as +30m, +36h, +7d, +1w or -1h (sent as UTC).' -r
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials; and __fish_seen_subcommand_from update" -l ends_at
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials; and __fish_seen_subcommand_from update" -l data -d 'Parameters as a JSON object, @file.json, or @- to read stdin; flags win over it' -r
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials; and __fish_seen_subcommand_from update" -l raw
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials; and __fish_seen_subcommand_from update" -l wait -d 'Then poll `get` (with backoff) until the credential is issued, and print it as then; exit 7 if it shows errors or is not issued within --wait-timeout'
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials; and __fish_seen_subcommand_from update" -l wait-timeout -d 'How long --wait waits, e.g. 90s, 5m [default: 2m]' -r
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials; and __fish_seen_subcommand_from update" -l wait_timeout
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials; and __fish_seen_subcommand_from update" -l wait-interval -d 'First pause between polls; each next one is longer, up to 15 s [default: 1s]' -r
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials; and __fish_seen_subcommand_from update" -l wait_interval
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help (see more with \'--help\')'

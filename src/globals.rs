@@ -67,7 +67,7 @@ pub fn args() -> Vec<Arg> {
             .alias("non_interactive")
             .global(true)
             .action(ArgAction::SetTrue)
-            .help("Never ask anything: fail instead of prompting"),
+            .help("Never prompt: behave as when stdin is not a terminal"),
         Arg::new("color")
             .long("color")
             .value_name("WHEN")

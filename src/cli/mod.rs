@@ -36,7 +36,8 @@ Environment:
   SEAM_MAX_RESPONSE_BYTES            largest response accepted, in bytes (default 33554432)
   NO_COLOR                           no colour when set
   COLUMNS                            table width (default: the terminal's)
-  SEAM_NOW                           testing aid: the clock for active/scheduled/expired";
+  SEAM_NOW                           testing aid: the clock for active/scheduled/expired, --state
+                                     and relative times (--ends-at +7d)";
 
 fn root_after_help() -> String {
     format!("{EXIT_CODES}\n\n{ENVIRONMENT}")

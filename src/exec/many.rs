@@ -154,7 +154,11 @@ fn confirm_all(ctx: &Ctx, inv: &Invocation) -> Result<(), CliError> {
     let Some(c) = &inv.verb.confirm else {
         return Ok(());
     };
-    if ctx.globals.yes || ctx.globals.dry_run || !crate::output::can_prompt() {
+    if ctx.globals.yes
+        || ctx.globals.dry_run
+        || ctx.globals.non_interactive
+        || !crate::output::can_prompt()
+    {
         return Ok(());
     }
     for id in &inv.ids {

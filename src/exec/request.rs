@@ -60,7 +60,11 @@ pub fn confirm(ctx: &Ctx, verb: &Verb, body: &Map<String, Value>) -> Result<(), 
     let Some(c) = &verb.confirm else {
         return Ok(());
     };
-    if ctx.globals.yes || ctx.globals.dry_run || !output::can_prompt() {
+    if ctx.globals.yes
+        || ctx.globals.dry_run
+        || ctx.globals.non_interactive
+        || !output::can_prompt()
+    {
         return Ok(());
     }
     let text = |k: &str| body.get(k).and_then(Value::as_str);

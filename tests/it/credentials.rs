@@ -899,7 +899,10 @@ fn api_errors_show_type_message_fields_and_request_id() {
     ] {
         assert!(err.contains(want), "lacks {want}: {err}");
     }
-    assert!(stdout(&out).is_empty(), "stdout carries data only");
+    assert!(
+        crate::shape::no_data_on_stdout(&out),
+        "stdout carries data only"
+    );
     assert_no_leak(&out);
 }
 

@@ -70,6 +70,21 @@ fn not_found<'a>(server: &'a MockServer, action: &str, body: Value) -> httpmock:
     })
 }
 
+/// Whether stdout holds no data: nothing, or only the `{"error": {...}}` object that a failed
+/// request prints when stdout is not a terminal. For the other test files' failure checks.
+pub fn no_data_on_stdout(o: &std::process::Output) -> bool {
+    let out = stdout(o);
+    if out.is_empty() {
+        return true;
+    }
+    match serde_json::from_str::<Value>(&out) {
+        Ok(Value::Object(m)) => {
+            m.len() == 1 && m.get("error").is_some_and(|e| e.get("type").is_some())
+        }
+        _ => false,
+    }
+}
+
 fn lines(o: &std::process::Output) -> Vec<String> {
     stdout(o).lines().map(str::to_string).collect()
 }
