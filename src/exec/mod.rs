@@ -88,7 +88,27 @@ pub async fn run(ctx: &Ctx, inv: &Invocation) -> Result<(), CliError> {
     if let Err(CliError::Api(e)) = &result {
         ctx.printer.error_object(e);
     }
-    result
+    result.map_err(|e| argument_hint(inv.verb, e))
+}
+
+/// A missing ID of a verb that takes it as an argument: say so.
+fn argument_hint(verb: &Verb, e: CliError) -> CliError {
+    let Some(param) = verb.positional.as_ref().and_then(|p| verb.param(p.param)) else {
+        return e;
+    };
+    match e {
+        CliError::Usage { message, mut hints }
+            if message.starts_with(&format!("missing required --{}", param.flag())) =>
+        {
+            hints.push(format!(
+                "give it as an argument: `{} ID`, or with --{}",
+                verb.name,
+                param.flag()
+            ));
+            CliError::Usage { message, hints }
+        }
+        other => other,
+    }
 }
 
 /// The invocation with `id` (an argument) as the value of the verb's positional parameter.

@@ -398,6 +398,17 @@ fn an_id_given_twice_differently_is_refused() {
             .unwrap();
         assert_eq!(o.status.code(), Some(2), "{args:?}: {}", stderr(&o));
     }
+    // No ID at all: the hint names the argument.
+    let o = seam(&server.base_url())
+        .args(["acs", "credentials", "get"])
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains("give it as an argument: `get ID`"),
+        "{}",
+        stderr(&o)
+    );
     any.assert_calls(0);
 }
 
@@ -444,6 +455,31 @@ fn several_ids_are_reported_each() {
         .unwrap();
     assert!(o.status.success(), "{}", stderr(&o));
     assert_eq!(lines(&o), ["ok", "ok"]);
+}
+
+#[test]
+fn several_ids_in_the_human_format() {
+    let server = MockServer::start();
+    reply(
+        &server,
+        "get",
+        Some(json!({"acs_credential_id": A})),
+        json!({"ok": true, "acs_credential": cred(A, json!({}))}),
+    );
+    not_found(&server, "get", json!({"acs_credential_id": B}));
+    let o = seam(&server.base_url())
+        .env("COLUMNS", "120")
+        .args(["acs", "credentials", "get", B, A, "--no-json"])
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(5), "{}", stderr(&o));
+    // The one found is shown as a single get shows it; the failure is on stderr only.
+    assert!(stdout(&o).contains(A), "{}", stdout(&o));
+    assert!(!stdout(&o).contains(B), "{}", stdout(&o));
+    let err = stderr(&o);
+    assert!(err.contains(&format!("get {B}:")), "{err}");
+    assert!(err.contains("HTTP 404"), "{err}");
+    assert!(err.contains("get: 1 ok, 1 failed (2 IDs)"), "{err}");
 }
 
 #[test]
