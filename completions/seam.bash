@@ -125,7 +125,7 @@ _seam() {
 
     case "${cmd}" in
         seam)
-            opts="-q -v -y -i -H -h -V --profile --workspace-id --endpoint --format --json --color --quiet --verbose --dry-run --yes --interactive --non-interactive --timeout --max-retries --header --help --version acs user-identities login logout whoami config completion help"
+            opts="-r -q -v -y -i -H -h -V --profile --workspace-id --endpoint --format --json --no-json --jq --raw-output --color --quiet --verbose --dry-run --yes --interactive --non-interactive --timeout --max-retries --header --help --version acs user-identities login logout whoami config completion help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -145,6 +145,10 @@ _seam() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -175,7 +179,7 @@ _seam() {
             return 0
             ;;
         seam__subcmd__acs)
-            opts="-q -v -y -i -H -h --profile --workspace-id --endpoint --format --json --color --quiet --verbose --dry-run --yes --interactive --non-interactive --timeout --max-retries --header --help credentials entrances systems users"
+            opts="-r -q -v -y -i -H -h --profile --workspace-id --endpoint --format --json --no-json --jq --raw-output --color --quiet --verbose --dry-run --yes --interactive --non-interactive --timeout --max-retries --header --help credentials entrances systems users"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -195,6 +199,10 @@ _seam() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -225,7 +233,7 @@ _seam() {
             return 0
             ;;
         seam__subcmd__acs__subcmd__credentials)
-            opts="-q -v -y -i -H -h --profile --workspace-id --endpoint --format --json --color --quiet --verbose --dry-run --yes --interactive --non-interactive --timeout --max-retries --header --help assign create delete get list list-accessible-entrances unassign update"
+            opts="-r -q -v -y -i -H -h --profile --workspace-id --endpoint --format --json --no-json --jq --raw-output --color --quiet --verbose --dry-run --yes --interactive --non-interactive --timeout --max-retries --header --help assign create delete get list list-accessible-entrances unassign update"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -245,6 +253,10 @@ _seam() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -275,7 +287,7 @@ _seam() {
             return 0
             ;;
         seam__subcmd__acs__subcmd__credentials__subcmd__assign)
-            opts="-q -v -y -i -H -h --acs-credential-id --acs-user-id --user-identity-id --data --profile --workspace-id --endpoint --format --json --color --quiet --verbose --dry-run --yes --interactive --non-interactive --timeout --max-retries --header --help"
+            opts="-r -q -v -y -i -H -h --acs-credential-id --acs-user-id --user-identity-id --raw --data --wait --wait-timeout --wait-interval --profile --workspace-id --endpoint --format --json --no-json --jq --raw-output --color --quiet --verbose --dry-run --yes --interactive --non-interactive --timeout --max-retries --header --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -297,6 +309,18 @@ _seam() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --raw)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wait-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wait-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -311,6 +335,10 @@ _seam() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -341,7 +369,7 @@ _seam() {
             return 0
             ;;
         seam__subcmd__acs__subcmd__credentials__subcmd__create)
-            opts="-q -v -y -i -H -h --access-method --acs-user-id --user-identity-id --acs-system-id --allowed-acs-entrance-ids --code --credential-manager-acs-system-id --is-multi-phone-sync-credential --starts-at --ends-at --visionline-metadata --assa-abloy-vostio-metadata --salto-space-metadata --hotek-metadata --data --from-file --concurrency --journal --no-journal --resume --resume-elsewhere --retry-unknown --profile --workspace-id --endpoint --format --json --color --quiet --verbose --dry-run --yes --interactive --non-interactive --timeout --max-retries --header --help"
+            opts="-r -q -v -y -i -H -h --access-method --acs-user-id --user-identity-id --acs-system-id --allowed-acs-entrance-ids --code --credential-manager-acs-system-id --is-multi-phone-sync-credential --starts-at --ends-at --visionline-metadata --assa-abloy-vostio-metadata --salto-space-metadata --hotek-metadata --raw --data --wait --wait-timeout --wait-interval --from-file --concurrency --journal --no-journal --resume --resume-elsewhere --retry-unknown --profile --workspace-id --endpoint --format --json --no-json --jq --raw-output --color --quiet --verbose --dry-run --yes --interactive --non-interactive --timeout --max-retries --header --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -419,6 +447,18 @@ _seam() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --raw)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wait-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wait-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --from-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -449,6 +489,10 @@ _seam() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -479,7 +523,7 @@ _seam() {
             return 0
             ;;
         seam__subcmd__acs__subcmd__credentials__subcmd__delete)
-            opts="-q -v -y -i -H -h --acs-credential-id --data --from-file --concurrency --journal --no-journal --resume --resume-elsewhere --retry-unknown --profile --workspace-id --endpoint --format --json --color --quiet --verbose --dry-run --yes --interactive --non-interactive --timeout --max-retries --header --help"
+            opts="-r -q -v -y -i -H -h --acs-credential-id --raw --data --from-file --concurrency --journal --no-journal --resume --resume-elsewhere --retry-unknown --profile --workspace-id --endpoint --format --json --no-json --jq --raw-output --color --quiet --verbose --dry-run --yes --interactive --non-interactive --timeout --max-retries --header --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -490,6 +534,10 @@ _seam() {
                     return 0
                     ;;
                 --data)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --raw)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -525,6 +573,10 @@ _seam() {
                     COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -553,7 +605,7 @@ _seam() {
             return 0
             ;;
         seam__subcmd__acs__subcmd__credentials__subcmd__get)
-            opts="-q -v -y -i -H -h --acs-credential-id --data --with-entrances --profile --workspace-id --endpoint --format --json --color --quiet --verbose --dry-run --yes --interactive --non-interactive --timeout --max-retries --header --help"
+            opts="-r -q -v -y -i -H -h --acs-credential-id --raw --data --with-entrances --profile --workspace-id --endpoint --format --json --no-json --jq --raw-output --color --quiet --verbose --dry-run --yes --interactive --non-interactive --timeout --max-retries --header --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -564,6 +616,10 @@ _seam() {
                     return 0
                     ;;
                 --data)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --raw)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -581,6 +637,10 @@ _seam() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -611,7 +671,7 @@ _seam() {
             return 0
             ;;
         seam__subcmd__acs__subcmd__credentials__subcmd__list)
-            opts="-q -v -y -i -H -h --acs-user-id --acs-system-id --user-identity-id --created-before --is-multi-phone-sync-credential --limit --page-cursor --search --data --all --with-entrances --profile --workspace-id --endpoint --format --json --color --quiet --verbose --dry-run --yes --interactive --non-interactive --timeout --max-retries --header --help"
+            opts="-r -q -v -y -i -H -h --acs-user-id --acs-system-id --user-identity-id --created-before --is-multi-phone-sync-credential --limit --page-cursor --search --raw --data --state --all --with-entrances --profile --workspace-id --endpoint --format --json --no-json --jq --raw-output --color --quiet --verbose --dry-run --yes --interactive --non-interactive --timeout --max-retries --header --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -653,6 +713,14 @@ _seam() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --raw)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --state)
+                    COMPREPLY=($(compgen -W "active scheduled expired not-issued errors warnings" -- "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -667,6 +735,10 @@ _seam() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -697,7 +769,7 @@ _seam() {
             return 0
             ;;
         seam__subcmd__acs__subcmd__credentials__subcmd__list__subcmd__accessible__subcmd__entrances)
-            opts="-q -v -y -i -H -h --acs-credential-id --data --profile --workspace-id --endpoint --format --json --color --quiet --verbose --dry-run --yes --interactive --non-interactive --timeout --max-retries --header --help"
+            opts="-r -q -v -y -i -H -h --acs-credential-id --raw --data --profile --workspace-id --endpoint --format --json --no-json --jq --raw-output --color --quiet --verbose --dry-run --yes --interactive --non-interactive --timeout --max-retries --header --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -708,6 +780,10 @@ _seam() {
                     return 0
                     ;;
                 --data)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --raw)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -725,6 +801,10 @@ _seam() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -755,7 +835,7 @@ _seam() {
             return 0
             ;;
         seam__subcmd__acs__subcmd__credentials__subcmd__unassign)
-            opts="-q -v -y -i -H -h --acs-credential-id --acs-user-id --user-identity-id --data --profile --workspace-id --endpoint --format --json --color --quiet --verbose --dry-run --yes --interactive --non-interactive --timeout --max-retries --header --help"
+            opts="-r -q -v -y -i -H -h --acs-credential-id --acs-user-id --user-identity-id --raw --data --profile --workspace-id --endpoint --format --json --no-json --jq --raw-output --color --quiet --verbose --dry-run --yes --interactive --non-interactive --timeout --max-retries --header --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -777,6 +857,10 @@ _seam() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --raw)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -791,6 +875,10 @@ _seam() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -821,7 +909,7 @@ _seam() {
             return 0
             ;;
         seam__subcmd__acs__subcmd__credentials__subcmd__update)
-            opts="-q -v -y -i -H -h --acs-credential-id --code --ends-at --data --profile --workspace-id --endpoint --format --json --color --quiet --verbose --dry-run --yes --interactive --non-interactive --timeout --max-retries --header --help"
+            opts="-r -q -v -y -i -H -h --acs-credential-id --code --ends-at --raw --data --wait --wait-timeout --wait-interval --profile --workspace-id --endpoint --format --json --no-json --jq --raw-output --color --quiet --verbose --dry-run --yes --interactive --non-interactive --timeout --max-retries --header --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -843,6 +931,18 @@ _seam() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --raw)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wait-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wait-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -857,6 +957,10 @@ _seam() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -887,7 +991,7 @@ _seam() {
             return 0
             ;;
         seam__subcmd__acs__subcmd__entrances)
-            opts="-q -v -y -i -H -h --profile --workspace-id --endpoint --format --json --color --quiet --verbose --dry-run --yes --interactive --non-interactive --timeout --max-retries --header --help get list"
+            opts="-r -q -v -y -i -H -h --profile --workspace-id --endpoint --format --json --no-json --jq --raw-output --color --quiet --verbose --dry-run --yes --interactive --non-interactive --timeout --max-retries --header --help get list"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -907,6 +1011,10 @@ _seam() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -937,7 +1045,7 @@ _seam() {
             return 0
             ;;
         seam__subcmd__acs__subcmd__entrances__subcmd__get)
-            opts="-q -v -y -i -H -h --acs-entrance-id --data --profile --workspace-id --endpoint --format --json --color --quiet --verbose --dry-run --yes --interactive --non-interactive --timeout --max-retries --header --help"
+            opts="-r -q -v -y -i -H -h --acs-entrance-id --raw --data --profile --workspace-id --endpoint --format --json --no-json --jq --raw-output --color --quiet --verbose --dry-run --yes --interactive --non-interactive --timeout --max-retries --header --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -948,6 +1056,10 @@ _seam() {
                     return 0
                     ;;
                 --data)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --raw)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -965,6 +1077,10 @@ _seam() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -995,7 +1111,7 @@ _seam() {
             return 0
             ;;
         seam__subcmd__acs__subcmd__entrances__subcmd__list)
-            opts="-q -v -y -i -H -h --acs-system-id --acs-credential-id --acs-entrance-ids --connected-account-id --space-id --location-id --customer-key --search --limit --page-cursor --data --all --profile --workspace-id --endpoint --format --json --color --quiet --verbose --dry-run --yes --interactive --non-interactive --timeout --max-retries --header --help"
+            opts="-r -q -v -y -i -H -h --acs-system-id --acs-credential-id --acs-entrance-ids --connected-account-id --space-id --location-id --customer-key --search --limit --page-cursor --raw --data --all --profile --workspace-id --endpoint --format --json --no-json --jq --raw-output --color --quiet --verbose --dry-run --yes --interactive --non-interactive --timeout --max-retries --header --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1045,6 +1161,10 @@ _seam() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --raw)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1059,6 +1179,10 @@ _seam() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1089,7 +1213,7 @@ _seam() {
             return 0
             ;;
         seam__subcmd__acs__subcmd__systems)
-            opts="-q -v -y -i -H -h --profile --workspace-id --endpoint --format --json --color --quiet --verbose --dry-run --yes --interactive --non-interactive --timeout --max-retries --header --help get list"
+            opts="-r -q -v -y -i -H -h --profile --workspace-id --endpoint --format --json --no-json --jq --raw-output --color --quiet --verbose --dry-run --yes --interactive --non-interactive --timeout --max-retries --header --help get list"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1109,6 +1233,10 @@ _seam() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1139,7 +1267,7 @@ _seam() {
             return 0
             ;;
         seam__subcmd__acs__subcmd__systems__subcmd__get)
-            opts="-q -v -y -i -H -h --acs-system-id --data --profile --workspace-id --endpoint --format --json --color --quiet --verbose --dry-run --yes --interactive --non-interactive --timeout --max-retries --header --help"
+            opts="-r -q -v -y -i -H -h --acs-system-id --raw --data --profile --workspace-id --endpoint --format --json --no-json --jq --raw-output --color --quiet --verbose --dry-run --yes --interactive --non-interactive --timeout --max-retries --header --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1150,6 +1278,10 @@ _seam() {
                     return 0
                     ;;
                 --data)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --raw)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1167,6 +1299,10 @@ _seam() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1197,7 +1333,7 @@ _seam() {
             return 0
             ;;
         seam__subcmd__acs__subcmd__systems__subcmd__list)
-            opts="-q -v -y -i -H -h --connected-account-id --customer-key --search --data --profile --workspace-id --endpoint --format --json --color --quiet --verbose --dry-run --yes --interactive --non-interactive --timeout --max-retries --header --help"
+            opts="-r -q -v -y -i -H -h --connected-account-id --customer-key --search --raw --data --profile --workspace-id --endpoint --format --json --no-json --jq --raw-output --color --quiet --verbose --dry-run --yes --interactive --non-interactive --timeout --max-retries --header --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1219,6 +1355,10 @@ _seam() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --raw)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1233,6 +1373,10 @@ _seam() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1263,7 +1407,7 @@ _seam() {
             return 0
             ;;
         seam__subcmd__acs__subcmd__users)
-            opts="-q -v -y -i -H -h --profile --workspace-id --endpoint --format --json --color --quiet --verbose --dry-run --yes --interactive --non-interactive --timeout --max-retries --header --help get list"
+            opts="-r -q -v -y -i -H -h --profile --workspace-id --endpoint --format --json --no-json --jq --raw-output --color --quiet --verbose --dry-run --yes --interactive --non-interactive --timeout --max-retries --header --help get list"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1283,6 +1427,10 @@ _seam() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1313,7 +1461,7 @@ _seam() {
             return 0
             ;;
         seam__subcmd__acs__subcmd__users__subcmd__get)
-            opts="-q -v -y -i -H -h --acs-user-id --user-identity-id --acs-system-id --data --profile --workspace-id --endpoint --format --json --color --quiet --verbose --dry-run --yes --interactive --non-interactive --timeout --max-retries --header --help"
+            opts="-r -q -v -y -i -H -h --acs-user-id --user-identity-id --acs-system-id --raw --data --profile --workspace-id --endpoint --format --json --no-json --jq --raw-output --color --quiet --verbose --dry-run --yes --interactive --non-interactive --timeout --max-retries --header --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1335,6 +1483,10 @@ _seam() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --raw)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1349,6 +1501,10 @@ _seam() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1379,7 +1535,7 @@ _seam() {
             return 0
             ;;
         seam__subcmd__acs__subcmd__users__subcmd__list)
-            opts="-q -v -y -i -H -h --acs-system-id --user-identity-id --user-identity-email-address --user-identity-phone-number --search --created-before --limit --page-cursor --data --all --profile --workspace-id --endpoint --format --json --color --quiet --verbose --dry-run --yes --interactive --non-interactive --timeout --max-retries --header --help"
+            opts="-r -q -v -y -i -H -h --acs-system-id --user-identity-id --user-identity-email-address --user-identity-phone-number --search --created-before --limit --page-cursor --raw --data --all --profile --workspace-id --endpoint --format --json --no-json --jq --raw-output --color --quiet --verbose --dry-run --yes --interactive --non-interactive --timeout --max-retries --header --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1421,6 +1577,10 @@ _seam() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --raw)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1435,6 +1595,10 @@ _seam() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1465,7 +1629,7 @@ _seam() {
             return 0
             ;;
         seam__subcmd__completion)
-            opts="-q -v -y -i -H -h --install --profile --workspace-id --endpoint --format --json --color --quiet --verbose --dry-run --yes --interactive --non-interactive --timeout --max-retries --header --help bash elvish fish powershell zsh"
+            opts="-r -q -v -y -i -H -h --install --profile --workspace-id --endpoint --format --json --no-json --jq --raw-output --color --quiet --verbose --dry-run --yes --interactive --non-interactive --timeout --max-retries --header --help bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1485,6 +1649,10 @@ _seam() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1515,7 +1683,7 @@ _seam() {
             return 0
             ;;
         seam__subcmd__config)
-            opts="-q -v -y -i -H -h --profile --workspace-id --endpoint --format --json --color --quiet --verbose --dry-run --yes --interactive --non-interactive --timeout --max-retries --header --help list get set unset path use"
+            opts="-r -q -v -y -i -H -h --profile --workspace-id --endpoint --format --json --no-json --jq --raw-output --color --quiet --verbose --dry-run --yes --interactive --non-interactive --timeout --max-retries --header --help list get set unset path use"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1535,6 +1703,10 @@ _seam() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1565,7 +1737,7 @@ _seam() {
             return 0
             ;;
         seam__subcmd__config__subcmd__get)
-            opts="-q -v -y -i -H -h --profile --workspace-id --endpoint --format --json --color --quiet --verbose --dry-run --yes --interactive --non-interactive --timeout --max-retries --header --help"
+            opts="-r -q -v -y -i -H -h --profile --workspace-id --endpoint --format --json --no-json --jq --raw-output --color --quiet --verbose --dry-run --yes --interactive --non-interactive --timeout --max-retries --header --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1585,6 +1757,10 @@ _seam() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1615,7 +1791,7 @@ _seam() {
             return 0
             ;;
         seam__subcmd__config__subcmd__list)
-            opts="-q -v -y -i -H -h --profile --workspace-id --endpoint --format --json --color --quiet --verbose --dry-run --yes --interactive --non-interactive --timeout --max-retries --header --help"
+            opts="-r -q -v -y -i -H -h --profile --workspace-id --endpoint --format --json --no-json --jq --raw-output --color --quiet --verbose --dry-run --yes --interactive --non-interactive --timeout --max-retries --header --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1635,6 +1811,10 @@ _seam() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1665,7 +1845,7 @@ _seam() {
             return 0
             ;;
         seam__subcmd__config__subcmd__path)
-            opts="-q -v -y -i -H -h --profile --workspace-id --endpoint --format --json --color --quiet --verbose --dry-run --yes --interactive --non-interactive --timeout --max-retries --header --help"
+            opts="-r -q -v -y -i -H -h --profile --workspace-id --endpoint --format --json --no-json --jq --raw-output --color --quiet --verbose --dry-run --yes --interactive --non-interactive --timeout --max-retries --header --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1685,6 +1865,10 @@ _seam() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1715,7 +1899,7 @@ _seam() {
             return 0
             ;;
         seam__subcmd__config__subcmd__set)
-            opts="-q -v -y -i -H -h --profile --workspace-id --endpoint --format --json --color --quiet --verbose --dry-run --yes --interactive --non-interactive --timeout --max-retries --header --help"
+            opts="-r -q -v -y -i -H -h --profile --workspace-id --endpoint --format --json --no-json --jq --raw-output --color --quiet --verbose --dry-run --yes --interactive --non-interactive --timeout --max-retries --header --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1735,6 +1919,10 @@ _seam() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1765,7 +1953,7 @@ _seam() {
             return 0
             ;;
         seam__subcmd__config__subcmd__unset)
-            opts="-q -v -y -i -H -h --profile --workspace-id --endpoint --format --json --color --quiet --verbose --dry-run --yes --interactive --non-interactive --timeout --max-retries --header --help"
+            opts="-r -q -v -y -i -H -h --profile --workspace-id --endpoint --format --json --no-json --jq --raw-output --color --quiet --verbose --dry-run --yes --interactive --non-interactive --timeout --max-retries --header --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1785,6 +1973,10 @@ _seam() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1815,7 +2007,7 @@ _seam() {
             return 0
             ;;
         seam__subcmd__config__subcmd__use)
-            opts="-q -v -y -i -H -h --profile --workspace-id --endpoint --format --json --color --quiet --verbose --dry-run --yes --interactive --non-interactive --timeout --max-retries --header --help"
+            opts="-r -q -v -y -i -H -h --profile --workspace-id --endpoint --format --json --no-json --jq --raw-output --color --quiet --verbose --dry-run --yes --interactive --non-interactive --timeout --max-retries --header --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1835,6 +2027,10 @@ _seam() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1865,7 +2061,7 @@ _seam() {
             return 0
             ;;
         seam__subcmd__help)
-            opts="-q -v -y -i -H -h --profile --workspace-id --endpoint --format --json --color --quiet --verbose --dry-run --yes --interactive --non-interactive --timeout --max-retries --header --help"
+            opts="-r -q -v -y -i -H -h --profile --workspace-id --endpoint --format --json --no-json --jq --raw-output --color --quiet --verbose --dry-run --yes --interactive --non-interactive --timeout --max-retries --header --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1885,6 +2081,10 @@ _seam() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1915,7 +2115,7 @@ _seam() {
             return 0
             ;;
         seam__subcmd__login)
-            opts="-q -v -y -i -H -h --with-token --no-verify --profile --workspace-id --endpoint --format --json --color --quiet --verbose --dry-run --yes --interactive --non-interactive --timeout --max-retries --header --help"
+            opts="-r -q -v -y -i -H -h --with-token --no-verify --profile --workspace-id --endpoint --format --json --no-json --jq --raw-output --color --quiet --verbose --dry-run --yes --interactive --non-interactive --timeout --max-retries --header --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1935,6 +2135,10 @@ _seam() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1965,7 +2169,7 @@ _seam() {
             return 0
             ;;
         seam__subcmd__logout)
-            opts="-q -v -y -i -H -h --profile --workspace-id --endpoint --format --json --color --quiet --verbose --dry-run --yes --interactive --non-interactive --timeout --max-retries --header --help"
+            opts="-r -q -v -y -i -H -h --profile --workspace-id --endpoint --format --json --no-json --jq --raw-output --color --quiet --verbose --dry-run --yes --interactive --non-interactive --timeout --max-retries --header --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1985,6 +2189,10 @@ _seam() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2015,7 +2223,7 @@ _seam() {
             return 0
             ;;
         seam__subcmd__user__subcmd__identities)
-            opts="-q -v -y -i -H -h --profile --workspace-id --endpoint --format --json --color --quiet --verbose --dry-run --yes --interactive --non-interactive --timeout --max-retries --header --help get list"
+            opts="-r -q -v -y -i -H -h --profile --workspace-id --endpoint --format --json --no-json --jq --raw-output --color --quiet --verbose --dry-run --yes --interactive --non-interactive --timeout --max-retries --header --help get list"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2035,6 +2243,10 @@ _seam() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2065,7 +2277,7 @@ _seam() {
             return 0
             ;;
         seam__subcmd__user__subcmd__identities__subcmd__get)
-            opts="-q -v -y -i -H -h --user-identity-id --user-identity-key --data --profile --workspace-id --endpoint --format --json --color --quiet --verbose --dry-run --yes --interactive --non-interactive --timeout --max-retries --header --help"
+            opts="-r -q -v -y -i -H -h --user-identity-id --user-identity-key --raw --data --profile --workspace-id --endpoint --format --json --no-json --jq --raw-output --color --quiet --verbose --dry-run --yes --interactive --non-interactive --timeout --max-retries --header --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2083,6 +2295,10 @@ _seam() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --raw)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2097,6 +2313,10 @@ _seam() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2127,7 +2347,7 @@ _seam() {
             return 0
             ;;
         seam__subcmd__user__subcmd__identities__subcmd__list)
-            opts="-q -v -y -i -H -h --search --user-identity-ids --credential-manager-acs-system-id --created-before --limit --page-cursor --data --all --profile --workspace-id --endpoint --format --json --color --quiet --verbose --dry-run --yes --interactive --non-interactive --timeout --max-retries --header --help"
+            opts="-r -q -v -y -i -H -h --search --user-identity-ids --credential-manager-acs-system-id --created-before --limit --page-cursor --raw --data --all --profile --workspace-id --endpoint --format --json --no-json --jq --raw-output --color --quiet --verbose --dry-run --yes --interactive --non-interactive --timeout --max-retries --header --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2161,6 +2381,10 @@ _seam() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --raw)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2175,6 +2399,10 @@ _seam() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2205,7 +2433,7 @@ _seam() {
             return 0
             ;;
         seam__subcmd__whoami)
-            opts="-q -v -y -i -H -h --profile --workspace-id --endpoint --format --json --color --quiet --verbose --dry-run --yes --interactive --non-interactive --timeout --max-retries --header --help"
+            opts="-r -q -v -y -i -H -h --profile --workspace-id --endpoint --format --json --no-json --jq --raw-output --color --quiet --verbose --dry-run --yes --interactive --non-interactive --timeout --max-retries --header --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2225,6 +2453,10 @@ _seam() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)

@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_seam_global_optspecs
-    string join \n profile= workspace-id= endpoint= format= json color= q/quiet v/verbose dry-run y/yes i/interactive non-interactive timeout= max-retries= H/header= h/help V/version
+    string join \n profile= workspace-id= endpoint= format= json no-json jq= r/raw-output color= q/quiet v/verbose dry-run y/yes i/interactive non-interactive timeout= max-retries= H/header= h/help V/version
 end
 
 function __fish_seam_needs_command
@@ -30,6 +30,7 @@ complete -c seam -n "__fish_seam_needs_command" -l endpoint -d 'API endpoint [en
 complete -c seam -n "__fish_seam_needs_command" -l format -d 'Output format [default: table on a terminal, json otherwise] [env: SEAM_FORMAT]' -r -f -a "table\t''
 json\t''
 ndjson\t''"
+complete -c seam -n "__fish_seam_needs_command" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed): applied to the document, to each line with --format ndjson, to each page with --all; one compact JSON value per line. Implies JSON output (ndjson stays ndjson)' -r
 complete -c seam -n "__fish_seam_needs_command" -l color -d 'Colour: auto (terminal and no NO_COLOR), always, never [default: auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -37,6 +38,8 @@ complete -c seam -n "__fish_seam_needs_command" -l timeout -d 'Give up on a requ
 complete -c seam -n "__fish_seam_needs_command" -l max-retries -d 'Retries after a retryable failure (see docs/failures.md) [default: 3]' -r
 complete -c seam -n "__fish_seam_needs_command" -s H -l header -d 'Add a header to every request (repeatable), e.g. \'Prefer: code=401\' for a mock; not Authorization' -r
 complete -c seam -n "__fish_seam_needs_command" -l json -d 'Same as --format json'
+complete -c seam -n "__fish_seam_needs_command" -l no-json -d 'The human format (tables) even when stdout is not a terminal'
+complete -c seam -n "__fish_seam_needs_command" -s r -l raw-output -d 'With --jq: print strings without quotes, as jq -r does'
 complete -c seam -n "__fish_seam_needs_command" -s q -l quiet -d 'No status lines or hints on stderr (errors still show)'
 complete -c seam -n "__fish_seam_needs_command" -s v -l verbose -d 'Trace each HTTP request, response and retry on stderr (the token is masked)'
 complete -c seam -n "__fish_seam_needs_command" -l dry-run -d 'Print the request (and an equivalent curl command) instead of sending it'
@@ -59,6 +62,7 @@ complete -c seam -n "__fish_seam_using_subcommand acs; and not __fish_seen_subco
 complete -c seam -n "__fish_seam_using_subcommand acs; and not __fish_seen_subcommand_from credentials entrances systems users" -l format -d 'Output format [default: table on a terminal, json otherwise] [env: SEAM_FORMAT]' -r -f -a "table\t''
 json\t''
 ndjson\t''"
+complete -c seam -n "__fish_seam_using_subcommand acs; and not __fish_seen_subcommand_from credentials entrances systems users" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed): applied to the document, to each line with --format ndjson, to each page with --all; one compact JSON value per line. Implies JSON output (ndjson stays ndjson)' -r
 complete -c seam -n "__fish_seam_using_subcommand acs; and not __fish_seen_subcommand_from credentials entrances systems users" -l color -d 'Colour: auto (terminal and no NO_COLOR), always, never [default: auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -66,6 +70,8 @@ complete -c seam -n "__fish_seam_using_subcommand acs; and not __fish_seen_subco
 complete -c seam -n "__fish_seam_using_subcommand acs; and not __fish_seen_subcommand_from credentials entrances systems users" -l max-retries -d 'Retries after a retryable failure (see docs/failures.md) [default: 3]' -r
 complete -c seam -n "__fish_seam_using_subcommand acs; and not __fish_seen_subcommand_from credentials entrances systems users" -s H -l header -d 'Add a header to every request (repeatable), e.g. \'Prefer: code=401\' for a mock; not Authorization' -r
 complete -c seam -n "__fish_seam_using_subcommand acs; and not __fish_seen_subcommand_from credentials entrances systems users" -l json -d 'Same as --format json'
+complete -c seam -n "__fish_seam_using_subcommand acs; and not __fish_seen_subcommand_from credentials entrances systems users" -l no-json -d 'The human format (tables) even when stdout is not a terminal'
+complete -c seam -n "__fish_seam_using_subcommand acs; and not __fish_seen_subcommand_from credentials entrances systems users" -s r -l raw-output -d 'With --jq: print strings without quotes, as jq -r does'
 complete -c seam -n "__fish_seam_using_subcommand acs; and not __fish_seen_subcommand_from credentials entrances systems users" -s q -l quiet -d 'No status lines or hints on stderr (errors still show)'
 complete -c seam -n "__fish_seam_using_subcommand acs; and not __fish_seen_subcommand_from credentials entrances systems users" -s v -l verbose -d 'Trace each HTTP request, response and retry on stderr (the token is masked)'
 complete -c seam -n "__fish_seam_using_subcommand acs; and not __fish_seen_subcommand_from credentials entrances systems users" -l dry-run -d 'Print the request (and an equivalent curl command) instead of sending it'
@@ -83,6 +89,7 @@ complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcomman
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials" -l format -d 'Output format [default: table on a terminal, json otherwise] [env: SEAM_FORMAT]' -r -f -a "table\t''
 json\t''
 ndjson\t''"
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed): applied to the document, to each line with --format ndjson, to each page with --all; one compact JSON value per line. Implies JSON output (ndjson stays ndjson)' -r
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials" -l color -d 'Colour: auto (terminal and no NO_COLOR), always, never [default: auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -90,6 +97,8 @@ complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcomman
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials" -l max-retries -d 'Retries after a retryable failure (see docs/failures.md) [default: 3]' -r
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials" -s H -l header -d 'Add a header to every request (repeatable), e.g. \'Prefer: code=401\' for a mock; not Authorization' -r
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials" -l json -d 'Same as --format json'
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials" -l no-json -d 'The human format (tables) even when stdout is not a terminal'
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials" -s r -l raw-output -d 'With --jq: print strings without quotes, as jq -r does'
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials" -s q -l quiet -d 'No status lines or hints on stderr (errors still show)'
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials" -s v -l verbose -d 'Trace each HTTP request, response and retry on stderr (the token is masked)'
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials" -l dry-run -d 'Print the request (and an equivalent curl command) instead of sending it'
@@ -111,6 +120,7 @@ complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcomman
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from entrances" -l format -d 'Output format [default: table on a terminal, json otherwise] [env: SEAM_FORMAT]' -r -f -a "table\t''
 json\t''
 ndjson\t''"
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from entrances" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed): applied to the document, to each line with --format ndjson, to each page with --all; one compact JSON value per line. Implies JSON output (ndjson stays ndjson)' -r
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from entrances" -l color -d 'Colour: auto (terminal and no NO_COLOR), always, never [default: auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -118,6 +128,8 @@ complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcomman
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from entrances" -l max-retries -d 'Retries after a retryable failure (see docs/failures.md) [default: 3]' -r
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from entrances" -s H -l header -d 'Add a header to every request (repeatable), e.g. \'Prefer: code=401\' for a mock; not Authorization' -r
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from entrances" -l json -d 'Same as --format json'
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from entrances" -l no-json -d 'The human format (tables) even when stdout is not a terminal'
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from entrances" -s r -l raw-output -d 'With --jq: print strings without quotes, as jq -r does'
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from entrances" -s q -l quiet -d 'No status lines or hints on stderr (errors still show)'
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from entrances" -s v -l verbose -d 'Trace each HTTP request, response and retry on stderr (the token is masked)'
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from entrances" -l dry-run -d 'Print the request (and an equivalent curl command) instead of sending it'
@@ -133,6 +145,7 @@ complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcomman
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from systems" -l format -d 'Output format [default: table on a terminal, json otherwise] [env: SEAM_FORMAT]' -r -f -a "table\t''
 json\t''
 ndjson\t''"
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from systems" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed): applied to the document, to each line with --format ndjson, to each page with --all; one compact JSON value per line. Implies JSON output (ndjson stays ndjson)' -r
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from systems" -l color -d 'Colour: auto (terminal and no NO_COLOR), always, never [default: auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -140,6 +153,8 @@ complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcomman
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from systems" -l max-retries -d 'Retries after a retryable failure (see docs/failures.md) [default: 3]' -r
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from systems" -s H -l header -d 'Add a header to every request (repeatable), e.g. \'Prefer: code=401\' for a mock; not Authorization' -r
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from systems" -l json -d 'Same as --format json'
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from systems" -l no-json -d 'The human format (tables) even when stdout is not a terminal'
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from systems" -s r -l raw-output -d 'With --jq: print strings without quotes, as jq -r does'
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from systems" -s q -l quiet -d 'No status lines or hints on stderr (errors still show)'
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from systems" -s v -l verbose -d 'Trace each HTTP request, response and retry on stderr (the token is masked)'
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from systems" -l dry-run -d 'Print the request (and an equivalent curl command) instead of sending it'
@@ -155,6 +170,7 @@ complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcomman
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from users" -l format -d 'Output format [default: table on a terminal, json otherwise] [env: SEAM_FORMAT]' -r -f -a "table\t''
 json\t''
 ndjson\t''"
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from users" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed): applied to the document, to each line with --format ndjson, to each page with --all; one compact JSON value per line. Implies JSON output (ndjson stays ndjson)' -r
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from users" -l color -d 'Colour: auto (terminal and no NO_COLOR), always, never [default: auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -162,6 +178,8 @@ complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcomman
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from users" -l max-retries -d 'Retries after a retryable failure (see docs/failures.md) [default: 3]' -r
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from users" -s H -l header -d 'Add a header to every request (repeatable), e.g. \'Prefer: code=401\' for a mock; not Authorization' -r
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from users" -l json -d 'Same as --format json'
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from users" -l no-json -d 'The human format (tables) even when stdout is not a terminal'
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from users" -s r -l raw-output -d 'With --jq: print strings without quotes, as jq -r does'
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from users" -s q -l quiet -d 'No status lines or hints on stderr (errors still show)'
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from users" -s v -l verbose -d 'Trace each HTTP request, response and retry on stderr (the token is masked)'
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from users" -l dry-run -d 'Print the request (and an equivalent curl command) instead of sending it'
@@ -177,6 +195,7 @@ complete -c seam -n "__fish_seam_using_subcommand user-identities; and not __fis
 complete -c seam -n "__fish_seam_using_subcommand user-identities; and not __fish_seen_subcommand_from get list" -l format -d 'Output format [default: table on a terminal, json otherwise] [env: SEAM_FORMAT]' -r -f -a "table\t''
 json\t''
 ndjson\t''"
+complete -c seam -n "__fish_seam_using_subcommand user-identities; and not __fish_seen_subcommand_from get list" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed): applied to the document, to each line with --format ndjson, to each page with --all; one compact JSON value per line. Implies JSON output (ndjson stays ndjson)' -r
 complete -c seam -n "__fish_seam_using_subcommand user-identities; and not __fish_seen_subcommand_from get list" -l color -d 'Colour: auto (terminal and no NO_COLOR), always, never [default: auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -184,6 +203,8 @@ complete -c seam -n "__fish_seam_using_subcommand user-identities; and not __fis
 complete -c seam -n "__fish_seam_using_subcommand user-identities; and not __fish_seen_subcommand_from get list" -l max-retries -d 'Retries after a retryable failure (see docs/failures.md) [default: 3]' -r
 complete -c seam -n "__fish_seam_using_subcommand user-identities; and not __fish_seen_subcommand_from get list" -s H -l header -d 'Add a header to every request (repeatable), e.g. \'Prefer: code=401\' for a mock; not Authorization' -r
 complete -c seam -n "__fish_seam_using_subcommand user-identities; and not __fish_seen_subcommand_from get list" -l json -d 'Same as --format json'
+complete -c seam -n "__fish_seam_using_subcommand user-identities; and not __fish_seen_subcommand_from get list" -l no-json -d 'The human format (tables) even when stdout is not a terminal'
+complete -c seam -n "__fish_seam_using_subcommand user-identities; and not __fish_seen_subcommand_from get list" -s r -l raw-output -d 'With --jq: print strings without quotes, as jq -r does'
 complete -c seam -n "__fish_seam_using_subcommand user-identities; and not __fish_seen_subcommand_from get list" -s q -l quiet -d 'No status lines or hints on stderr (errors still show)'
 complete -c seam -n "__fish_seam_using_subcommand user-identities; and not __fish_seen_subcommand_from get list" -s v -l verbose -d 'Trace each HTTP request, response and retry on stderr (the token is masked)'
 complete -c seam -n "__fish_seam_using_subcommand user-identities; and not __fish_seen_subcommand_from get list" -l dry-run -d 'Print the request (and an equivalent curl command) instead of sending it'
@@ -195,13 +216,14 @@ complete -c seam -n "__fish_seam_using_subcommand user-identities; and not __fis
 complete -c seam -n "__fish_seam_using_subcommand user-identities; and not __fish_seen_subcommand_from get list" -f -a "list" -d 'List user identities'
 complete -c seam -n "__fish_seam_using_subcommand user-identities; and __fish_seen_subcommand_from get" -l user-identity-id -d 'ID of the user identity.' -r
 complete -c seam -n "__fish_seam_using_subcommand user-identities; and __fish_seen_subcommand_from get" -l user-identity-key -d 'Key of the user identity (its user_identity_key).' -r
-complete -c seam -n "__fish_seam_using_subcommand user-identities; and __fish_seen_subcommand_from get" -l data -d 'Parameters as a JSON object, @file.json, or @- to read stdin; flags win over it' -r
+complete -c seam -n "__fish_seam_using_subcommand user-identities; and __fish_seen_subcommand_from get" -l data -l raw -d 'Parameters as a JSON object, @file.json, or @- to read stdin; flags win over it' -r
 complete -c seam -n "__fish_seam_using_subcommand user-identities; and __fish_seen_subcommand_from get" -l profile -d 'Profile of the config file to use [env: SEAM_PROFILE] [default: default_profile, else "default"]' -r
 complete -c seam -n "__fish_seam_using_subcommand user-identities; and __fish_seen_subcommand_from get" -l workspace-id -d 'Workspace for a personal access token [env: SEAM_WORKSPACE_ID, SEAM_CLI_WORKSPACE_ID]' -r
 complete -c seam -n "__fish_seam_using_subcommand user-identities; and __fish_seen_subcommand_from get" -l endpoint -d 'API endpoint [env: SEAM_ENDPOINT, SEAM_CLI_ENDPOINT] [default: https://connect.getseam.com]' -r
 complete -c seam -n "__fish_seam_using_subcommand user-identities; and __fish_seen_subcommand_from get" -l format -d 'Output format [default: table on a terminal, json otherwise] [env: SEAM_FORMAT]' -r -f -a "table\t''
 json\t''
 ndjson\t''"
+complete -c seam -n "__fish_seam_using_subcommand user-identities; and __fish_seen_subcommand_from get" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed): applied to the document, to each line with --format ndjson, to each page with --all; one compact JSON value per line. Implies JSON output (ndjson stays ndjson)' -r
 complete -c seam -n "__fish_seam_using_subcommand user-identities; and __fish_seen_subcommand_from get" -l color -d 'Colour: auto (terminal and no NO_COLOR), always, never [default: auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -209,6 +231,8 @@ complete -c seam -n "__fish_seam_using_subcommand user-identities; and __fish_se
 complete -c seam -n "__fish_seam_using_subcommand user-identities; and __fish_seen_subcommand_from get" -l max-retries -d 'Retries after a retryable failure (see docs/failures.md) [default: 3]' -r
 complete -c seam -n "__fish_seam_using_subcommand user-identities; and __fish_seen_subcommand_from get" -s H -l header -d 'Add a header to every request (repeatable), e.g. \'Prefer: code=401\' for a mock; not Authorization' -r
 complete -c seam -n "__fish_seam_using_subcommand user-identities; and __fish_seen_subcommand_from get" -l json -d 'Same as --format json'
+complete -c seam -n "__fish_seam_using_subcommand user-identities; and __fish_seen_subcommand_from get" -l no-json -d 'The human format (tables) even when stdout is not a terminal'
+complete -c seam -n "__fish_seam_using_subcommand user-identities; and __fish_seen_subcommand_from get" -s r -l raw-output -d 'With --jq: print strings without quotes, as jq -r does'
 complete -c seam -n "__fish_seam_using_subcommand user-identities; and __fish_seen_subcommand_from get" -s q -l quiet -d 'No status lines or hints on stderr (errors still show)'
 complete -c seam -n "__fish_seam_using_subcommand user-identities; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Trace each HTTP request, response and retry on stderr (the token is masked)'
 complete -c seam -n "__fish_seam_using_subcommand user-identities; and __fish_seen_subcommand_from get" -l dry-run -d 'Print the request (and an equivalent curl command) instead of sending it'
@@ -222,13 +246,14 @@ complete -c seam -n "__fish_seam_using_subcommand user-identities; and __fish_se
 complete -c seam -n "__fish_seam_using_subcommand user-identities; and __fish_seen_subcommand_from list" -l created-before -d 'Only user identities created before this time.' -r
 complete -c seam -n "__fish_seam_using_subcommand user-identities; and __fish_seen_subcommand_from list" -l limit -d 'User identities per page (the API\'s default is 500).' -r
 complete -c seam -n "__fish_seam_using_subcommand user-identities; and __fish_seen_subcommand_from list" -l page-cursor -d 'Cursor of the page to fetch: the next_page_cursor of the previous page.' -r
-complete -c seam -n "__fish_seam_using_subcommand user-identities; and __fish_seen_subcommand_from list" -l data -d 'Parameters as a JSON object, @file.json, or @- to read stdin; flags win over it' -r
+complete -c seam -n "__fish_seam_using_subcommand user-identities; and __fish_seen_subcommand_from list" -l data -l raw -d 'Parameters as a JSON object, @file.json, or @- to read stdin; flags win over it' -r
 complete -c seam -n "__fish_seam_using_subcommand user-identities; and __fish_seen_subcommand_from list" -l profile -d 'Profile of the config file to use [env: SEAM_PROFILE] [default: default_profile, else "default"]' -r
 complete -c seam -n "__fish_seam_using_subcommand user-identities; and __fish_seen_subcommand_from list" -l workspace-id -d 'Workspace for a personal access token [env: SEAM_WORKSPACE_ID, SEAM_CLI_WORKSPACE_ID]' -r
 complete -c seam -n "__fish_seam_using_subcommand user-identities; and __fish_seen_subcommand_from list" -l endpoint -d 'API endpoint [env: SEAM_ENDPOINT, SEAM_CLI_ENDPOINT] [default: https://connect.getseam.com]' -r
 complete -c seam -n "__fish_seam_using_subcommand user-identities; and __fish_seen_subcommand_from list" -l format -d 'Output format [default: table on a terminal, json otherwise] [env: SEAM_FORMAT]' -r -f -a "table\t''
 json\t''
 ndjson\t''"
+complete -c seam -n "__fish_seam_using_subcommand user-identities; and __fish_seen_subcommand_from list" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed): applied to the document, to each line with --format ndjson, to each page with --all; one compact JSON value per line. Implies JSON output (ndjson stays ndjson)' -r
 complete -c seam -n "__fish_seam_using_subcommand user-identities; and __fish_seen_subcommand_from list" -l color -d 'Colour: auto (terminal and no NO_COLOR), always, never [default: auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -237,6 +262,8 @@ complete -c seam -n "__fish_seam_using_subcommand user-identities; and __fish_se
 complete -c seam -n "__fish_seam_using_subcommand user-identities; and __fish_seen_subcommand_from list" -s H -l header -d 'Add a header to every request (repeatable), e.g. \'Prefer: code=401\' for a mock; not Authorization' -r
 complete -c seam -n "__fish_seam_using_subcommand user-identities; and __fish_seen_subcommand_from list" -l all -d 'Fetch every page (following next_page_cursor) and stream them out; --limit sets the page size'
 complete -c seam -n "__fish_seam_using_subcommand user-identities; and __fish_seen_subcommand_from list" -l json -d 'Same as --format json'
+complete -c seam -n "__fish_seam_using_subcommand user-identities; and __fish_seen_subcommand_from list" -l no-json -d 'The human format (tables) even when stdout is not a terminal'
+complete -c seam -n "__fish_seam_using_subcommand user-identities; and __fish_seen_subcommand_from list" -s r -l raw-output -d 'With --jq: print strings without quotes, as jq -r does'
 complete -c seam -n "__fish_seam_using_subcommand user-identities; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No status lines or hints on stderr (errors still show)'
 complete -c seam -n "__fish_seam_using_subcommand user-identities; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Trace each HTTP request, response and retry on stderr (the token is masked)'
 complete -c seam -n "__fish_seam_using_subcommand user-identities; and __fish_seen_subcommand_from list" -l dry-run -d 'Print the request (and an equivalent curl command) instead of sending it'
@@ -250,6 +277,7 @@ complete -c seam -n "__fish_seam_using_subcommand login" -l endpoint -d 'API end
 complete -c seam -n "__fish_seam_using_subcommand login" -l format -d 'Output format [default: table on a terminal, json otherwise] [env: SEAM_FORMAT]' -r -f -a "table\t''
 json\t''
 ndjson\t''"
+complete -c seam -n "__fish_seam_using_subcommand login" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed): applied to the document, to each line with --format ndjson, to each page with --all; one compact JSON value per line. Implies JSON output (ndjson stays ndjson)' -r
 complete -c seam -n "__fish_seam_using_subcommand login" -l color -d 'Colour: auto (terminal and no NO_COLOR), always, never [default: auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -259,6 +287,8 @@ complete -c seam -n "__fish_seam_using_subcommand login" -s H -l header -d 'Add 
 complete -c seam -n "__fish_seam_using_subcommand login" -l with-token -d 'Read the token from stdin instead of asking for it'
 complete -c seam -n "__fish_seam_using_subcommand login" -l no-verify -d 'Save the token without checking it with the API'
 complete -c seam -n "__fish_seam_using_subcommand login" -l json -d 'Same as --format json'
+complete -c seam -n "__fish_seam_using_subcommand login" -l no-json -d 'The human format (tables) even when stdout is not a terminal'
+complete -c seam -n "__fish_seam_using_subcommand login" -s r -l raw-output -d 'With --jq: print strings without quotes, as jq -r does'
 complete -c seam -n "__fish_seam_using_subcommand login" -s q -l quiet -d 'No status lines or hints on stderr (errors still show)'
 complete -c seam -n "__fish_seam_using_subcommand login" -s v -l verbose -d 'Trace each HTTP request, response and retry on stderr (the token is masked)'
 complete -c seam -n "__fish_seam_using_subcommand login" -l dry-run -d 'Print the request (and an equivalent curl command) instead of sending it'
@@ -272,6 +302,7 @@ complete -c seam -n "__fish_seam_using_subcommand logout" -l endpoint -d 'API en
 complete -c seam -n "__fish_seam_using_subcommand logout" -l format -d 'Output format [default: table on a terminal, json otherwise] [env: SEAM_FORMAT]' -r -f -a "table\t''
 json\t''
 ndjson\t''"
+complete -c seam -n "__fish_seam_using_subcommand logout" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed): applied to the document, to each line with --format ndjson, to each page with --all; one compact JSON value per line. Implies JSON output (ndjson stays ndjson)' -r
 complete -c seam -n "__fish_seam_using_subcommand logout" -l color -d 'Colour: auto (terminal and no NO_COLOR), always, never [default: auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -279,6 +310,8 @@ complete -c seam -n "__fish_seam_using_subcommand logout" -l timeout -d 'Give up
 complete -c seam -n "__fish_seam_using_subcommand logout" -l max-retries -d 'Retries after a retryable failure (see docs/failures.md) [default: 3]' -r
 complete -c seam -n "__fish_seam_using_subcommand logout" -s H -l header -d 'Add a header to every request (repeatable), e.g. \'Prefer: code=401\' for a mock; not Authorization' -r
 complete -c seam -n "__fish_seam_using_subcommand logout" -l json -d 'Same as --format json'
+complete -c seam -n "__fish_seam_using_subcommand logout" -l no-json -d 'The human format (tables) even when stdout is not a terminal'
+complete -c seam -n "__fish_seam_using_subcommand logout" -s r -l raw-output -d 'With --jq: print strings without quotes, as jq -r does'
 complete -c seam -n "__fish_seam_using_subcommand logout" -s q -l quiet -d 'No status lines or hints on stderr (errors still show)'
 complete -c seam -n "__fish_seam_using_subcommand logout" -s v -l verbose -d 'Trace each HTTP request, response and retry on stderr (the token is masked)'
 complete -c seam -n "__fish_seam_using_subcommand logout" -l dry-run -d 'Print the request (and an equivalent curl command) instead of sending it'
@@ -292,6 +325,7 @@ complete -c seam -n "__fish_seam_using_subcommand whoami" -l endpoint -d 'API en
 complete -c seam -n "__fish_seam_using_subcommand whoami" -l format -d 'Output format [default: table on a terminal, json otherwise] [env: SEAM_FORMAT]' -r -f -a "table\t''
 json\t''
 ndjson\t''"
+complete -c seam -n "__fish_seam_using_subcommand whoami" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed): applied to the document, to each line with --format ndjson, to each page with --all; one compact JSON value per line. Implies JSON output (ndjson stays ndjson)' -r
 complete -c seam -n "__fish_seam_using_subcommand whoami" -l color -d 'Colour: auto (terminal and no NO_COLOR), always, never [default: auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -299,6 +333,8 @@ complete -c seam -n "__fish_seam_using_subcommand whoami" -l timeout -d 'Give up
 complete -c seam -n "__fish_seam_using_subcommand whoami" -l max-retries -d 'Retries after a retryable failure (see docs/failures.md) [default: 3]' -r
 complete -c seam -n "__fish_seam_using_subcommand whoami" -s H -l header -d 'Add a header to every request (repeatable), e.g. \'Prefer: code=401\' for a mock; not Authorization' -r
 complete -c seam -n "__fish_seam_using_subcommand whoami" -l json -d 'Same as --format json'
+complete -c seam -n "__fish_seam_using_subcommand whoami" -l no-json -d 'The human format (tables) even when stdout is not a terminal'
+complete -c seam -n "__fish_seam_using_subcommand whoami" -s r -l raw-output -d 'With --jq: print strings without quotes, as jq -r does'
 complete -c seam -n "__fish_seam_using_subcommand whoami" -s q -l quiet -d 'No status lines or hints on stderr (errors still show)'
 complete -c seam -n "__fish_seam_using_subcommand whoami" -s v -l verbose -d 'Trace each HTTP request, response and retry on stderr (the token is masked)'
 complete -c seam -n "__fish_seam_using_subcommand whoami" -l dry-run -d 'Print the request (and an equivalent curl command) instead of sending it'
@@ -312,6 +348,7 @@ complete -c seam -n "__fish_seam_using_subcommand config; and not __fish_seen_su
 complete -c seam -n "__fish_seam_using_subcommand config; and not __fish_seen_subcommand_from list get set unset path use" -l format -d 'Output format [default: table on a terminal, json otherwise] [env: SEAM_FORMAT]' -r -f -a "table\t''
 json\t''
 ndjson\t''"
+complete -c seam -n "__fish_seam_using_subcommand config; and not __fish_seen_subcommand_from list get set unset path use" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed): applied to the document, to each line with --format ndjson, to each page with --all; one compact JSON value per line. Implies JSON output (ndjson stays ndjson)' -r
 complete -c seam -n "__fish_seam_using_subcommand config; and not __fish_seen_subcommand_from list get set unset path use" -l color -d 'Colour: auto (terminal and no NO_COLOR), always, never [default: auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -319,6 +356,8 @@ complete -c seam -n "__fish_seam_using_subcommand config; and not __fish_seen_su
 complete -c seam -n "__fish_seam_using_subcommand config; and not __fish_seen_subcommand_from list get set unset path use" -l max-retries -d 'Retries after a retryable failure (see docs/failures.md) [default: 3]' -r
 complete -c seam -n "__fish_seam_using_subcommand config; and not __fish_seen_subcommand_from list get set unset path use" -s H -l header -d 'Add a header to every request (repeatable), e.g. \'Prefer: code=401\' for a mock; not Authorization' -r
 complete -c seam -n "__fish_seam_using_subcommand config; and not __fish_seen_subcommand_from list get set unset path use" -l json -d 'Same as --format json'
+complete -c seam -n "__fish_seam_using_subcommand config; and not __fish_seen_subcommand_from list get set unset path use" -l no-json -d 'The human format (tables) even when stdout is not a terminal'
+complete -c seam -n "__fish_seam_using_subcommand config; and not __fish_seen_subcommand_from list get set unset path use" -s r -l raw-output -d 'With --jq: print strings without quotes, as jq -r does'
 complete -c seam -n "__fish_seam_using_subcommand config; and not __fish_seen_subcommand_from list get set unset path use" -s q -l quiet -d 'No status lines or hints on stderr (errors still show)'
 complete -c seam -n "__fish_seam_using_subcommand config; and not __fish_seen_subcommand_from list get set unset path use" -s v -l verbose -d 'Trace each HTTP request, response and retry on stderr (the token is masked)'
 complete -c seam -n "__fish_seam_using_subcommand config; and not __fish_seen_subcommand_from list get set unset path use" -l dry-run -d 'Print the request (and an equivalent curl command) instead of sending it'
@@ -338,6 +377,7 @@ complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcom
 complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from list" -l format -d 'Output format [default: table on a terminal, json otherwise] [env: SEAM_FORMAT]' -r -f -a "table\t''
 json\t''
 ndjson\t''"
+complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from list" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed): applied to the document, to each line with --format ndjson, to each page with --all; one compact JSON value per line. Implies JSON output (ndjson stays ndjson)' -r
 complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from list" -l color -d 'Colour: auto (terminal and no NO_COLOR), always, never [default: auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -345,6 +385,8 @@ complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcom
 complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from list" -l max-retries -d 'Retries after a retryable failure (see docs/failures.md) [default: 3]' -r
 complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from list" -s H -l header -d 'Add a header to every request (repeatable), e.g. \'Prefer: code=401\' for a mock; not Authorization' -r
 complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from list" -l json -d 'Same as --format json'
+complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from list" -l no-json -d 'The human format (tables) even when stdout is not a terminal'
+complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from list" -s r -l raw-output -d 'With --jq: print strings without quotes, as jq -r does'
 complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No status lines or hints on stderr (errors still show)'
 complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Trace each HTTP request, response and retry on stderr (the token is masked)'
 complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from list" -l dry-run -d 'Print the request (and an equivalent curl command) instead of sending it'
@@ -358,6 +400,7 @@ complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcom
 complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from get" -l format -d 'Output format [default: table on a terminal, json otherwise] [env: SEAM_FORMAT]' -r -f -a "table\t''
 json\t''
 ndjson\t''"
+complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from get" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed): applied to the document, to each line with --format ndjson, to each page with --all; one compact JSON value per line. Implies JSON output (ndjson stays ndjson)' -r
 complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from get" -l color -d 'Colour: auto (terminal and no NO_COLOR), always, never [default: auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -365,6 +408,8 @@ complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcom
 complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from get" -l max-retries -d 'Retries after a retryable failure (see docs/failures.md) [default: 3]' -r
 complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from get" -s H -l header -d 'Add a header to every request (repeatable), e.g. \'Prefer: code=401\' for a mock; not Authorization' -r
 complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from get" -l json -d 'Same as --format json'
+complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from get" -l no-json -d 'The human format (tables) even when stdout is not a terminal'
+complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from get" -s r -l raw-output -d 'With --jq: print strings without quotes, as jq -r does'
 complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from get" -s q -l quiet -d 'No status lines or hints on stderr (errors still show)'
 complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Trace each HTTP request, response and retry on stderr (the token is masked)'
 complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from get" -l dry-run -d 'Print the request (and an equivalent curl command) instead of sending it'
@@ -378,6 +423,7 @@ complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcom
 complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from set" -l format -d 'Output format [default: table on a terminal, json otherwise] [env: SEAM_FORMAT]' -r -f -a "table\t''
 json\t''
 ndjson\t''"
+complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from set" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed): applied to the document, to each line with --format ndjson, to each page with --all; one compact JSON value per line. Implies JSON output (ndjson stays ndjson)' -r
 complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from set" -l color -d 'Colour: auto (terminal and no NO_COLOR), always, never [default: auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -385,6 +431,8 @@ complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcom
 complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from set" -l max-retries -d 'Retries after a retryable failure (see docs/failures.md) [default: 3]' -r
 complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from set" -s H -l header -d 'Add a header to every request (repeatable), e.g. \'Prefer: code=401\' for a mock; not Authorization' -r
 complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from set" -l json -d 'Same as --format json'
+complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from set" -l no-json -d 'The human format (tables) even when stdout is not a terminal'
+complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from set" -s r -l raw-output -d 'With --jq: print strings without quotes, as jq -r does'
 complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from set" -s q -l quiet -d 'No status lines or hints on stderr (errors still show)'
 complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from set" -s v -l verbose -d 'Trace each HTTP request, response and retry on stderr (the token is masked)'
 complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from set" -l dry-run -d 'Print the request (and an equivalent curl command) instead of sending it'
@@ -398,6 +446,7 @@ complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcom
 complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from unset" -l format -d 'Output format [default: table on a terminal, json otherwise] [env: SEAM_FORMAT]' -r -f -a "table\t''
 json\t''
 ndjson\t''"
+complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from unset" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed): applied to the document, to each line with --format ndjson, to each page with --all; one compact JSON value per line. Implies JSON output (ndjson stays ndjson)' -r
 complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from unset" -l color -d 'Colour: auto (terminal and no NO_COLOR), always, never [default: auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -405,6 +454,8 @@ complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcom
 complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from unset" -l max-retries -d 'Retries after a retryable failure (see docs/failures.md) [default: 3]' -r
 complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from unset" -s H -l header -d 'Add a header to every request (repeatable), e.g. \'Prefer: code=401\' for a mock; not Authorization' -r
 complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from unset" -l json -d 'Same as --format json'
+complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from unset" -l no-json -d 'The human format (tables) even when stdout is not a terminal'
+complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from unset" -s r -l raw-output -d 'With --jq: print strings without quotes, as jq -r does'
 complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from unset" -s q -l quiet -d 'No status lines or hints on stderr (errors still show)'
 complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from unset" -s v -l verbose -d 'Trace each HTTP request, response and retry on stderr (the token is masked)'
 complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from unset" -l dry-run -d 'Print the request (and an equivalent curl command) instead of sending it'
@@ -418,6 +469,7 @@ complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcom
 complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from path" -l format -d 'Output format [default: table on a terminal, json otherwise] [env: SEAM_FORMAT]' -r -f -a "table\t''
 json\t''
 ndjson\t''"
+complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from path" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed): applied to the document, to each line with --format ndjson, to each page with --all; one compact JSON value per line. Implies JSON output (ndjson stays ndjson)' -r
 complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from path" -l color -d 'Colour: auto (terminal and no NO_COLOR), always, never [default: auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -425,6 +477,8 @@ complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcom
 complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from path" -l max-retries -d 'Retries after a retryable failure (see docs/failures.md) [default: 3]' -r
 complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from path" -s H -l header -d 'Add a header to every request (repeatable), e.g. \'Prefer: code=401\' for a mock; not Authorization' -r
 complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from path" -l json -d 'Same as --format json'
+complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from path" -l no-json -d 'The human format (tables) even when stdout is not a terminal'
+complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from path" -s r -l raw-output -d 'With --jq: print strings without quotes, as jq -r does'
 complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from path" -s q -l quiet -d 'No status lines or hints on stderr (errors still show)'
 complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from path" -s v -l verbose -d 'Trace each HTTP request, response and retry on stderr (the token is masked)'
 complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from path" -l dry-run -d 'Print the request (and an equivalent curl command) instead of sending it'
@@ -438,6 +492,7 @@ complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcom
 complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from use" -l format -d 'Output format [default: table on a terminal, json otherwise] [env: SEAM_FORMAT]' -r -f -a "table\t''
 json\t''
 ndjson\t''"
+complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from use" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed): applied to the document, to each line with --format ndjson, to each page with --all; one compact JSON value per line. Implies JSON output (ndjson stays ndjson)' -r
 complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from use" -l color -d 'Colour: auto (terminal and no NO_COLOR), always, never [default: auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -445,6 +500,8 @@ complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcom
 complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from use" -l max-retries -d 'Retries after a retryable failure (see docs/failures.md) [default: 3]' -r
 complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from use" -s H -l header -d 'Add a header to every request (repeatable), e.g. \'Prefer: code=401\' for a mock; not Authorization' -r
 complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from use" -l json -d 'Same as --format json'
+complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from use" -l no-json -d 'The human format (tables) even when stdout is not a terminal'
+complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from use" -s r -l raw-output -d 'With --jq: print strings without quotes, as jq -r does'
 complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from use" -s q -l quiet -d 'No status lines or hints on stderr (errors still show)'
 complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from use" -s v -l verbose -d 'Trace each HTTP request, response and retry on stderr (the token is masked)'
 complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from use" -l dry-run -d 'Print the request (and an equivalent curl command) instead of sending it'
@@ -458,6 +515,7 @@ complete -c seam -n "__fish_seam_using_subcommand completion" -l endpoint -d 'AP
 complete -c seam -n "__fish_seam_using_subcommand completion" -l format -d 'Output format [default: table on a terminal, json otherwise] [env: SEAM_FORMAT]' -r -f -a "table\t''
 json\t''
 ndjson\t''"
+complete -c seam -n "__fish_seam_using_subcommand completion" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed): applied to the document, to each line with --format ndjson, to each page with --all; one compact JSON value per line. Implies JSON output (ndjson stays ndjson)' -r
 complete -c seam -n "__fish_seam_using_subcommand completion" -l color -d 'Colour: auto (terminal and no NO_COLOR), always, never [default: auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -466,6 +524,8 @@ complete -c seam -n "__fish_seam_using_subcommand completion" -l max-retries -d 
 complete -c seam -n "__fish_seam_using_subcommand completion" -s H -l header -d 'Add a header to every request (repeatable), e.g. \'Prefer: code=401\' for a mock; not Authorization' -r
 complete -c seam -n "__fish_seam_using_subcommand completion" -l install -d 'Write the script where the shell looks for it (bash, zsh, fish) instead of printing it, and say what to add to the shell\'s rc file, if anything'
 complete -c seam -n "__fish_seam_using_subcommand completion" -l json -d 'Same as --format json'
+complete -c seam -n "__fish_seam_using_subcommand completion" -l no-json -d 'The human format (tables) even when stdout is not a terminal'
+complete -c seam -n "__fish_seam_using_subcommand completion" -s r -l raw-output -d 'With --jq: print strings without quotes, as jq -r does'
 complete -c seam -n "__fish_seam_using_subcommand completion" -s q -l quiet -d 'No status lines or hints on stderr (errors still show)'
 complete -c seam -n "__fish_seam_using_subcommand completion" -s v -l verbose -d 'Trace each HTTP request, response and retry on stderr (the token is masked)'
 complete -c seam -n "__fish_seam_using_subcommand completion" -l dry-run -d 'Print the request (and an equivalent curl command) instead of sending it'
@@ -479,6 +539,7 @@ complete -c seam -n "__fish_seam_using_subcommand help" -l endpoint -d 'API endp
 complete -c seam -n "__fish_seam_using_subcommand help" -l format -d 'Output format [default: table on a terminal, json otherwise] [env: SEAM_FORMAT]' -r -f -a "table\t''
 json\t''
 ndjson\t''"
+complete -c seam -n "__fish_seam_using_subcommand help" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed): applied to the document, to each line with --format ndjson, to each page with --all; one compact JSON value per line. Implies JSON output (ndjson stays ndjson)' -r
 complete -c seam -n "__fish_seam_using_subcommand help" -l color -d 'Colour: auto (terminal and no NO_COLOR), always, never [default: auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -486,6 +547,8 @@ complete -c seam -n "__fish_seam_using_subcommand help" -l timeout -d 'Give up o
 complete -c seam -n "__fish_seam_using_subcommand help" -l max-retries -d 'Retries after a retryable failure (see docs/failures.md) [default: 3]' -r
 complete -c seam -n "__fish_seam_using_subcommand help" -s H -l header -d 'Add a header to every request (repeatable), e.g. \'Prefer: code=401\' for a mock; not Authorization' -r
 complete -c seam -n "__fish_seam_using_subcommand help" -l json -d 'Same as --format json'
+complete -c seam -n "__fish_seam_using_subcommand help" -l no-json -d 'The human format (tables) even when stdout is not a terminal'
+complete -c seam -n "__fish_seam_using_subcommand help" -s r -l raw-output -d 'With --jq: print strings without quotes, as jq -r does'
 complete -c seam -n "__fish_seam_using_subcommand help" -s q -l quiet -d 'No status lines or hints on stderr (errors still show)'
 complete -c seam -n "__fish_seam_using_subcommand help" -s v -l verbose -d 'Trace each HTTP request, response and retry on stderr (the token is masked)'
 complete -c seam -n "__fish_seam_using_subcommand help" -l dry-run -d 'Print the request (and an equivalent curl command) instead of sending it'
@@ -502,6 +565,12 @@ complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcomman
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials; and __fish_seen_subcommand_from assign" -l user-identity-id -d 'ID of the user identity.' -r
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials; and __fish_seen_subcommand_from assign" -l user_identity_id
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials; and __fish_seen_subcommand_from assign" -l data -d 'Parameters as a JSON object, @file.json, or @- to read stdin; flags win over it' -r
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials; and __fish_seen_subcommand_from assign" -l raw
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials; and __fish_seen_subcommand_from assign" -l wait -d 'Then poll `get` (with backoff) until the credential is issued, and print it as then; exit 7 if it shows errors or is not issued within --wait-timeout'
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials; and __fish_seen_subcommand_from assign" -l wait-timeout -d 'How long --wait waits, e.g. 90s, 5m [default: 2m]' -r
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials; and __fish_seen_subcommand_from assign" -l wait_timeout
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials; and __fish_seen_subcommand_from assign" -l wait-interval -d 'First pause between polls; each next one is longer, up to 15 s [default: 1s]' -r
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials; and __fish_seen_subcommand_from assign" -l wait_interval
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials; and __fish_seen_subcommand_from assign" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials; and __fish_seen_subcommand_from create" -l access-method -d '(required) How the credential opens entrances.' -r -f -a "code card mobile_key cloud_key"
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials; and __fish_seen_subcommand_from create" -l access_method
@@ -531,6 +600,12 @@ complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcomman
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials; and __fish_seen_subcommand_from create" -l hotek-metadata -d 'Hotek-specific options (in development at Seam).' -r
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials; and __fish_seen_subcommand_from create" -l hotek_metadata
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials; and __fish_seen_subcommand_from create" -l data -d 'Parameters as a JSON object, @file.json, or @- to read stdin; flags win over it' -r
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials; and __fish_seen_subcommand_from create" -l raw
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials; and __fish_seen_subcommand_from create" -l wait -d 'Then poll `get` (with backoff) until the credential is issued, and print it as then; exit 7 if it shows errors or is not issued within --wait-timeout'
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials; and __fish_seen_subcommand_from create" -l wait-timeout -d 'How long --wait waits, e.g. 90s, 5m [default: 2m]' -r
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials; and __fish_seen_subcommand_from create" -l wait_timeout
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials; and __fish_seen_subcommand_from create" -l wait-interval -d 'First pause between polls; each next one is longer, up to 15 s [default: 1s]' -r
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials; and __fish_seen_subcommand_from create" -l wait_interval
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials; and __fish_seen_subcommand_from create" -l from-file -d 'Create one credential per record of FILE (- for stdin): JSON Lines, or CSV whose header row names the parameters' -r
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials; and __fish_seen_subcommand_from create" -l from_file
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials; and __fish_seen_subcommand_from create" -l concurrency -d 'Requests in flight at once, 1 to 64 [default: 8]' -r
@@ -546,6 +621,7 @@ complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcomman
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials; and __fish_seen_subcommand_from delete rm" -l acs-credential-id -d '(required) ID of the credential.' -r
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials; and __fish_seen_subcommand_from delete rm" -l acs_credential_id
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials; and __fish_seen_subcommand_from delete rm" -l data -d 'Parameters as a JSON object, @file.json, or @- to read stdin; flags win over it' -r
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials; and __fish_seen_subcommand_from delete rm" -l raw
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials; and __fish_seen_subcommand_from delete rm" -l from-file -d 'Delete every credential listed in FILE (- for stdin): one id per line, JSON Lines with acs_credential_id, or CSV with an acs_credential_id column (other keys and columns are ignored, so `list --format ndjson` output works)' -r
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials; and __fish_seen_subcommand_from delete rm" -l from_file
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials; and __fish_seen_subcommand_from delete rm" -l concurrency -d 'Requests in flight at once, 1 to 64 [default: 8]' -r
@@ -561,6 +637,7 @@ complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcomman
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials; and __fish_seen_subcommand_from get" -l acs-credential-id -d '(required) ID of the credential.' -r
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials; and __fish_seen_subcommand_from get" -l acs_credential_id
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials; and __fish_seen_subcommand_from get" -l data -d 'Parameters as a JSON object, @file.json, or @- to read stdin; flags win over it' -r
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials; and __fish_seen_subcommand_from get" -l raw
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials; and __fish_seen_subcommand_from get" -l with-entrances -d 'Also show the entrances each credential opens'
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials; and __fish_seen_subcommand_from get" -l with_entrances
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -579,6 +656,8 @@ complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcomman
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials; and __fish_seen_subcommand_from list ls" -l page_cursor
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials; and __fish_seen_subcommand_from list ls" -l search -d 'Partial match on display_name, code, card_number, acs_user_id or acs_credential_id.' -r
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials; and __fish_seen_subcommand_from list ls" -l data -d 'Parameters as a JSON object, @file.json, or @- to read stdin; flags win over it' -r
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials; and __fish_seen_subcommand_from list ls" -l raw
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials; and __fish_seen_subcommand_from list ls" -l state -d 'Only credentials in this state (repeatable, or a,b: any of them). Applied by seam after fetching, not by the API: a page may show fewer than --limit, even none. active/scheduled/expired: by starts_at/ends_at; not-issued: is_issued false; errors, warnings: that list is not empty' -r -f -a "active scheduled expired not-issued errors warnings"
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials; and __fish_seen_subcommand_from list ls" -l all -d 'Fetch every page (following next_page_cursor) and stream them out; --limit sets the page size'
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials; and __fish_seen_subcommand_from list ls" -l with-entrances -d 'Also show the entrances each credential opens'
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials; and __fish_seen_subcommand_from list ls" -l with_entrances
@@ -586,6 +665,7 @@ complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcomman
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials; and __fish_seen_subcommand_from list-accessible-entrances list_accessible_entrances" -l acs-credential-id -d '(required) ID of the credential.' -r
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials; and __fish_seen_subcommand_from list-accessible-entrances list_accessible_entrances" -l acs_credential_id
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials; and __fish_seen_subcommand_from list-accessible-entrances list_accessible_entrances" -l data -d 'Parameters as a JSON object, @file.json, or @- to read stdin; flags win over it' -r
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials; and __fish_seen_subcommand_from list-accessible-entrances list_accessible_entrances" -l raw
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials; and __fish_seen_subcommand_from list-accessible-entrances list_accessible_entrances" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials; and __fish_seen_subcommand_from unassign" -l acs-credential-id -d '(required) ID of the credential.' -r
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials; and __fish_seen_subcommand_from unassign" -l acs_credential_id
@@ -594,6 +674,7 @@ complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcomman
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials; and __fish_seen_subcommand_from unassign" -l user-identity-id -d 'ID of the user identity.' -r
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials; and __fish_seen_subcommand_from unassign" -l user_identity_id
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials; and __fish_seen_subcommand_from unassign" -l data -d 'Parameters as a JSON object, @file.json, or @- to read stdin; flags win over it' -r
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials; and __fish_seen_subcommand_from unassign" -l raw
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials; and __fish_seen_subcommand_from unassign" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials; and __fish_seen_subcommand_from update" -l acs-credential-id -d '(required) ID of the credential.' -r
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials; and __fish_seen_subcommand_from update" -l acs_credential_id
@@ -601,10 +682,17 @@ complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcomman
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials; and __fish_seen_subcommand_from update" -l ends-at -d 'New end of validity.' -r
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials; and __fish_seen_subcommand_from update" -l ends_at
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials; and __fish_seen_subcommand_from update" -l data -d 'Parameters as a JSON object, @file.json, or @- to read stdin; flags win over it' -r
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials; and __fish_seen_subcommand_from update" -l raw
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials; and __fish_seen_subcommand_from update" -l wait -d 'Then poll `get` (with backoff) until the credential is issued, and print it as then; exit 7 if it shows errors or is not issued within --wait-timeout'
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials; and __fish_seen_subcommand_from update" -l wait-timeout -d 'How long --wait waits, e.g. 90s, 5m [default: 2m]' -r
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials; and __fish_seen_subcommand_from update" -l wait_timeout
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials; and __fish_seen_subcommand_from update" -l wait-interval -d 'First pause between polls; each next one is longer, up to 15 s [default: 1s]' -r
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials; and __fish_seen_subcommand_from update" -l wait_interval
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from entrances; and __fish_seen_subcommand_from get" -l acs-entrance-id -d '(required) ID of the entrance.' -r
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from entrances; and __fish_seen_subcommand_from get" -l acs_entrance_id
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from entrances; and __fish_seen_subcommand_from get" -l data -d 'Parameters as a JSON object, @file.json, or @- to read stdin; flags win over it' -r
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from entrances; and __fish_seen_subcommand_from get" -l raw
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from entrances; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from entrances; and __fish_seen_subcommand_from list" -l acs-system-id -d 'Only entrances of this access system.' -r
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from entrances; and __fish_seen_subcommand_from list" -l acs_system_id
@@ -625,11 +713,13 @@ complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcomman
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from entrances; and __fish_seen_subcommand_from list" -l page-cursor -d 'Cursor of the page to fetch: the next_page_cursor of the previous page.' -r
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from entrances; and __fish_seen_subcommand_from list" -l page_cursor
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from entrances; and __fish_seen_subcommand_from list" -l data -d 'Parameters as a JSON object, @file.json, or @- to read stdin; flags win over it' -r
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from entrances; and __fish_seen_subcommand_from list" -l raw
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from entrances; and __fish_seen_subcommand_from list" -l all -d 'Fetch every page (following next_page_cursor) and stream them out; --limit sets the page size'
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from entrances; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from systems; and __fish_seen_subcommand_from get" -l acs-system-id -d '(required) ID of the access system.' -r
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from systems; and __fish_seen_subcommand_from get" -l acs_system_id
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from systems; and __fish_seen_subcommand_from get" -l data -d 'Parameters as a JSON object, @file.json, or @- to read stdin; flags win over it' -r
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from systems; and __fish_seen_subcommand_from get" -l raw
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from systems; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from systems; and __fish_seen_subcommand_from list" -l connected-account-id -d 'Only access systems of this connected account.' -r
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from systems; and __fish_seen_subcommand_from list" -l connected_account_id
@@ -637,6 +727,7 @@ complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcomman
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from systems; and __fish_seen_subcommand_from list" -l customer_key
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from systems; and __fish_seen_subcommand_from list" -l search -d 'Partial match on name or acs_system_id.' -r
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from systems; and __fish_seen_subcommand_from list" -l data -d 'Parameters as a JSON object, @file.json, or @- to read stdin; flags win over it' -r
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from systems; and __fish_seen_subcommand_from list" -l raw
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from systems; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from users; and __fish_seen_subcommand_from get" -l acs-user-id -d 'ID of the ACS user.' -r
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from users; and __fish_seen_subcommand_from get" -l acs_user_id
@@ -645,6 +736,7 @@ complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcomman
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from users; and __fish_seen_subcommand_from get" -l acs-system-id -d 'ID of the access system (with --user-identity-id: the system whose ACS user to get).' -r
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from users; and __fish_seen_subcommand_from get" -l acs_system_id
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from users; and __fish_seen_subcommand_from get" -l data -d 'Parameters as a JSON object, @file.json, or @- to read stdin; flags win over it' -r
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from users; and __fish_seen_subcommand_from get" -l raw
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from users; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from users; and __fish_seen_subcommand_from list" -l acs-system-id -d 'Only ACS users of this access system.' -r
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from users; and __fish_seen_subcommand_from list" -l acs_system_id
@@ -661,5 +753,6 @@ complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcomman
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from users; and __fish_seen_subcommand_from list" -l page-cursor -d 'Cursor of the page to fetch: the next_page_cursor of the previous page.' -r
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from users; and __fish_seen_subcommand_from list" -l page_cursor
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from users; and __fish_seen_subcommand_from list" -l data -d 'Parameters as a JSON object, @file.json, or @- to read stdin; flags win over it' -r
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from users; and __fish_seen_subcommand_from list" -l raw
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from users; and __fish_seen_subcommand_from list" -l all -d 'Fetch every page (following next_page_cursor) and stream them out; --limit sets the page size'
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from users; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'

@@ -31,8 +31,19 @@ fn profile_format(globals: &Globals) -> Option<Format> {
 }
 
 impl Ctx {
+    /// "Now": the clock of relative times (`--ends-at +7d`) and of the derived credential
+    /// state; `SEAM_NOW` sets it for tests.
+    pub fn now(&self) -> jiff::Timestamp {
+        self.printer.style().now
+    }
+
     pub fn new(globals: Globals) -> Result<Ctx, CliError> {
         let stdout_tty = output::stdout_is_terminal();
+        // Checked first: a bad expression stops the run before anything is sent.
+        let jq = match &globals.jq {
+            Some(code) => Some(output::jq::Jq::compile(code, globals.raw_output)?),
+            None => None,
+        };
         let format = match globals.format {
             Some(f) => f,
             None => match env_nonempty("SEAM_FORMAT") {
@@ -47,6 +58,12 @@ impl Ctx {
                     None => Format::Json,
                 },
             },
+        };
+        // `--jq` filters JSON: ndjson stays (the filter runs per line), anything else is JSON.
+        let format = match (&jq, format) {
+            (Some(_), Format::Ndjson) => Format::Ndjson,
+            (Some(_), _) => Format::Json,
+            (None, f) => f,
         };
         // Each stream is coloured only if it is a terminal (or --color always).
         let stderr_tty = output::stderr_is_terminal();
@@ -78,7 +95,7 @@ impl Ctx {
             stderr_tty,
         };
         Ok(Ctx {
-            printer: Arc::new(Printer::new(style)),
+            printer: Arc::new(Printer::new(style).with_jq(jq)),
             globals,
         })
     }

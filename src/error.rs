@@ -17,6 +17,8 @@ pub mod exit {
     pub const PARTIAL: i32 = 5;
     /// A local file could not be read or written (config file, journal), or stdout failed.
     pub const LOCAL: i32 = 6;
+    /// `--wait`: the credential was not issued in time, or shows errors.
+    pub const NOT_ISSUED: i32 = 7;
     /// Interrupted by Ctrl-C (SIGINT); SIGTERM gives 143 and SIGHUP 129 (128 + the signal).
     pub const INTERRUPTED: i32 = 130;
 }
@@ -32,6 +34,41 @@ pub struct ApiError {
     pub request_id: Option<String>,
     /// When the body was not Seam's error JSON: a short description of what came back.
     pub body_note: Option<String>,
+    /// The API's `error` object as it came (with the token masked), for `{"error": ...}` on
+    /// stdout.
+    pub object: Option<Box<serde_json::Value>>,
+}
+
+impl ApiError {
+    /// The error object printed on stdout: the API's own (plus the request id if it lacks
+    /// one), or one made of what is known when the body was not Seam's error JSON.
+    pub fn object(&self) -> serde_json::Value {
+        use serde_json::Value;
+        let mut obj = match self.object.as_deref() {
+            Some(Value::Object(m)) => m.clone(),
+            _ => {
+                let mut m = serde_json::Map::new();
+                m.insert(
+                    "type".into(),
+                    Value::String(
+                        self.error_type
+                            .clone()
+                            .unwrap_or_else(|| format!("http_{}", self.status)),
+                    ),
+                );
+                if let Some(msg) = &self.message {
+                    m.insert("message".into(), Value::String(msg.clone()));
+                }
+                m
+            }
+        };
+        if let Some(id) = &self.request_id {
+            obj.entry("request_id")
+                .or_insert_with(|| Value::String(id.clone()));
+        }
+        obj.insert("status".into(), Value::from(self.status));
+        Value::Object(obj)
+    }
 }
 
 #[derive(Debug)]
@@ -55,6 +92,11 @@ pub enum CliError {
     Io { message: String },
     /// A bulk run finished with failures: exit 5. Details are already on stdout.
     Partial { message: String },
+    /// `--jq` failed on the data (the expression itself was checked before sending): exit 1.
+    Filter { message: String },
+    /// `--wait`: the credential was not issued before `--wait-timeout`, or shows errors: exit 7.
+    /// The credential as last seen is on stdout.
+    NotIssued { message: String, hints: Vec<String> },
     /// Stopped by a signal: Ctrl-C (exit 130), SIGTERM (143), SIGHUP (129). `in_flight`: a
     /// request was out and may have been processed.
     Interrupted { code: i32, in_flight: bool },
@@ -95,7 +137,8 @@ impl CliError {
             CliError::Usage { .. } => exit::USAGE,
             CliError::Auth { .. } => exit::AUTH,
             CliError::Api(e) if e.status == 401 || e.status == 403 => exit::AUTH,
-            CliError::Api(_) | CliError::BadResponse { .. } => exit::API,
+            CliError::Api(_) | CliError::BadResponse { .. } | CliError::Filter { .. } => exit::API,
+            CliError::NotIssued { .. } => exit::NOT_ISSUED,
             CliError::Io { .. } => exit::LOCAL,
             CliError::Network { .. } => exit::NETWORK,
             CliError::Partial { .. } => exit::PARTIAL,
@@ -110,10 +153,11 @@ impl CliError {
         match self {
             CliError::Usage { message, hints }
             | CliError::Auth { message, hints }
-            | CliError::Network { message, hints } => (vec![message.clone()], hints.clone()),
-            CliError::Io { message } | CliError::Partial { message } => {
-                (vec![message.clone()], Vec::new())
-            }
+            | CliError::Network { message, hints }
+            | CliError::NotIssued { message, hints } => (vec![message.clone()], hints.clone()),
+            CliError::Io { message }
+            | CliError::Partial { message }
+            | CliError::Filter { message } => (vec![message.clone()], Vec::new()),
             CliError::BadResponse {
                 message,
                 request_id,
@@ -192,10 +236,9 @@ fn api_lines(e: &ApiError) -> (Vec<String>, Vec<String>) {
         403 => hints.push("the token is not allowed to do this in this workspace".into()),
         404 => hints
             .push("check the id: it may belong to another workspace, or have been deleted".into()),
+        // (A bulk run's own summary says to lower --concurrency; a single call has none.)
         429 => hints.push(
-            "rate limited: wait a moment and run it again (or allow more --max-retries), or \
-             lower --concurrency"
-                .into(),
+            "rate limited: wait a moment and run it again (or allow more --max-retries)".into(),
         ),
         502..=504 => hints.push(
             "a gateway between you and Seam failed: retry later; a change (create, update, \

@@ -12,13 +12,14 @@ use std::time::Duration;
 pub const EXIT_CODES: &str = "\
 Exit codes:
   0    success
-  1    the API returned an error (or a response the CLI cannot use)
+  1    the API returned an error (or a response the CLI cannot use, or --jq failed on it)
   2    usage or validation error (nothing was sent); also a declined confirmation
   3    authentication: no token, conflicting token or workspace variables, a personal access
        token without a workspace, or the API answered 401/403
   4    network: cannot connect, TLS failure, timeout, response cut short
   5    bulk run finished with some records failed or unknown (see the JSON Lines on stdout)
   6    a local file could not be read or written (config file, journal), or stdout failed
+  7    --wait: the credential was not issued within --wait-timeout, or it shows errors
   130  interrupted (Ctrl-C), or a prompt left with Esc/Ctrl-C; 143 SIGTERM, 129 SIGHUP";
 
 /// The environment variables, said in `seam --help` and `seam help globals`.
@@ -37,7 +38,8 @@ Environment:
   SEAM_MAX_RESPONSE_BYTES            largest response accepted, in bytes (default 33554432)
   NO_COLOR                           no colour when set
   COLUMNS                            table width (default: the terminal's)
-  SEAM_NOW                           testing aid: the clock for active/scheduled/expired
+  SEAM_NOW                           testing aid: the clock for active/scheduled/expired, --state
+                                     and relative times (--ends-at +7d)
   CI                                 set: never prompt (as --non-interactive)";
 
 /// Options that every command accepts, before or after the subcommand.
@@ -70,6 +72,30 @@ pub fn args() -> Vec<Arg> {
             .global(true)
             .action(ArgAction::SetTrue)
             .help("Same as --format json"),
+        Arg::new("no_json")
+            .long("no-json")
+            .alias("no_json")
+            .global(true)
+            .action(ArgAction::SetTrue)
+            .conflicts_with_all(["json", "format", "jq"])
+            .help("The human format (tables) even when stdout is not a terminal"),
+        Arg::new("jq")
+            .long("jq")
+            .value_name("EXPR")
+            .global(true)
+            .help(
+                "Filter the JSON output with a jq expression (built in; no jq needed): applied to \
+                 the document, to each line with --format ndjson, to each page with --all; one \
+                 compact JSON value per line. Implies JSON output (ndjson stays ndjson)",
+            ),
+        Arg::new("raw_output")
+            .short('r')
+            .long("raw-output")
+            .alias("raw_output")
+            .global(true)
+            .action(ArgAction::SetTrue)
+            .requires("jq")
+            .help("With --jq: print strings without quotes, as jq -r does"),
         Arg::new("color")
             .long("color")
             .value_name("WHEN")
@@ -161,6 +187,10 @@ pub struct Globals {
     pub max_retries: u32,
     /// Extra request headers from `-H/--header`.
     pub headers: Vec<(String, String)>,
+    /// `--jq EXPR`: compiled in `Ctx::new`, before anything is sent.
+    pub jq: Option<String>,
+    /// `-r/--raw-output` (with `--jq`).
+    pub raw_output: bool,
 }
 
 /// Parses `Name: value` for `--header`.
@@ -230,6 +260,9 @@ impl Globals {
         if format.is_none() && b("json") {
             format = Some(Format::Json);
         }
+        if b("no_json") {
+            format = Some(Format::Table);
+        }
         let timeout = m
             .try_get_one::<f64>("timeout")
             .ok()
@@ -259,6 +292,8 @@ impl Globals {
             dry_run: b("dry_run"),
             yes: b("yes"),
             interactive: b("interactive"),
+            jq: s("jq"),
+            raw_output: b("raw_output"),
             non_interactive: b("non_interactive"),
             timeout: Duration::from_secs_f64(timeout),
             max_retries: m

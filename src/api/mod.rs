@@ -83,6 +83,8 @@ pub struct Client {
     seed: AtomicU64,
     /// Numbers the calls in `--verbose` traces, so concurrent requests and their answers pair up.
     calls: AtomicU64,
+    /// HTTP 429 answers received (for a bulk run's hint about --concurrency).
+    limited: AtomicU64,
     /// Until when the server asked (429 with `Retry-After`) not to be sent new requests; bulk
     /// runs wait for it before starting one (`not_before`).
     pause_until: std::sync::Mutex<Option<Instant>>,
@@ -139,8 +141,14 @@ impl Client {
             printer,
             seed: AtomicU64::new(seed | 1),
             calls: AtomicU64::new(0),
+            limited: AtomicU64::new(0),
             pause_until: std::sync::Mutex::new(None),
         })
+    }
+
+    /// How many HTTP 429 answers this client has received.
+    pub fn rate_limited(&self) -> u64 {
+        self.limited.load(Ordering::Relaxed)
     }
 
     pub fn settings(&self) -> &ClientSettings {
@@ -214,6 +222,9 @@ impl Client {
         for (field, msg) in &mut e.validation_errors {
             clean(field);
             clean(msg);
+        }
+        if let (Some(obj), Some(t)) = (&mut e.object, secret) {
+            mask_strings(obj, t.expose(), &t.masked());
         }
     }
 
@@ -316,6 +327,9 @@ impl Client {
                 Failure::Connect(_) | Failure::Status { status: 429, .. }
             ) {
                 reached = true;
+            }
+            if let Failure::Status { status: 429, .. } = &failure {
+                self.limited.fetch_add(1, Ordering::Relaxed);
             }
             if let Failure::Status {
                 status: 429,
@@ -792,6 +806,7 @@ fn api_error(
             if err.get("type").is_some_and(Value::is_string)
                 || err.get("message").is_some_and(Value::is_string) =>
         {
+            e.object = Some(Box::new(err.clone()));
             e.error_type = err.get("type").and_then(Value::as_str).map(str::to_string);
             e.message = err
                 .get("message")
@@ -816,6 +831,29 @@ fn api_error(
         }
     }
     e
+}
+
+/// Replaces `secret` by `masked` in every string (and key) of `v`.
+fn mask_strings(v: &mut Value, secret: &str, masked: &str) {
+    if secret.is_empty() {
+        return;
+    }
+    match v {
+        Value::String(s) if s.contains(secret) => *s = s.replace(secret, masked),
+        Value::Array(items) => items
+            .iter_mut()
+            .for_each(|i| mask_strings(i, secret, masked)),
+        Value::Object(m) => {
+            if m.keys().any(|k| k.contains(secret)) {
+                *m = std::mem::take(m)
+                    .into_iter()
+                    .map(|(k, v)| (k.replace(secret, masked), v))
+                    .collect();
+            }
+            m.values_mut().for_each(|i| mask_strings(i, secret, masked));
+        }
+        _ => {}
+    }
 }
 
 /// zod's `.format()` output: `{field: {_errors: [..], sub: {_errors: [..]}}}`.

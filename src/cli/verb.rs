@@ -5,9 +5,10 @@
 
 use crate::exec::{BulkArgs, Invocation};
 use crate::spec::params::{Kind, Param};
-use crate::spec::Verb;
+use crate::spec::{Positional, Verb};
 use clap::builder::PossibleValuesParser;
 use clap::{value_parser, Arg, ArgAction, ArgMatches, Command};
+use std::time::Duration;
 
 pub use crate::exec::bulk::{DEFAULT_CONCURRENCY, MAX_CONCURRENCY};
 /// How many entrance lookups `--with-entrances` runs at once (said in its help).
@@ -80,6 +81,8 @@ fn param_arg(p: &'static Param) -> Arg {
         Kind::Number | Kind::Integer { .. } => {
             a.allow_negative_numbers(true).action(ArgAction::Set)
         }
+        // `--created-before -1h`: a time before now, not a flag.
+        Kind::DateTime => a.allow_hyphen_values(true).action(ArgAction::Set),
         _ => a.action(ArgAction::Set),
     }
 }
@@ -162,13 +165,27 @@ pub fn command(v: &'static Verb) -> Command {
     for alias in v.aliases {
         c = c.alias(*alias);
     }
+    if let Some(pos) = &v.positional {
+        c = c.arg(positional_arg(v, pos));
+    }
     for p in v.params {
         c = c.arg(param_arg(p));
     }
-    c =
-        c.arg(Arg::new(DATA).long("data").value_name("JSON").help(
-            "Parameters as a JSON object, @file.json, or @- to read stdin; flags win over it",
-        ));
+    c = c.arg(
+        Arg::new(DATA)
+            .long("data")
+            .visible_alias("raw")
+            .value_name("JSON")
+            .help(
+                "Parameters as a JSON object, @file.json, or @- to read stdin; flags win over it",
+            ),
+    );
+    if v.wait.is_some() {
+        c = c.args(wait_args());
+    }
+    if v.state_filter {
+        c = c.arg(state_arg());
+    }
     if v.paging.is_some() {
         c = c.arg(all_arg());
     }
@@ -182,6 +199,11 @@ pub fn command(v: &'static Verb) -> Command {
 }
 
 // The ids of the capability flags, read back in `invocation`.
+const IDS: &str = "ids";
+const WAIT: &str = "wait";
+const WAIT_TIMEOUT: &str = "wait_timeout";
+const WAIT_INTERVAL: &str = "wait_interval";
+const STATE: &str = "state";
 const DATA: &str = "data";
 const ALL: &str = "all";
 const WITH_ENTRANCES: &str = "with_entrances";
@@ -192,6 +214,91 @@ const NO_JOURNAL: &str = "no_journal";
 const RESUME: &str = "resume";
 const RETRY_UNKNOWN: &str = "retry_unknown";
 const RESUME_ELSEWHERE: &str = "resume_elsewhere";
+
+/// `get ID`, `delete ID...`: the ID as an argument, the same as its flag.
+fn positional_arg(v: &Verb, pos: &Positional) -> Arg {
+    let flag = v
+        .param(pos.param)
+        .map(|p| format!("--{}", p.flag()))
+        .unwrap_or_default();
+    let a = Arg::new(IDS).value_name("ID").index(1);
+    if pos.many {
+        a.num_args(1..).action(ArgAction::Append).help(format!(
+            "The ID, as with {flag}. Several IDs: one request each, reported like a bulk run \
+             (a result line per ID; exit 5 if some failed)"
+        ))
+    } else {
+        a.num_args(1)
+            .action(ArgAction::Set)
+            .help(format!("The ID, as with {flag}"))
+    }
+}
+
+/// `30`, `0.5`, `90s`, `2m`, `1h`: a duration for `--wait-timeout` and `--wait-interval`.
+pub fn parse_duration(s: &str) -> Result<Duration, String> {
+    let t = s.trim();
+    let (num, unit) = match t.char_indices().find(|(_, c)| c.is_ascii_alphabetic()) {
+        Some((i, _)) => (&t[..i], &t[i..]),
+        None => (t, "s"),
+    };
+    let scale = match unit {
+        "ms" => 0.001,
+        "s" => 1.0,
+        "m" => 60.0,
+        "h" => 3600.0,
+        _ => return Err("expected seconds, or a number with s, m or h, e.g. 90s or 2m".into()),
+    };
+    match num.trim().parse::<f64>() {
+        Ok(n) if n.is_finite() && n > 0.0 && n * scale <= 86_400.0 => {
+            Ok(Duration::from_secs_f64(n * scale))
+        }
+        _ => Err("expected a time above 0 and at most a day, e.g. 90s or 2m".into()),
+    }
+}
+
+fn wait_args() -> Vec<Arg> {
+    vec![
+        Arg::new(WAIT).long("wait").action(ArgAction::SetTrue).help(
+            "Then poll `get` (with backoff) until the credential is issued, and print it as \
+             then; exit 7 if it shows errors or is not issued within --wait-timeout",
+        ),
+        Arg::new(WAIT_TIMEOUT)
+            .long("wait-timeout")
+            .alias("wait_timeout")
+            .value_name("TIME")
+            .value_parser(parse_duration)
+            .requires(WAIT)
+            .help("How long --wait waits, e.g. 90s, 5m [default: 2m]"),
+        Arg::new(WAIT_INTERVAL)
+            .long("wait-interval")
+            .alias("wait_interval")
+            .value_name("TIME")
+            .value_parser(parse_duration)
+            .requires(WAIT)
+            .help("First pause between polls; each next one is longer, up to 15 s [default: 1s]"),
+    ]
+    .into_iter()
+    .map(|a| a.help_heading("Waiting"))
+    .collect()
+}
+
+fn state_arg() -> Arg {
+    Arg::new(STATE)
+        .long("state")
+        .value_name("STATE")
+        .action(ArgAction::Append)
+        .value_delimiter(',')
+        .value_parser(PossibleValuesParser::new(
+            crate::spec::credentials::state::FILTERS,
+        ))
+        .help(
+            "Only credentials in this state (repeatable, or a,b: any of them). Applied by seam \
+             after fetching, not by the API: a page may show fewer than --limit, even none. \
+             active/scheduled/expired: by starts_at/ends_at; not-issued: is_issued false; \
+             errors, warnings: that list is not empty",
+        )
+        .help_heading("CLI options")
+}
 
 fn all_arg() -> Arg {
     Arg::new(ALL)
@@ -310,12 +417,29 @@ pub fn invocation(verb: &'static Verb, m: &ArgMatches) -> Invocation {
         retry_unknown: text(RETRY_UNKNOWN),
         resume_elsewhere: flag(RESUME_ELSEWHERE),
     });
+    let duration = |id: &str| m.try_get_one::<Duration>(id).ok().flatten().copied();
     Invocation {
         verb,
         flags,
+        ids: m
+            .try_get_many::<String>(IDS)
+            .ok()
+            .flatten()
+            .map(|v| v.cloned().collect())
+            .unwrap_or_default(),
         data: text(DATA),
         all: flag(ALL),
         with_entrances: flag(WITH_ENTRANCES),
         bulk,
+        wait: flag(WAIT).then(|| crate::exec::WaitArgs {
+            timeout: duration(WAIT_TIMEOUT).unwrap_or(crate::exec::wait::DEFAULT_TIMEOUT),
+            interval: duration(WAIT_INTERVAL).unwrap_or(crate::exec::wait::DEFAULT_INTERVAL),
+        }),
+        states: m
+            .try_get_many::<String>(STATE)
+            .ok()
+            .flatten()
+            .map(|v| v.cloned().collect())
+            .unwrap_or_default(),
     }
 }

@@ -359,6 +359,7 @@ fn report(ctx: &Ctx, kind: TokenKind, verified: Option<&Value>, s: &Saved) {
 }
 
 /// A failed check: a rejected token is an auth error (exit 3); nothing was saved either way.
+/// The workspace hint only for tokens that act in a workspace (not after an API key).
 fn not_saved(e: CliError, kind: TokenKind) -> CliError {
     match e {
         CliError::Api(api) if api.status == 401 || api.status == 403 => {

@@ -63,6 +63,7 @@ impl<'a> Sink<'a> {
                 for it in items {
                     doc.item(it)?;
                 }
+                doc.page_end()?;
             }
             Sink::Ndjson => {
                 for it in items {
@@ -126,6 +127,7 @@ async fn fetch(
         Some(Value::Array(items)) => items,
         _ => Vec::new(),
     };
+    super::single::keep_items(ctx, inv, &mut items);
     if inv.with_entrances {
         with_entrances::attach(ctx, client, &mut items).await?;
     }

@@ -9,7 +9,7 @@ use crate::error::CliError;
 use crate::input;
 use crate::output;
 use crate::spec::body::{self, Invalid};
-use crate::spec::params::Origin;
+use crate::spec::params::{Now, Origin};
 use crate::spec::Verb;
 use serde_json::{Map, Value};
 
@@ -20,16 +20,16 @@ impl From<Invalid> for CliError {
 }
 
 /// `--data`, then the flags (flags win): the values a bulk run shares between its records, and
-/// the top layers of a single call's body.
-pub fn given_values(inv: &Invocation) -> Result<Map<String, Value>, CliError> {
+/// the top layers of a single call's body. `now`: the clock of relative times (None: refused).
+pub fn given_values(inv: &Invocation, now: Now) -> Result<Map<String, Value>, CliError> {
     let mut body = Map::new();
     if let Some(d) = &inv.data {
         let obj = input::data_arg(d)?;
-        body::merge_object(inv.verb, &mut body, &obj, &Origin::Json("--data"))?;
+        body::merge_object(inv.verb, &mut body, &obj, &Origin::Json("--data"), now)?;
     }
     for (p, values) in &inv.flags {
         let values: Vec<&str> = values.iter().map(String::as_str).collect();
-        body::merge_flag(&mut body, p, &values)?;
+        body::merge_flag(&mut body, p, &values, now)?;
     }
     Ok(body)
 }
@@ -49,10 +49,16 @@ pub fn collect_body(ctx: &Ctx, inv: &Invocation) -> Result<Map<String, Value>, C
     if inv.data.as_deref() != Some("@-") {
         let destructive = inv.verb.confirm.is_some();
         if let Some(obj) = input::implicit_stdin(&ctx.printer, destructive)? {
-            body::merge_object(inv.verb, &mut body, &obj, &Origin::Json("stdin"))?;
+            body::merge_object(
+                inv.verb,
+                &mut body,
+                &obj,
+                &Origin::Json("stdin"),
+                Some(ctx.now()),
+            )?;
         }
     }
-    body.extend(given_values(inv)?);
+    body.extend(given_values(inv, Some(ctx.now()))?);
     Ok(body)
 }
 

@@ -1,6 +1,7 @@
 //! All printing goes through here: data on stdout, everything else on stderr.
 #![allow(clippy::print_stdout, clippy::print_stderr)]
 
+pub mod jq;
 pub mod lookup;
 pub mod stream;
 pub mod table;
@@ -50,6 +51,8 @@ pub struct Style {
 pub struct Printer {
     style: Style,
     out: Mutex<BufWriter<Stdout>>,
+    /// `--jq`: applied to every JSON value printed (see [`jq`]).
+    jq: Option<jq::Jq>,
 }
 
 fn pipe_err(e: std::io::Error) -> CliError {
@@ -65,7 +68,19 @@ impl Printer {
         Printer {
             style,
             out: Mutex::new(BufWriter::with_capacity(64 * 1024, std::io::stdout())),
+            jq: None,
         }
+    }
+
+    /// The printer with a `--jq` filter applied to every JSON value it prints.
+    pub fn with_jq(mut self, jq: Option<jq::Jq>) -> Self {
+        self.jq = jq;
+        self
+    }
+
+    /// Whether `--jq` is in effect.
+    pub fn filtering(&self) -> bool {
+        self.jq.is_some()
     }
 
     pub fn style(&self) -> &Style {
@@ -100,18 +115,59 @@ impl Printer {
         out.flush().map_err(pipe_err)
     }
 
-    /// One JSON document, pretty-printed, as the official CLI prints it.
+    /// The `--jq` outputs of `v`, one line each; true if there is a filter.
+    fn filtered(&self, v: &Value) -> Result<bool, CliError> {
+        let Some(jq) = &self.jq else {
+            return Ok(false);
+        };
+        let terminal = stdout_is_terminal();
+        for line in jq.run(v)? {
+            // Raw strings from the server must not act on a terminal (escape sequences).
+            let line = if terminal { terminal_safe(&line) } else { line };
+            self.data(&line)?;
+            self.data("\n")?;
+        }
+        Ok(true)
+    }
+
+    /// One JSON document, pretty-printed, as the official CLI prints it (with `--jq`: the
+    /// filter's outputs, one line each).
     pub fn json_doc(&self, v: &Value) -> Result<(), CliError> {
+        if self.filtered(v)? {
+            return Ok(());
+        }
         let text = serde_json::to_string_pretty(v).map_err(|e| CliError::io(e.to_string()))?;
         self.data(&text)?;
         self.data("\n")
     }
 
-    /// One compact JSON object on its own line.
+    /// One compact JSON object on its own line (with `--jq`: the filter's outputs).
     pub fn json_line(&self, v: &Value) -> Result<(), CliError> {
+        if self.filtered(v)? {
+            return Ok(());
+        }
         let text = serde_json::to_string(v).map_err(|e| CliError::io(e.to_string()))?;
         self.data(&text)?;
         self.data("\n")
+    }
+
+    /// A failed request's `{"error": {...}}` (the API's error object, with the request id) on
+    /// stdout, as the official CLI does, so `seam ... | jq .error.type` works. Only when stdout
+    /// is not a terminal and the output is JSON; not through `--jq` (written for the data).
+    pub fn error_object(&self, e: &crate::error::ApiError) {
+        if stdout_is_terminal() || !matches!(self.style.format, Format::Json | Format::Ndjson) {
+            return;
+        }
+        let doc = serde_json::json!({ "error": e.object() });
+        let text = match self.style.format {
+            Format::Ndjson => serde_json::to_string(&doc),
+            _ => serde_json::to_string_pretty(&doc),
+        };
+        if let Ok(text) = text {
+            let _ = self.data(&text);
+            let _ = self.data("\n");
+            let _ = self.flush();
+        }
     }
 
     /// `--dry-run`: the request that would be sent, and the same as a curl command.
@@ -186,6 +242,17 @@ pub fn dry_run_text(url: &str, headers: &[(String, String)], body: &Value, curl:
     s.push_str(curl);
     s.push('\n');
     s
+}
+
+/// A line of `--jq` output made safe for a terminal: control characters but tab are escaped.
+fn terminal_safe(s: &str) -> String {
+    if !s.chars().any(|c| c.is_control() && c != '\t') {
+        return s.to_string();
+    }
+    s.split('\t')
+        .map(one_line_safe)
+        .collect::<Vec<_>>()
+        .join("\t")
 }
 
 /// Unicode format characters (category Cf) and the line and paragraph separators: invisible, yet

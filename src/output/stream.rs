@@ -6,20 +6,48 @@ use crate::error::CliError;
 use serde_json::Value;
 
 /// Writes `{"<key>": [ ...items... ]}` incrementally, pretty-printed as [`Printer::json_doc`]
-/// would print the whole document.
+/// would print the whole document. With `--jq`, each page is filtered as `{"<key>": [...]}`
+/// instead (see [`JsonArrayDoc::page_end`]).
 pub struct JsonArrayDoc<'a> {
     printer: &'a Printer,
     count: usize,
+    /// `--jq`: the key and the items of the page so far.
+    page: Option<(String, Vec<Value>)>,
 }
 
 impl<'a> JsonArrayDoc<'a> {
     pub fn begin(printer: &'a Printer, key: &str) -> Result<Self, CliError> {
+        if printer.filtering() {
+            return Ok(JsonArrayDoc {
+                printer,
+                count: 0,
+                page: Some((key.to_string(), Vec::new())),
+            });
+        }
         let key = serde_json::to_string(key).map_err(|e| CliError::io(e.to_string()))?;
         printer.data(&format!("{{\n  {key}: ["))?;
-        Ok(JsonArrayDoc { printer, count: 0 })
+        Ok(JsonArrayDoc {
+            printer,
+            count: 0,
+            page: None,
+        })
+    }
+
+    /// The end of a page: with `--jq`, the filter runs on `{"<key>": [the page's items]}`.
+    pub fn page_end(&mut self) -> Result<(), CliError> {
+        if let Some((key, items)) = &mut self.page {
+            let mut doc = serde_json::Map::new();
+            doc.insert(key.clone(), Value::Array(std::mem::take(items)));
+            self.printer.json_doc(&Value::Object(doc))?;
+        }
+        Ok(())
     }
 
     pub fn item(&mut self, v: &Value) -> Result<(), CliError> {
+        if let Some((_, items)) = &mut self.page {
+            items.push(v.clone());
+            return Ok(());
+        }
         let text = serde_json::to_string_pretty(v).map_err(|e| CliError::io(e.to_string()))?;
         // JSON strings hold no raw newlines, so every newline is structure and can be indented.
         let indented = text.replace('\n', "\n    ");
@@ -29,7 +57,17 @@ impl<'a> JsonArrayDoc<'a> {
         self.printer.data(&indented)
     }
 
-    pub fn end(self) -> Result<(), CliError> {
+    pub fn end(mut self) -> Result<(), CliError> {
+        if self
+            .page
+            .as_ref()
+            .is_some_and(|(_, items)| !items.is_empty())
+        {
+            return self.page_end();
+        }
+        if self.page.is_some() {
+            return Ok(());
+        }
         if self.count == 0 {
             self.printer.data("]\n}\n")
         } else {
@@ -96,5 +134,39 @@ impl Progress {
         if let Some(b) = &self.bar {
             b.finish_and_clear();
         }
+    }
+}
+
+/// A spinner on stderr while `--wait` polls, shown only when stderr is a terminal (and not
+/// `--quiet`).
+pub struct Spinner {
+    bar: Option<indicatif::ProgressBar>,
+}
+
+impl Spinner {
+    pub fn new(printer: &Printer, what: &str) -> Spinner {
+        if !printer.stderr_is_terminal() || printer.style().quiet {
+            return Spinner { bar: None };
+        }
+        let bar =
+            indicatif::ProgressBar::with_draw_target(None, indicatif::ProgressDrawTarget::stderr());
+        if let Ok(style) = indicatif::ProgressStyle::with_template("{spinner} {msg} ({elapsed})") {
+            bar.set_style(style);
+        }
+        bar.set_message(super::one_line_safe(what));
+        bar.enable_steady_tick(std::time::Duration::from_millis(120));
+        Spinner { bar: Some(bar) }
+    }
+
+    pub fn finish(&self) {
+        if let Some(b) = &self.bar {
+            b.finish_and_clear();
+        }
+    }
+}
+
+impl Drop for Spinner {
+    fn drop(&mut self) {
+        self.finish();
     }
 }

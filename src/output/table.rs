@@ -7,47 +7,14 @@ use comfy_table::{
 };
 use serde_json::Value;
 
-/// Where a credential stands at `now`, from `starts_at` / `ends_at`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum State {
-    Active,
-    /// Starts in the future.
-    Scheduled,
-    /// Ended.
-    Expired,
-}
+pub use crate::spec::credentials::state::{state, State};
 
-impl State {
-    pub fn label(self) -> &'static str {
-        match self {
-            State::Active => "active",
-            State::Scheduled => "scheduled",
-            State::Expired => "expired",
-        }
+fn state_color(s: State) -> Color {
+    match s {
+        State::Active => Color::Green,
+        State::Scheduled => Color::Yellow,
+        State::Expired => Color::Red,
     }
-    fn color(self) -> Color {
-        match self {
-            State::Active => Color::Green,
-            State::Scheduled => Color::Yellow,
-            State::Expired => Color::Red,
-        }
-    }
-}
-
-fn ts(v: &Value, key: &str) -> Option<jiff::Timestamp> {
-    v.get(key)
-        .and_then(Value::as_str)
-        .and_then(|s| s.parse::<jiff::Timestamp>().ok())
-}
-
-pub fn state(cred: &Value, now: jiff::Timestamp) -> State {
-    if ts(cred, "ends_at").is_some_and(|end| end <= now) {
-        return State::Expired;
-    }
-    if ts(cred, "starts_at").is_some_and(|start| start > now) {
-        return State::Scheduled;
-    }
-    State::Active
 }
 
 /// The state spelled out with whether the credential is issued: `active, issued`,
@@ -298,7 +265,7 @@ pub fn credential_rows(creds: &[Value], style: &Style, with_entrances: bool) -> 
             cell(access.trim(), None, style),
             cell(time("starts_at").unwrap_or_default(), None, style),
             cell(time("ends_at").unwrap_or_default(), None, style),
-            cell(st.label(), Some(st.color()), style),
+            cell(st.label(), Some(state_color(st)), style),
             cell(issued, None, style),
             cell(format!("{w}/{e}"), notes_color, style),
             cell(notes(c).join("\n"), notes_color, style),
@@ -371,7 +338,7 @@ pub fn credential_detail(c: &Value, style: &Style) -> String {
     let st = state(c, style.now);
     t.add_row(vec![
         cell("state", None, style),
-        cell(state_summary(c, style.now), Some(st.color()), style),
+        cell(state_summary(c, style.now), Some(state_color(st)), style),
     ]);
     let Value::Object(map) = c else {
         t.add_row(vec![
@@ -479,23 +446,4 @@ pub fn entrance_rows(entrances: &[Value], style: &Style) -> String {
     }
     constrain(&mut t, &header, &["ID", "LOCKED", "WARN/ERR"]);
     finish(&t)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use serde_json::json;
-
-    #[test]
-    fn states_at_fixed_times() {
-        let now: jiff::Timestamp = "2024-03-02T00:00:00Z".parse().unwrap();
-        let c = json!({"starts_at": "2024-03-01T10:40:00Z", "ends_at": "2024-03-04T10:40:00Z"});
-        assert_eq!(state(&c, now), State::Active);
-        let early: jiff::Timestamp = "2024-02-01T00:00:00Z".parse().unwrap();
-        assert_eq!(state(&c, early), State::Scheduled);
-        let late: jiff::Timestamp = "2024-03-04T10:40:00Z".parse().unwrap();
-        assert_eq!(state(&c, late), State::Expired);
-        assert_eq!(state(&json!({}), now), State::Active);
-        assert_eq!(state(&json!({"ends_at": "garbage"}), now), State::Active);
-    }
 }

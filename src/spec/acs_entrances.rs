@@ -1,7 +1,7 @@
 //! `seam acs entrances`: `/acs/entrances/{list,get}`, read-only. The list is paged (`--all`).
 
 use super::params::{Kind, Param};
-use super::{Effect, Paging, Resource, Response, Verb};
+use super::{Effect, Paging, Positional, Resource, Response, Verb};
 
 pub const API: &str = "/acs/entrances";
 
@@ -85,7 +85,9 @@ pub const LIST: Verb = Verb {
     }),
     with_entrances: false,
     bulk: None,
-    done: None,
+    done: None,    positional: None,
+    wait: None,
+    state_filter: false,
 };
 
 pub const GET: Verb = Verb {
@@ -109,4 +111,10 @@ pub const GET: Verb = Verb {
     with_entrances: false,
     bulk: None,
     done: None,
+    positional: Some(Positional {
+        param: "acs_entrance_id",
+        many: false,
+    }),
+    wait: None,
+    state_filter: false,
 };

@@ -2,7 +2,7 @@
 //! answers with every system at once (no `limit`, no `page_cursor`).
 
 use super::params::{Kind, Param};
-use super::{Effect, Resource, Response, Verb};
+use super::{Effect, Positional, Resource, Response, Verb};
 
 pub const API: &str = "/acs/systems";
 
@@ -56,7 +56,9 @@ pub const LIST: Verb = Verb {
     paging: None,
     with_entrances: false,
     bulk: None,
-    done: None,
+    done: None,    positional: None,
+    wait: None,
+    state_filter: false,
 };
 
 pub const GET: Verb = Verb {
@@ -80,4 +82,10 @@ pub const GET: Verb = Verb {
     with_entrances: false,
     bulk: None,
     done: None,
+    positional: Some(Positional {
+        param: "acs_system_id",
+        many: false,
+    }),
+    wait: None,
+    state_filter: false,
 };

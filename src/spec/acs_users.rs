@@ -1,7 +1,7 @@
 //! `seam acs users`: `/acs/users/{list,get}`, read-only. The list is paged (`--all`).
 
 use super::params::{Kind, Param};
-use super::{Effect, Paging, Resource, Response, Rule, Verb};
+use super::{Effect, Paging, Positional, Resource, Response, Rule, Verb};
 
 pub const API: &str = "/acs/users";
 
@@ -94,6 +94,9 @@ pub const LIST: Verb = Verb {
     with_entrances: false,
     bulk: None,
     done: None,
+    positional: None,
+    wait: None,
+    state_filter: false,
 };
 
 pub const GET: Verb = Verb {
@@ -140,5 +143,10 @@ pub const GET: Verb = Verb {
     paging: None,
     with_entrances: false,
     bulk: None,
-    done: None,
+    done: None,    positional: Some(Positional {
+        param: "acs_user_id",
+        many: false,
+    }),
+    wait: None,
+    state_filter: false,
 };

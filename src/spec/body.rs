@@ -1,7 +1,7 @@
 //! Builds and checks a request body from flags, a JSON object (stdin, `--data`) or a bulk record,
 //! using the verb's parameter table. Nothing is sent until this passes.
 
-use super::params::{self, coerce, Origin, Param, ParamError, Raw};
+use super::params::{self, coerce_at, Now, Origin, Param, ParamError, Raw};
 use super::{Rule, Verb};
 use serde_json::{Map, Value};
 
@@ -36,12 +36,16 @@ pub fn merge_object(
     body: &mut Map<String, Value>,
     object: &Map<String, Value>,
     origin: &Origin,
+    now: Now,
 ) -> Result<(), Invalid> {
     for (key, value) in object {
         let Some(param) = verb.param(key) else {
             return Err(unknown_key(verb, key, origin));
         };
-        body.insert(key.clone(), coerce(param, Raw::Json(value), origin)?);
+        body.insert(
+            key.clone(),
+            coerce_at(param, Raw::Json(value), origin, now)?,
+        );
     }
     Ok(())
 }
@@ -52,6 +56,7 @@ pub fn merge_text(
     body: &mut Map<String, Value>,
     pairs: &[(String, String)],
     origin: &Origin,
+    now: Now,
 ) -> Result<(), Invalid> {
     for (key, value) in pairs {
         if value.is_empty() {
@@ -60,7 +65,10 @@ pub fn merge_text(
         let Some(param) = verb.param(key) else {
             return Err(unknown_key(verb, key, origin));
         };
-        body.insert(key.clone(), coerce(param, Raw::Text(value), origin)?);
+        body.insert(
+            key.clone(),
+            coerce_at(param, Raw::Text(value), origin, now)?,
+        );
     }
     Ok(())
 }
@@ -70,13 +78,14 @@ pub fn merge_flag(
     body: &mut Map<String, Value>,
     param: &Param,
     values: &[&str],
+    now: Now,
 ) -> Result<(), Invalid> {
     let value = match param.kind {
         params::Kind::UuidList => {
             // Each occurrence may itself be a list; all are joined.
             let mut all = Vec::new();
             for v in values {
-                match coerce(param, Raw::Text(v), &Origin::Flag)? {
+                match coerce_at(param, Raw::Text(v), &Origin::Flag, now)? {
                     Value::Array(items) => all.extend(items),
                     other => all.push(other),
                 }
@@ -87,7 +96,7 @@ pub fn merge_flag(
             let Some(last) = values.last() else {
                 return Ok(());
             };
-            coerce(param, Raw::Text(last), &Origin::Flag)?
+            coerce_at(param, Raw::Text(last), &Origin::Flag, now)?
         }
     };
     body.insert(param.name.to_string(), value);

@@ -145,6 +145,29 @@ pub struct Done {
     pub id: &'static str,
 }
 
+/// IDs given as arguments: `get ID`, `delete ID...`.
+#[derive(Debug)]
+pub struct Positional {
+    /// The parameter the arguments fill, e.g. `acs_credential_id`.
+    pub param: &'static str,
+    /// Several IDs are accepted: one request each, reported like a small bulk run.
+    pub many: bool,
+}
+
+/// `--wait`: after the change, poll until the object is ready (a credential issued).
+#[derive(Debug)]
+pub struct Wait {
+    /// The verb polled, e.g. `get`, with the ID in its parameter `id`.
+    pub poll: &'static Verb,
+    /// The parameter of `poll` (and the field of the answer's object, else of the request)
+    /// naming the object, e.g. `acs_credential_id`.
+    pub id: &'static str,
+    /// The boolean field of the object that says it is ready, e.g. `is_issued`.
+    pub ready: &'static str,
+    /// The array field of the object that, non-empty, says it failed, e.g. `errors`.
+    pub errors: &'static str,
+}
+
 /// Everything the CLI knows about one verb.
 #[derive(Debug)]
 pub struct Verb {
@@ -176,6 +199,12 @@ pub struct Verb {
     pub bulk: Option<Bulk>,
     /// Said on a terminal after a success.
     pub done: Option<Done>,
+    /// Takes its ID as an argument (the flag works too).
+    pub positional: Option<Positional>,
+    /// Accepts `--wait`.
+    pub wait: Option<Wait>,
+    /// Accepts `--state` (a filter on the listed credentials, applied after fetching).
+    pub state_filter: bool,
 }
 
 impl Verb {
@@ -258,6 +287,36 @@ mod tests {
             .map(|v| v.name)
             .collect();
         assert_eq!(optional, ["assign", "unassign", "update"]);
+        let positional: Vec<(&str, bool)> = r
+            .verbs
+            .iter()
+            .filter_map(|v| v.positional.as_ref().map(|p| (v.name, p.many)))
+            .collect();
+        assert_eq!(
+            positional,
+            [
+                ("assign", false),
+                ("delete", true),
+                ("get", true),
+                ("list-accessible-entrances", false),
+                ("unassign", false),
+                ("update", false)
+            ]
+        );
+        let wait: Vec<&str> = r
+            .verbs
+            .iter()
+            .filter(|v| v.wait.is_some())
+            .map(|v| v.name)
+            .collect();
+        assert_eq!(wait, ["assign", "create", "update"]);
+        let states: Vec<&str> = r
+            .verbs
+            .iter()
+            .filter(|v| v.state_filter)
+            .map(|v| v.name)
+            .collect();
+        assert_eq!(states, ["list"]);
         assert_eq!(v("create").path(), "/acs/credentials/create");
         assert_eq!(
             v("list-accessible-entrances").path(),
@@ -338,6 +397,13 @@ mod tests {
                 }
                 if let Some(k) = v.bulk.as_ref().and_then(|b| b.id_only) {
                     assert!(has(k), "{}", v.name);
+                }
+                if let Some(p) = &v.positional {
+                    assert!(has(p.param), "{}", v.name);
+                }
+                if let Some(w) = &v.wait {
+                    assert!(w.poll.param(w.id).is_some(), "{}", v.name);
+                    assert_eq!(w.poll.effect, Effect::Read, "{}", v.name);
                 }
                 if v.answer_optional {
                     assert_eq!(v.effect, Effect::Write, "{}", v.name);

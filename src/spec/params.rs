@@ -41,7 +41,7 @@ impl Kind {
             Kind::Uuid => "UUID",
             Kind::Text { .. } => "TEXT",
             Kind::Digits => "DIGITS",
-            Kind::DateTime => "RFC3339",
+            Kind::DateTime => "TIME",
             Kind::Bool => "BOOL",
             Kind::Number => "NUMBER",
             Kind::Integer { .. } => "INTEGER",
@@ -58,7 +58,9 @@ impl Kind {
             Kind::Text { non_empty: true } => "a non-empty string".into(),
             Kind::Text { non_empty: false } => "a string".into(),
             Kind::Digits => "digits only (0-9), e.g. 0123".into(),
-            Kind::DateTime => "an RFC 3339 timestamp such as 2024-03-01T10:40:00Z".into(),
+            Kind::DateTime => "an RFC 3339 timestamp such as 2024-03-01T10:40:00Z, or now, or a \
+                               time from now such as +30m, +36h, +7d, +1w or -1h (sent as UTC)"
+                .into(),
             Kind::Bool => "true, false, 1 or 0 (the bare flag means true)".into(),
             Kind::Number => "a number, 0 or more".into(),
             Kind::Integer { min } => format!("a whole number, {min} or more"),
@@ -235,9 +237,24 @@ pub enum Raw<'a> {
     Json(&'a Value),
 }
 
-/// Checks one value against its parameter and returns the JSON to send.
+/// "Now" while values are read: relative times (`now`, `+7d`) count from it. `None` where
+/// only absolute times are accepted (a bulk run: a resumed run must send the same bodies).
+/// The caller passes it in; this layer never reads a clock.
+pub type Now = Option<jiff::Timestamp>;
+
+/// Checks one value against its parameter and returns the JSON to send; absolute times only.
 pub fn coerce(param: &Param, raw: Raw<'_>, origin: &Origin) -> Result<Value, ParamError> {
-    coerce_kind(param.name, &param.kind, raw, origin)
+    coerce_kind(param.name, &param.kind, raw, origin, None)
+}
+
+/// [`coerce`], with relative times (`now`, `+7d`) counted from `now`.
+pub fn coerce_at(
+    param: &Param,
+    raw: Raw<'_>,
+    origin: &Origin,
+    now: Now,
+) -> Result<Value, ParamError> {
+    coerce_kind(param.name, &param.kind, raw, origin, now)
 }
 
 fn coerce_kind(
@@ -245,6 +262,7 @@ fn coerce_kind(
     kind: &Kind,
     raw: Raw<'_>,
     origin: &Origin,
+    now: Now,
 ) -> Result<Value, ParamError> {
     let fail = |given: String| ParamError {
         path: path.to_string(),
@@ -257,7 +275,42 @@ fn coerce_kind(
         Raw::Json(v) => v.to_string(),
     };
     match kind {
-        Kind::Uuid | Kind::Text { .. } | Kind::Digits | Kind::DateTime | Kind::Enum(_) => {
+        Kind::DateTime => {
+            let s = match raw {
+                Raw::Text(s) => s.to_string(),
+                Raw::Json(Value::String(s)) => s.clone(),
+                Raw::Json(v) => return Err(fail(v.to_string())),
+            };
+            if parse_timestamp(&s).is_some() {
+                return Ok(Value::String(s));
+            }
+            let with = |expected: String| ParamError {
+                path: path.to_string(),
+                given: s.clone(),
+                expected,
+                origin: origin.clone(),
+            };
+            match (parse_relative(&s), now) {
+                (Some(offset), Some(now)) => relative_time(now, offset)
+                    .map(Value::String)
+                    .ok_or_else(|| with(kind.accepted())),
+                (Some(_), None) => Err(with(
+                    "an RFC 3339 timestamp such as 2024-03-01T10:40:00Z: relative times (now, \
+                     +7d) are not accepted in a bulk run, so that a resumed run sends the same \
+                     records"
+                        .into(),
+                )),
+                (None, _) => Err(with(match date_only(&s) {
+                    Some(date) => format!(
+                        "{}; a date alone is not enough: write {date}T00:00:00Z (UTC) or \
+                         {date}T00:00:00+01:00",
+                        kind.accepted()
+                    ),
+                    None => kind.accepted(),
+                })),
+            }
+        }
+        Kind::Uuid | Kind::Text { .. } | Kind::Digits | Kind::Enum(_) => {
             let s = match raw {
                 Raw::Text(s) => s.to_string(),
                 Raw::Json(Value::String(s)) => s.clone(),
@@ -271,7 +324,6 @@ fn coerce_kind(
                 Kind::Uuid => is_uuid(&s),
                 Kind::Text { non_empty } => !non_empty || !s.is_empty(),
                 Kind::Digits => is_digits(&s),
-                Kind::DateTime => parse_timestamp(&s).is_some(),
                 Kind::Enum(values) => values.contains(&s.as_str()),
                 _ => true,
             };
@@ -376,7 +428,7 @@ fn coerce_kind(
                 let sub = format!("{path}.{key}");
                 out.insert(
                     key.clone(),
-                    coerce_kind(&sub, &field.kind, Raw::Json(value), origin)?,
+                    coerce_kind(&sub, &field.kind, Raw::Json(value), origin, now)?,
                 );
             }
             Ok(Value::Object(out))
@@ -476,6 +528,69 @@ pub fn parse_timestamp(s: &str) -> Option<jiff::Timestamp> {
         norm.push('Z');
     }
     norm.parse::<jiff::Timestamp>().ok()
+}
+
+/// A time relative to now: `now` (0), or a sign and one or more number-unit pairs with units
+/// `s`, `m`, `h`, `d` (24 h) and `w` (7 d), e.g. `+30m`, `+1d12h`, `-1h`. The offset in
+/// seconds; None for anything else.
+pub fn parse_relative(s: &str) -> Option<i64> {
+    let t = s.trim();
+    if t.eq_ignore_ascii_case("now") {
+        return Some(0);
+    }
+    let (sign, rest) = match t.as_bytes().first()? {
+        b'+' => (1i64, &t[1..]),
+        b'-' => (-1i64, &t[1..]),
+        _ => return None,
+    };
+    if rest.is_empty() {
+        return None;
+    }
+    let mut total: i64 = 0;
+    let mut digits = String::new();
+    for c in rest.chars() {
+        if c.is_ascii_digit() {
+            digits.push(c);
+            continue;
+        }
+        let unit: i64 = match c.to_ascii_lowercase() {
+            's' => 1,
+            'm' => 60,
+            'h' => 3600,
+            'd' => 86_400,
+            'w' => 7 * 86_400,
+            _ => return None,
+        };
+        let n: i64 = digits.parse().ok()?;
+        digits.clear();
+        total = total.checked_add(n.checked_mul(unit)?)?;
+    }
+    if !digits.is_empty() {
+        // A number without a unit: `+7` could mean days or hours.
+        return None;
+    }
+    total.checked_mul(sign)
+}
+
+/// `now` moved by `offset` seconds, in whole seconds, as RFC 3339 UTC (`2024-03-09T00:00:00Z`).
+pub fn relative_time(now: jiff::Timestamp, offset: i64) -> Option<String> {
+    let base = jiff::Timestamp::from_second(now.as_second()).ok()?;
+    let t = base
+        .checked_add(jiff::SignedDuration::from_secs(offset))
+        .ok()?;
+    Some(t.to_string())
+}
+
+/// `2024-03-01` (or the start of a timestamp cut short, `2024-03-01T10:40`): the date, for a
+/// hint showing the whole form.
+fn date_only(s: &str) -> Option<&str> {
+    let date = s.get(..10)?;
+    let b = date.as_bytes();
+    let shaped = b.iter().enumerate().all(|(i, c)| match i {
+        4 | 7 => *c == b'-',
+        _ => c.is_ascii_digit(),
+    });
+    shaped.then_some(date)
 }
 
 /// Splits a list written as text: `a,b`, `[a,b]` (what bash leaves of `["a","b"]`), or a JSON
@@ -635,6 +750,35 @@ mod tests {
         assert!(parse_timestamp("2024-02-30T10:40:00Z").is_none());
         assert!(parse_timestamp("yesterday").is_none());
         assert!(parse_timestamp("2024-03-01T10:40:00.Z").is_none());
+    }
+
+    #[test]
+    fn relative_times() {
+        let now: jiff::Timestamp = "2024-03-02T00:00:00.5Z".parse().unwrap();
+        let p = Param::new("ends_at", Kind::DateTime, "");
+        let at = |s: &str| coerce_at(&p, Raw::Text(s), &Origin::Flag, Some(now));
+        assert_eq!(at("now").unwrap(), "2024-03-02T00:00:00Z");
+        assert_eq!(at("+30m").unwrap(), "2024-03-02T00:30:00Z");
+        assert_eq!(at("+36h").unwrap(), "2024-03-03T12:00:00Z");
+        assert_eq!(at("+7d").unwrap(), "2024-03-09T00:00:00Z");
+        assert_eq!(at("+1w").unwrap(), "2024-03-09T00:00:00Z");
+        assert_eq!(at("+1d12h").unwrap(), "2024-03-03T12:00:00Z");
+        assert_eq!(at("-1h").unwrap(), "2024-03-01T23:00:00Z");
+        assert_eq!(
+            at("2024-03-05T10:40:00+01:00").unwrap(),
+            "2024-03-05T10:40:00+01:00"
+        );
+        for bad in ["+7", "+", "7d", "+7y", "+99999999999999999d", "tomorrow"] {
+            assert!(at(bad).is_err(), "{bad}");
+        }
+        let e = at("2024-03-01").unwrap_err();
+        assert!(
+            e.message().contains("write 2024-03-01T00:00:00Z"),
+            "{}",
+            e.message()
+        );
+        let e = coerce(&p, Raw::Text("+7d"), &Origin::Record(3)).unwrap_err();
+        assert!(e.message().contains("bulk run"), "{}", e.message());
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! `seam user-identities`: `/user_identities/{list,get}`, read-only. The list is paged (`--all`).
 
 use super::params::{Kind, Param};
-use super::{Effect, Paging, Resource, Response, Rule, Verb};
+use super::{Effect, Paging, Positional, Resource, Response, Rule, Verb};
 
 pub const API: &str = "/user_identities";
 
@@ -75,6 +75,9 @@ pub const LIST: Verb = Verb {
     with_entrances: false,
     bulk: None,
     done: None,
+    positional: None,
+    wait: None,
+    state_filter: false,
 };
 
 pub const GET: Verb = Verb {
@@ -117,4 +120,10 @@ pub const GET: Verb = Verb {
     with_entrances: false,
     bulk: None,
     done: None,
+    positional: Some(Positional {
+        param: "user_identity_id",
+        many: false,
+    }),
+    wait: None,
+    state_filter: false,
 };

@@ -3,7 +3,7 @@
 
 use crate::support::fixtures::{CRED_ID, USER_ID};
 use crate::support::server::closed_endpoint;
-use crate::support::{assert_no_leak, seam, seam_bare, stderr, stdout, KEY};
+use crate::support::{assert_no_leak, seam, seam_bare, stderr, KEY};
 use httpmock::prelude::*;
 use serde_json::json;
 
@@ -43,7 +43,10 @@ fn api_errors_show_type_message_fields_and_request_id() {
     ] {
         assert!(err.contains(want), "lacks {want}: {err}");
     }
-    assert!(stdout(&out).is_empty(), "stdout carries data only");
+    assert!(
+        crate::shape::no_data_on_stdout(&out),
+        "stdout carries data only"
+    );
     assert_no_leak(&out);
 }
 

@@ -124,7 +124,11 @@ pub fn assert_failure(o: &Output, verb: &str, code: i32, phrases: &[&str]) {
     for p in phrases {
         assert!(err.contains(p), "stderr lacks {p:?}: {ctx}");
     }
-    assert!(stdout(o).is_empty(), "stdout not empty: {}", stdout(o));
+    assert!(
+        crate::shape::no_data_on_stdout(o),
+        "data on stdout: {}",
+        stdout(o)
+    );
     assert_no_leak(o);
 }
 

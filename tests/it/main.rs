@@ -27,6 +27,7 @@ mod paging;
 mod props;
 mod retries;
 mod sandbox;
+mod shape;
 mod signals;
 mod support;
 mod usage;

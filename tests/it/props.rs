@@ -354,7 +354,7 @@ proptest! {
     fn merge_object_never_panics(obj in any_object(), origin in origins()) {
         for verb in RESOURCE.verbs {
             let mut b = Map::new();
-            match body::merge_object(verb, &mut b, &obj, &origin) {
+            match body::merge_object(verb, &mut b, &obj, &origin, None) {
                 Ok(()) => {
                     let _ = body::check(verb, &b, &origin);
                 }

@@ -214,7 +214,8 @@ pub async fn run(ctx: &Ctx, inv: &Invocation, b: &BulkArgs) -> Result<(), CliErr
     let shown = if opts.src == "-" { "stdin" } else { &opts.src };
 
     // 1. Read, parse and check every record before anything is sent.
-    let shared = given_values(inv)?;
+    // Absolute times only (None): a resumed run must send the same bodies.
+    let shared = given_values(inv, None)?;
     let text = plan::read_input(&opts.src)?;
     let path = (opts.src != "-").then_some(opts.src.as_str());
     let items = plan::items_of(verb, &shared, path, shown, &text, &|s| p.trace(s))?;
@@ -277,6 +278,13 @@ pub async fn run(ctx: &Ctx, inv: &Invocation, b: &BulkArgs) -> Result<(), CliErr
         stopping: AtomicBool::new(false),
     });
     let sent = send::send_all(sh.clone(), plan.to_send, concurrency, tally).await;
+    let limited = sh.client.rate_limited();
+    if limited > 0 && concurrency > 1 {
+        p.hint(&format!(
+            "the API rate-limited {limited} request{} (HTTP 429): a lower --concurrency may go faster",
+            if limited == 1 { "" } else { "s" }
+        ));
+    }
 
     // 4. Summary and exit code.
     let facts = RunFacts {

@@ -205,13 +205,13 @@ pub fn check_records(
                     // Only the id matters; other keys (a whole object from `list`) are ignored.
                     obj.retain(|k, _| k == id);
                 }
-                body::merge_object(verb, &mut b, &obj, &origin)
+                body::merge_object(verb, &mut b, &obj, &origin, None)
             }
             Fields::Text(mut pairs) => {
                 if let Some(id) = id_only {
                     pairs.retain(|(k, _)| k == id);
                 }
-                body::merge_text(verb, &mut b, &pairs, &origin)
+                body::merge_text(verb, &mut b, &pairs, &origin, None)
             }
         };
         match merged.and_then(|()| body::check(verb, &b, &origin)) {

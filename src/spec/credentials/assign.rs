@@ -1,5 +1,5 @@
 use super::{ASSIGNEE_ACS_USER_ID, ASSIGNEE_USER_IDENTITY_ID, CREDENTIAL_ID};
-use crate::spec::{Done, Effect, Response, Rule, Verb};
+use crate::spec::{Done, Effect, Positional, Response, Rule, Verb};
 
 pub const VERB: Verb = Verb {
     name: "assign",
@@ -26,4 +26,7 @@ pub const VERB: Verb = Verb {
         said: "Assigned credential",
         id: "acs_credential_id",
     }),
+    positional: Some(Positional { param: "acs_credential_id", many: false }),
+    wait: Some(super::WAIT),
+    state_filter: false,
 };

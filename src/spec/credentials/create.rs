@@ -163,4 +163,7 @@ pub const VERB: Verb = Verb {
         said: "Created credential",
         id: "acs_credential_id",
     }),
+    positional: None,
+    wait: Some(super::WAIT),
+    state_filter: false,
 };

@@ -1,5 +1,5 @@
 use super::CREDENTIAL_ID;
-use crate::spec::{Bulk, Confirm, Done, Effect, Response, Verb};
+use crate::spec::{Bulk, Confirm, Done, Effect, Positional, Response, Verb};
 
 pub const VERB: Verb = Verb {
     name: "delete",
@@ -44,4 +44,7 @@ pub const VERB: Verb = Verb {
         said: "Deleted credential",
         id: "acs_credential_id",
     }),
+    positional: Some(Positional { param: "acs_credential_id", many: true }),
+    wait: None,
+    state_filter: false,
 };

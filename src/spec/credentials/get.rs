@@ -1,5 +1,5 @@
 use super::CREDENTIAL_ID;
-use crate::spec::{Effect, Response, Verb};
+use crate::spec::{Effect, Positional, Response, Verb};
 
 pub const VERB: Verb = Verb {
     name: "get",
@@ -28,4 +28,7 @@ pub const VERB: Verb = Verb {
     with_entrances: true,
     bulk: None,
     done: None,
+    positional: Some(Positional { param: "acs_credential_id", many: true }),
+    wait: None,
+    state_filter: false,
 };

@@ -79,4 +79,7 @@ pub const VERB: Verb = Verb {
     with_entrances: true,
     bulk: None,
     done: None,
+    positional: None,
+    wait: None,
+    state_filter: true,
 };

@@ -1,5 +1,5 @@
 use super::CREDENTIAL_ID;
-use crate::spec::{Effect, Response, Verb};
+use crate::spec::{Effect, Positional, Response, Verb};
 
 pub const VERB: Verb = Verb {
     name: "list-accessible-entrances",
@@ -22,4 +22,7 @@ pub const VERB: Verb = Verb {
     with_entrances: false,
     bulk: None,
     done: None,
+    positional: Some(Positional { param: "acs_credential_id", many: false }),
+    wait: None,
+    state_filter: false,
 };

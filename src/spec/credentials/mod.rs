@@ -6,11 +6,12 @@ pub mod delete;
 pub mod get;
 pub mod list;
 pub mod list_accessible_entrances;
+pub mod state;
 pub mod unassign;
 pub mod update;
 
 use super::params::{Kind, Param, Pick};
-use super::Resource;
+use super::{Resource, Wait};
 
 /// The API path of every verb here.
 pub const API: &str = "/acs/credentials";
@@ -47,3 +48,11 @@ pub(crate) const ASSIGNEE_USER_IDENTITY_ID: Param = Param::new(
      the two are linked; if not, an ACS user is created. Give this or --acs-user-id, not both.",
 )
 .pick(Pick::UserIdentity);
+
+/// `--wait` on the verbs that make or change a credential: poll `get` until it is issued.
+pub(crate) const WAIT: Wait = Wait {
+    poll: &get::VERB,
+    id: "acs_credential_id",
+    ready: "is_issued",
+    errors: "errors",
+};

@@ -1,5 +1,5 @@
 use super::{ASSIGNEE_ACS_USER_ID, ASSIGNEE_USER_IDENTITY_ID, CREDENTIAL_ID};
-use crate::spec::{Confirm, Done, Effect, Response, Rule, Verb};
+use crate::spec::{Confirm, Done, Effect, Positional, Response, Rule, Verb};
 
 pub const VERB: Verb = Verb {
     name: "unassign",
@@ -31,4 +31,7 @@ pub const VERB: Verb = Verb {
         said: "Unassigned credential",
         id: "acs_credential_id",
     }),
+    positional: Some(Positional { param: "acs_credential_id", many: false }),
+    wait: None,
+    state_filter: false,
 };

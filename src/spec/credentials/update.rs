@@ -1,5 +1,5 @@
 use crate::spec::params::{Kind, Param, Pick};
-use crate::spec::{Done, Effect, Response, Verb};
+use crate::spec::{Done, Effect, Positional, Response, Verb};
 
 pub const VERB: Verb = Verb {
     name: "update",
@@ -42,4 +42,7 @@ pub const VERB: Verb = Verb {
         said: "Updated credential",
         id: "acs_credential_id",
     }),
+    positional: Some(Positional { param: "acs_credential_id", many: false }),
+    wait: Some(super::WAIT),
+    state_filter: false,
 };
