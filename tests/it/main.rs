@@ -6,6 +6,7 @@ mod credentials;
 mod debug;
 mod fault_server;
 mod faults;
+mod network;
 mod props;
 mod scale;
 mod support;
