@@ -326,8 +326,10 @@ impl Client {
                             reply.1,
                             // HTTP/1.1 is the norm (and what traces always said); say the rest.
                             match reply.2 {
-                                http::Version::HTTP_11 => String::new(),
-                                v => format!(" over {v:?}"),
+                                http::Version::HTTP_11 => "",
+                                http::Version::HTTP_2 => " over HTTP/2",
+                                http::Version::HTTP_10 => " over HTTP/1.0",
+                                _ => " over another HTTP version",
                             },
                             reply
                                 .0
