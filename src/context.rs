@@ -1,9 +1,9 @@
 //! One context per run: the printer (all output) and the resolved global options.
 
 use crate::api::{Client, ClientSettings, DEFAULT_MAX_RESPONSE_BYTES};
-use crate::cli::Globals;
 use crate::config;
 use crate::error::CliError;
+use crate::globals::Globals;
 use crate::output::{self, Format, Printer, Style};
 use crate::secret::Secret;
 use std::sync::Arc;
@@ -14,7 +14,20 @@ pub struct Ctx {
 }
 
 fn env_nonempty(name: &str) -> Option<String> {
-    std::env::var(name).ok().filter(|v| !v.is_empty())
+    crate::env::var(name)
+}
+
+/// The chosen profile's `format`, if it sets a valid one. Read leniently: a config file that
+/// cannot be read is reported by the commands that need it, not here.
+fn profile_format(globals: &Globals) -> Option<Format> {
+    let loaded = config::load(&config::config_path().ok()?).ok()?;
+    let overrides = config::Overrides {
+        profile: globals.profile.clone(),
+        workspace_id: None,
+        endpoint: None,
+    };
+    let (name, _, _) = config::profile_name(&overrides, &config::process_env, &loaded.file).ok()?;
+    Format::parse(loaded.file.profiles.get(&name)?.format.as_deref()?)
 }
 
 impl Ctx {
@@ -28,8 +41,11 @@ impl Ctx {
                         "invalid value '{f}' for SEAM_FORMAT: expected one of: table, json, ndjson"
                     ))
                 })?,
-                None if stdout_tty => Format::Table,
-                None => Format::Json,
+                None => match profile_format(&globals) {
+                    Some(f) => f,
+                    None if stdout_tty => Format::Table,
+                    None => Format::Json,
+                },
             },
         };
         // Each stream is coloured only if it is a terminal (or --color always).
@@ -44,7 +60,7 @@ impl Ctx {
             .and_then(|c| c.trim().parse::<u16>().ok())
             .filter(|w| *w >= 20);
         let now = match env_nonempty("SEAM_NOW") {
-            Some(t) => crate::params::parse_timestamp(&t).ok_or_else(|| {
+            Some(t) => crate::spec::params::parse_timestamp(&t).ok_or_else(|| {
                 CliError::usage(format!(
                     "invalid SEAM_NOW '{t}': expected an RFC 3339 timestamp"
                 ))

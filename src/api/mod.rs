@@ -2,11 +2,14 @@
 //! backoff, `--verbose` traces, `--dry-run`, a cap on response size, and error mapping.
 //! Nothing here knows about commands or tables.
 
+pub mod endpoint;
 pub mod net;
+pub mod paging;
 
 use crate::error::{ApiError, CliError};
 use crate::output::Printer;
 use crate::secret::Secret;
+pub use endpoint::shown_endpoint;
 use serde_json::Value;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
@@ -36,15 +39,12 @@ pub struct ClientSettings {
     pub extra_headers: Vec<(String, String)>,
 }
 
-/// Which failures a call may be retried after.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum RetryPolicy {
-    /// Reads: connection errors, 429, 502, 503, 504.
-    Read,
-    /// Writes: only when the request provably did not reach the server (connection refused
-    /// or any connect-phase failure) or on 429 (the API did not process it).
-    Write,
-}
+/// Which failures a call may be retried after: whether the verb reads or writes (its table's
+/// `effect`).
+/// - `Read`: connection errors, 429, 502, 503, 504.
+/// - `Write`: only when the request provably did not reach the server (connection refused or
+///   any connect-phase failure) or on 429 (the API did not process it).
+pub use crate::spec::Effect as RetryPolicy;
 
 /// How far a failed call got: what a bulk journal needs to know.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -114,11 +114,14 @@ enum Failure {
 
 impl Client {
     pub fn new(settings: ClientSettings, printer: Arc<Printer>) -> Result<Self, CliError> {
-        let kind = check_endpoint(&settings)?;
+        let kind = endpoint::check_for_sending(
+            &settings.endpoint,
+            settings.token.is_some() && !settings.dry_run,
+        )?;
         let mut builder = reqwest::Client::builder();
         let mut trust = None;
         let mut via = String::new();
-        if kind == EndpointKind::LoopbackHttp {
+        if kind == endpoint::EndpointKind::LoopbackHttp {
             // A local mock: never through a proxy, which would see the token in clear text; and
             // no TLS, so no certificates to load.
             builder = builder.no_proxy().tls_built_in_root_certs(false);
@@ -218,17 +221,9 @@ impl Client {
     /// Authorization header in an error), so it is never printed or journaled, and escapes
     /// control characters in it.
     fn scrub(&self, e: &mut ApiError) {
-        let secret = self
-            .settings
-            .token
-            .as_ref()
-            .map(|t| (t.expose(), t.masked()));
+        let secret = self.settings.token.as_ref();
         let clean = |s: &mut String| {
-            if let Some((secret, masked)) = &secret {
-                if !secret.is_empty() && s.contains(secret) {
-                    *s = s.replace(secret, masked);
-                }
-            }
+            *s = crate::secret::mask(secret, s);
             // Server text must not act on the terminal (escape sequences, line breaks).
             *s = crate::output::one_line_safe(s);
         };
@@ -449,22 +444,24 @@ impl Client {
         let mut resp = req.send().await.map_err(classify)?;
         let status = resp.status().as_u16();
         let version = resp.version();
+        // Server text that may be shown: the token masked before anything is cut.
+        let token = self.settings.token.as_ref();
         let request_id = resp
             .headers()
             .get("seam-request-id")
             .and_then(|v| v.to_str().ok())
-            .map(str::to_string);
+            .map(|v| crate::secret::mask(token, v));
         let content_type = resp
             .headers()
             .get(reqwest::header::CONTENT_TYPE)
             .and_then(|v| v.to_str().ok())
-            .unwrap_or("")
-            .to_string();
+            .map(|v| crate::secret::mask_cut(token, v, 200))
+            .unwrap_or_default();
         let location = resp
             .headers()
             .get(reqwest::header::LOCATION)
             .and_then(|v| v.to_str().ok())
-            .map(|v| v.chars().take(200).collect::<String>());
+            .map(|v| crate::secret::mask_cut(token, v, 200));
         let retry_after = resp
             .headers()
             .get(reqwest::header::RETRY_AFTER)
@@ -508,7 +505,7 @@ impl Client {
                         let note = if e.is_eof() && buf.first() == Some(&b'{') {
                             format!("the JSON ends early, after {} bytes", buf.len())
                         } else {
-                            body_note(&content_type, &buf)
+                            body_note(&content_type, &buf, token)
                         };
                         let error = ApiError {
                             status,
@@ -536,7 +533,7 @@ impl Client {
                 version,
             ));
         }
-        let mut error = api_error(status, request_id, &content_type, &buf);
+        let mut error = api_error(status, request_id, &content_type, &buf, token);
         if (300..400).contains(&status) {
             error.message = Some(match location {
                 Some(to) => format!("the endpoint redirects to {to}"),
@@ -732,107 +729,6 @@ pub fn sh_quote(s: &str) -> String {
     format!("'{}'", s.replace('\'', r"'\''"))
 }
 
-/// What is wrong with an endpoint, if anything.
-#[derive(Debug, PartialEq, Eq)]
-pub enum EndpointIssue {
-    /// Not an http(s) URL with a host.
-    NotUrl,
-    /// Plain http:// to this host, which is not loopback: a token would cross the network in
-    /// clear text.
-    RemotePlainHttp(String),
-    /// A query string or fragment, which request paths cannot be appended to.
-    QueryOrFragment,
-    /// A user name or password (`https://user:pw@host`): a second credential, sent as Basic
-    /// auth beside the token, and shown in traces.
-    Credentials,
-}
-
-/// An endpoint as it may be shown: a user name or password in it (refused anyway) is hidden.
-pub fn shown_endpoint(e: &str) -> String {
-    match reqwest::Url::parse(e) {
-        Ok(mut u) if !u.username().is_empty() || u.password().is_some() => {
-            let _ = u.set_username("");
-            let _ = u.set_password(None);
-            format!("{u} (user name and password hidden)")
-        }
-        _ => e.to_string(),
-    }
-}
-
-/// Parses an endpoint the way the HTTP client will (so no spelling can slip a different host
-/// past the check), and says whether it is plain http to a loopback host.
-pub fn check_endpoint_url(e: &str) -> Result<EndpointKind, EndpointIssue> {
-    let url = reqwest::Url::parse(e).map_err(|_| EndpointIssue::NotUrl)?;
-    let host = match url.host() {
-        Some(h) if matches!(url.scheme(), "http" | "https") => h,
-        _ => return Err(EndpointIssue::NotUrl),
-    };
-    if !url.username().is_empty() || url.password().is_some() {
-        return Err(EndpointIssue::Credentials);
-    }
-    // `https://h/v1` is a path prefix; `?x=1` or `#f` would swallow the request path.
-    if url.query().is_some() || url.fragment().is_some() {
-        return Err(EndpointIssue::QueryOrFragment);
-    }
-    if url.scheme() == "https" {
-        return Ok(EndpointKind::Https);
-    }
-    let loopback = match host {
-        url::Host::Domain(d) => d.eq_ignore_ascii_case("localhost"),
-        url::Host::Ipv4(ip) => ip.is_loopback(),
-        url::Host::Ipv6(ip) => ip.is_loopback(),
-    };
-    if loopback {
-        Ok(EndpointKind::LoopbackHttp)
-    } else {
-        Err(EndpointIssue::RemotePlainHttp(host.to_string()))
-    }
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum EndpointKind {
-    Https,
-    /// http:// to 127.0.0.0/8, ::1 or localhost: a local mock.
-    LoopbackHttp,
-}
-
-fn check_endpoint(settings: &ClientSettings) -> Result<EndpointKind, CliError> {
-    let e = settings.endpoint.as_str();
-    match check_endpoint_url(e) {
-        Ok(kind) => Ok(kind),
-        Err(EndpointIssue::NotUrl) => Err(CliError::usage_hint(
-            format!(
-                "invalid endpoint '{}': expected an https:// URL (or http:// to a local mock)",
-                e.escape_debug()
-            ),
-            "set it with --endpoint, SEAM_ENDPOINT or SEAM_CLI_ENDPOINT",
-        )),
-        Err(EndpointIssue::QueryOrFragment) => Err(CliError::usage_hint(
-            format!(
-                "invalid endpoint '{}': an endpoint takes no query string or fragment",
-                e.escape_debug()
-            ),
-            "a path prefix such as https://host/v1 is fine; drop the '?...' or '#...'",
-        )),
-        // The endpoint is not quoted: it holds a password.
-        Err(EndpointIssue::Credentials) => Err(CliError::usage_hint(
-            "invalid endpoint: it holds a user name or password (user:pw@host)",
-            "the token is the only credential sent; remove the user:password@ part",
-        )),
-        // Refused only when a token would be sent (a dry run sends nothing).
-        Err(EndpointIssue::RemotePlainHttp(_)) if settings.token.is_none() || settings.dry_run => {
-            Ok(EndpointKind::Https)
-        }
-        Err(EndpointIssue::RemotePlainHttp(host)) => Err(CliError::Auth {
-            message: format!("refusing to send an API key over plain http:// to {host}"),
-            hints: vec![
-                "use an https:// endpoint; plain http is allowed only for loopback (127.0.0.1, ::1, localhost)"
-                    .into(),
-            ],
-        }),
-    }
-}
-
 fn classify(e: reqwest::Error) -> Failure {
     if e.is_connect() {
         // The connector (TCP, TLS) failed: no request bytes went out.
@@ -905,11 +801,24 @@ pub fn parse_retry_after(v: &str) -> Option<Duration> {
     Duration::try_from(d).ok()
 }
 
-fn body_note(content_type: &str, body: &[u8]) -> String {
+/// Bytes of a body looked at for a note (an HTML title, the first line).
+const NOTE_WINDOW: usize = 2048;
+/// Characters of a body's first line quoted in a note.
+const NOTE_LINE: usize = 120;
+
+/// What came back, when it is not Seam's JSON. The token is masked before any cut, and a part
+/// of it left where a cut fell is masked too (`secret::mask_cut`).
+fn body_note(content_type: &str, body: &[u8], token: Option<&Secret>) -> String {
     if body.is_empty() {
         return "the response body was empty".into();
     }
-    let text = String::from_utf8_lossy(&body[..body.len().min(2048)]);
+    let tlen = token.map(|t| t.expose().len()).unwrap_or(0);
+    let window = &body[..body.len().min(NOTE_WINDOW + tlen)];
+    let mut text = crate::secret::mask(token, &String::from_utf8_lossy(window));
+    if window.len() < body.len() {
+        text = crate::secret::mask_cut_end(token, &text);
+    }
+    let text = crate::secret::mask_cut(token, &text, NOTE_WINDOW);
     let ct = if content_type.is_empty() {
         "no content type"
     } else {
@@ -925,13 +834,7 @@ fn body_note(content_type: &str, body: &[u8]) -> String {
             );
         }
     }
-    let first: String = text
-        .lines()
-        .next()
-        .unwrap_or("")
-        .chars()
-        .take(120)
-        .collect();
+    let first = crate::secret::mask_cut(token, text.lines().next().unwrap_or(""), NOTE_LINE);
     format!(
         "the response was not Seam's JSON ({ct}, {} bytes): {first}",
         body.len()
@@ -939,7 +842,13 @@ fn body_note(content_type: &str, body: &[u8]) -> String {
 }
 
 /// Reads Seam's error body: `{"error": {"type", "message", "validation_errors"}}`.
-fn api_error(status: u16, request_id: Option<String>, content_type: &str, body: &[u8]) -> ApiError {
+fn api_error(
+    status: u16,
+    request_id: Option<String>,
+    content_type: &str,
+    body: &[u8],
+    token: Option<&Secret>,
+) -> ApiError {
     let mut e = ApiError {
         status,
         request_id,
@@ -972,7 +881,7 @@ fn api_error(status: u16, request_id: Option<String>, content_type: &str, body: 
                 504 => "gateway timeout".into(),
                 _ => "the request failed".into(),
             });
-            e.body_note = Some(body_note(content_type, body));
+            e.body_note = Some(body_note(content_type, body, token));
         }
     }
     e
@@ -1058,51 +967,5 @@ mod tests {
                 )
             ]
         );
-    }
-
-    #[test]
-    fn endpoints_are_judged_as_the_client_parses_them() {
-        use EndpointIssue::*;
-        assert_eq!(
-            check_endpoint_url("https://connect.getseam.com"),
-            Ok(EndpointKind::Https)
-        );
-        for ok in [
-            "http://127.0.0.1:8080",
-            "http://localhost/",
-            "http://[::1]:9",
-            "http://127.8.9.10",
-        ] {
-            assert_eq!(
-                check_endpoint_url(ok),
-                Ok(EndpointKind::LoopbackHttp),
-                "{ok}"
-            );
-        }
-        for (bad, host) in [
-            ("http://example.invalid\\@127.0.0.1", "example.invalid"),
-            ("http://127.example.invalid", "127.example.invalid"),
-            ("http://10.0.0.1", "10.0.0.1"),
-            ("http://a.localhost", "a.localhost"),
-        ] {
-            assert_eq!(
-                check_endpoint_url(bad),
-                Err(RemotePlainHttp(host.into())),
-                "{bad}"
-            );
-        }
-        for bad in ["ftp://x", "connect.getseam.com", "https://", ""] {
-            assert_eq!(check_endpoint_url(bad), Err(NotUrl), "{bad}");
-        }
-        for bad in ["http://127.0.0.1/v1?x=1", "https://h/v1#f", "https://h?"] {
-            assert_eq!(check_endpoint_url(bad), Err(QueryOrFragment), "{bad}");
-        }
-        for bad in [
-            "http://user:pw@127.0.0.1:9",
-            "https://user@connect.getseam.com",
-        ] {
-            assert_eq!(check_endpoint_url(bad), Err(Credentials), "{bad}");
-        }
-        assert_eq!(check_endpoint_url("https://h/v1"), Ok(EndpointKind::Https));
     }
 }

@@ -6,6 +6,10 @@
 //! either is set, as OpenSSL (and so curl and git) do. Proxies: reqwest reads `HTTPS_PROXY`,
 //! `ALL_PROXY` and `NO_PROXY` with hyper-util's matcher; this file asks the same matcher which
 //! proxy the endpoint takes, to check it and to say so in `--verbose`.
+//!
+//! These variables are read here with `std::env`, not through `crate::env`: the point is to
+//! agree exactly with what reqwest and rustls-native-certs read (a proxy variable set to "" still
+//! counts as set; `SSL_CERT_FILE=""` replaces the system store), so the reading must be theirs.
 
 use crate::error::CliError;
 use hyper_util::client::proxy::matcher::Matcher;
