@@ -3,6 +3,7 @@
 //! Nothing here knows about commands or tables.
 
 pub mod endpoint;
+pub mod net;
 pub mod paging;
 
 use crate::error::{ApiError, CliError};
@@ -88,11 +89,18 @@ pub struct Client {
     /// Until when the server asked (429 with `Retry-After`) not to be sent new requests; bulk
     /// runs wait for it before starting one (`not_before`).
     pause_until: std::sync::Mutex<Option<Instant>>,
+    /// Where trusted certificates come from (https endpoints): said when TLS fails.
+    trust: Option<net::Trust>,
+    /// " through the proxy http://p:3128 (HTTPS_PROXY)", or "": said when connecting fails.
+    via: String,
 }
 
 enum Failure {
     /// Connect phase failed: nothing was sent.
     Connect(String),
+    /// The TLS handshake failed (a certificate refused...): nothing was sent, and trying again
+    /// would fail the same way.
+    Tls(net::TlsProblem),
     Timeout,
     /// Sent, then the connection broke.
     Transport(String),
@@ -113,9 +121,33 @@ impl Client {
             settings.token.is_some() && !settings.dry_run,
         )?;
         let mut builder = reqwest::Client::builder();
+        let mut trust = None;
+        let mut via = String::new();
         if kind == endpoint::EndpointKind::LoopbackHttp {
-            // A local mock: never through a proxy, which would see the token in clear text.
-            builder = builder.no_proxy();
+            // A local mock: never through a proxy, which would see the token in clear text; and
+            // no TLS, so no certificates to load.
+            builder = builder.no_proxy().tls_built_in_root_certs(false);
+        } else if settings.token.is_some() && !settings.dry_run {
+            // A request will go out: check the trust and proxy variables first, so that a typo
+            // is an error rather than a quiet fallback (reqwest itself would ignore it).
+            let t = net::Trust::from_env()?;
+            let route = net::route(&settings.endpoint)?;
+            if printer.verbose() {
+                printer.trace(&format!(
+                    "* trust: {}; HTTP/2 when the server offers it",
+                    t.describe()
+                ));
+                printer.trace(&route.describe(&shown_endpoint(&settings.endpoint)));
+            }
+            match &route {
+                net::Route::Proxy { shown, var, .. } => {
+                    via = format!(" through the proxy {shown} (from {var})");
+                }
+                // reqwest reads the same variables; make sure it agrees (it misses NO_PROXY=*
+                // for an IP address).
+                net::Route::Direct(_) => builder = builder.no_proxy(),
+            }
+            trust = Some(t);
         }
         let http = builder
             .user_agent(USER_AGENT)
@@ -143,6 +175,8 @@ impl Client {
             calls: AtomicU64::new(0),
             limited: AtomicU64::new(0),
             pause_until: std::sync::Mutex::new(None),
+            trust,
+            via,
         })
     }
 
@@ -299,10 +333,17 @@ impl Client {
                 Ok(reply) => {
                     if self.printer.verbose() {
                         self.printer.trace(&format!(
-                            "< HTTP {} [#{call_no}] {} ms, {} bytes{}",
+                            "< HTTP {} [#{call_no}] {} ms, {} bytes{}{}",
                             reply.0.status,
                             started.elapsed().as_millis(),
                             reply.1,
+                            // HTTP/1.1 is the norm (and what traces always said); say the rest.
+                            match reply.2 {
+                                http::Version::HTTP_11 => "",
+                                http::Version::HTTP_2 => " over HTTP/2",
+                                http::Version::HTTP_10 => " over HTTP/1.0",
+                                _ => " over another HTTP version",
+                            },
                             reply
                                 .0
                                 .request_id
@@ -324,7 +365,7 @@ impl Client {
             // nothing. Anything else may have reached the API.
             if !matches!(
                 failure,
-                Failure::Connect(_) | Failure::Status { status: 429, .. }
+                Failure::Connect(_) | Failure::Tls(_) | Failure::Status { status: 429, .. }
             ) {
                 reached = true;
             }
@@ -408,7 +449,7 @@ impl Client {
         url: &str,
         auth: &reqwest::header::HeaderValue,
         json: &str,
-    ) -> Result<(Reply, usize), Failure> {
+    ) -> Result<(Reply, usize, http::Version), Failure> {
         let mut req = self
             .http
             .post(url)
@@ -423,6 +464,7 @@ impl Client {
         }
         let mut resp = req.send().await.map_err(classify)?;
         let status = resp.status().as_u16();
+        let version = resp.version();
         // Server text that may be shown: the token masked before anything is cut.
         let token = self.settings.token.as_ref();
         let request_id = resp
@@ -509,6 +551,7 @@ impl Client {
                     body,
                 },
                 size,
+                version,
             ));
         }
         let mut error = api_error(status, request_id, &content_type, &buf, token);
@@ -571,13 +614,42 @@ impl Client {
             String::new()
         };
         let endpoint = &self.settings.endpoint;
+        let via = &self.via;
         match failure {
+            Failure::Tls(p) => {
+                let mut hints: Vec<String> = p.hint.into_iter().collect();
+                if p.certificate {
+                    let trusted = self
+                        .trust
+                        .as_ref()
+                        .map(net::Trust::describe)
+                        .unwrap_or_else(|| {
+                            "the system trust store + the bundled web PKI roots".into()
+                        });
+                    hints.push(format!(
+                        "trusted now: {trusted}; trust another certificate authority with SSL_CERT_FILE (a PEM file) or SSL_CERT_DIR (a directory of PEM files); certificate checks are never turned off"
+                    ));
+                }
+                CallError {
+                    error: CliError::Network {
+                        message: format!("cannot connect to {endpoint}{via}: {}", p.message),
+                        hints,
+                    },
+                    reach: if reached {
+                        Reach::Unknown
+                    } else {
+                        Reach::NotSent
+                    },
+                }
+            }
             Failure::Connect(m) => CallError {
                 error: CliError::Network {
-                    message: format!("cannot connect to {endpoint}{tries}: {m}"),
-                    hints: vec![
-                        "check your network, or the endpoint (--endpoint, SEAM_ENDPOINT)".into(),
-                    ],
+                    message: format!("cannot connect to {endpoint}{via}{tries}: {m}"),
+                    hints: vec![if via.is_empty() {
+                        "check your network, or the endpoint (--endpoint, SEAM_ENDPOINT)".into()
+                    } else {
+                        "check your network and the proxy (HTTPS_PROXY, ALL_PROXY; NO_PROXY bypasses it), or the endpoint (--endpoint, SEAM_ENDPOINT)".into()
+                    }],
                 },
                 reach: if reached {
                     Reach::Unknown
@@ -684,6 +756,9 @@ fn classify(e: reqwest::Error) -> Failure {
         if e.is_timeout() {
             return Failure::Connect("the connection timed out".into());
         }
+        if let Some(p) = net::tls_problem(&e) {
+            return Failure::Tls(p);
+        }
         return Failure::Connect(root_cause(&e));
     }
     if e.is_timeout() {
@@ -710,6 +785,7 @@ fn root_cause(e: &(dyn std::error::Error + 'static)) -> String {
 fn describe(f: &Failure) -> String {
     match f {
         Failure::Connect(m) => format!("connect failed: {m}"),
+        Failure::Tls(p) => p.message.clone(),
         Failure::Timeout => "timed out".into(),
         Failure::Transport(m) => m.clone(),
         Failure::TooLarge(n) => format!("response too large ({n} bytes)"),

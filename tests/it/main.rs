@@ -22,6 +22,7 @@ mod input_limits;
 mod interactive;
 mod login;
 mod lookups;
+mod network;
 mod output;
 mod paging;
 mod props;
