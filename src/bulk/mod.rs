@@ -325,14 +325,14 @@ fn check_records(
 pub async fn run(ctx: &Ctx, verb: &'static Verb, m: &ArgMatches) -> Result<(), CliError> {
     let p = ctx.printer.clone();
     // Results are always JSON Lines, a line per record: say so rather than ignore the flag.
-    if let Some(f @ (output::Format::Json | output::Format::Table)) = ctx.globals.format {
+    if let Some(f) = ctx.globals.format.filter(|f| *f != output::Format::Ndjson) {
         return Err(CliError::usage_hint(
             format!(
                 "--from-file writes its results as JSON Lines (one per record), not {}",
-                if f == output::Format::Json {
-                    "one JSON document"
-                } else {
-                    "a table"
+                match f {
+                    output::Format::Json => "one JSON document",
+                    output::Format::Csv | output::Format::Tsv => "CSV or TSV",
+                    _ => "a table",
                 }
             ),
             "drop --format/--json, or pass --format ndjson",

@@ -9,3 +9,4 @@ mod faults;
 mod props;
 mod scale;
 mod support;
+mod tables;

@@ -2,15 +2,15 @@
 //! as it arrives. Only one page is held in memory at a time, in every format:
 //! - `json`: one `{"acs_credentials": [...]}` document, written item by item;
 //! - `ndjson`: one credential per line;
-//! - `table`: one table per page (the header repeats at the top of each page).
+//! - `table`/`wide`: one table per page (the header repeats at the top of each page);
+//! - `csv`/`tsv`: one header row, then a row per credential (see `output::sink::ListSink`).
 
 use super::run::{build_body, check_shape};
 use super::{with_entrances, Verb};
 use crate::api::RetryPolicy;
 use crate::context::Ctx;
 use crate::error::CliError;
-use crate::output::stream::JsonArrayDoc;
-use crate::output::{table, Format};
+use crate::output::sink::ListSink;
 use clap::{Arg, ArgAction, ArgMatches};
 use serde_json::Value;
 use std::collections::HashSet;
@@ -38,19 +38,14 @@ pub fn wants_all(m: &ArgMatches) -> bool {
         .unwrap_or(false)
 }
 
-enum Sink<'a> {
-    Json(JsonArrayDoc<'a>),
-    Ndjson,
-    Table { pages: usize },
-}
-
 pub async fn run_all(ctx: &Ctx, verb: &'static Verb, m: &ArgMatches) -> Result<(), CliError> {
     let mut body = build_body(ctx, verb, m)?;
     let client = ctx.client()?;
     let p = &*ctx.printer;
     let path = verb.path();
     let key = verb.response.key().unwrap_or("acs_credentials");
-    let mut sink: Option<Sink> = None;
+    let res = crate::output::resources::for_key(key).unwrap_or(&crate::output::resources::CREDENTIAL);
+    let mut sink: Option<ListSink> = None;
     let mut seen = HashSet::new();
     let mut total = 0usize;
     let mut page = 0usize;
@@ -87,32 +82,10 @@ pub async fn run_all(ctx: &Ctx, verb: &'static Verb, m: &ArgMatches) -> Result<(
             .map(str::to_string);
         total += items.len();
         if sink.is_none() {
-            sink = Some(match p.format() {
-                Format::Json => Sink::Json(JsonArrayDoc::begin(p, key)?),
-                Format::Ndjson => Sink::Ndjson,
-                Format::Table => Sink::Table { pages: 0 },
-            });
+            sink = Some(ListSink::begin(p, res, true)?);
         }
-        match sink.as_mut() {
-            None => {}
-            Some(Sink::Json(doc)) => {
-                for it in &items {
-                    doc.item(it)?;
-                }
-            }
-            Some(Sink::Ndjson) => {
-                for it in &items {
-                    p.json_line(it)?;
-                }
-            }
-            Some(Sink::Table { pages }) if !items.is_empty() => {
-                if *pages > 0 {
-                    p.data("\n")?;
-                }
-                *pages += 1;
-                p.data(&table::credential_rows(&items, p.style(), entrances))?;
-            }
-            Some(Sink::Table { .. }) => {}
+        if let Some(sink) = sink.as_mut() {
+            sink.items(&items)?;
         }
         p.flush()?;
         drop(items);
@@ -139,10 +112,8 @@ pub async fn run_all(ctx: &Ctx, verb: &'static Verb, m: &ArgMatches) -> Result<(
         }
         body.insert("page_cursor".into(), Value::String(cursor));
     }
-    match sink {
-        Some(Sink::Json(doc)) => doc.end()?,
-        Some(Sink::Table { pages: 0 }) => p.status("No credentials."),
-        _ => {}
+    if let Some(sink) = sink {
+        sink.end()?;
     }
     if p.stderr_is_terminal() {
         p.status(&format!("{total} credentials in {page} pages"));

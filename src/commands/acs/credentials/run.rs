@@ -7,7 +7,7 @@ use crate::body::{self, Invalid};
 use crate::context::Ctx;
 use crate::error::CliError;
 use crate::input;
-use crate::output::{self, table, Format};
+use crate::output::{self, Format};
 use crate::params::Origin;
 use clap::ArgMatches;
 use serde_json::{Map, Value};
@@ -119,6 +119,9 @@ pub fn check_shape(verb: &Verb, body: &Value, request_id: Option<&str>) -> Resul
 }
 
 pub async fn run(ctx: &Ctx, verb: &'static Verb, m: &ArgMatches) -> Result<(), CliError> {
+    if let Some(res) = verb.response.key().and_then(output::resources::for_key) {
+        output::sink::check_columns(&ctx.printer, res)?;
+    }
     if super::pages::wants_all(m) {
         return super::pages::run_all(ctx, verb, m).await;
     }
@@ -162,54 +165,26 @@ pub async fn run(ctx: &Ctx, verb: &'static Verb, m: &ArgMatches) -> Result<(), C
 /// Prints a response in the chosen format.
 pub fn render(ctx: &Ctx, verb: &Verb, body: &Value) -> Result<(), CliError> {
     let p = &ctx.printer;
-    let style = p.style();
     let items = |key: &str| {
         body.get(key)
             .and_then(Value::as_array)
             .cloned()
             .unwrap_or_default()
     };
-    match (p.format(), verb.response) {
-        (Format::Json, _) => p.json_doc(&output::without_ok(body))?,
-        (Format::Ndjson, Response::Credential) => match body.get("acs_credential") {
-            Some(c) => p.json_line(c)?,
+    let resource = verb.response.key().and_then(output::resources::for_key);
+    match (p.format(), verb.response, resource) {
+        (Format::Json, _, _) => p.json_doc(&output::without_ok(body))?,
+        (_, Response::Credential, Some(res)) => match body.get(res.singular) {
+            Some(c) => output::sink::one(p, res, c)?,
             // assign/unassign/update answered without the credential: nothing more to say.
-            None => p.json_line(&output::without_ok(body))?,
+            None if p.format() == Format::Ndjson => p.json_line(&output::without_ok(body))?,
+            None => {}
         },
-        (Format::Ndjson, Response::Credentials) => {
-            for c in items("acs_credentials") {
-                p.json_line(&c)?;
-            }
+        (_, Response::Credentials | Response::Entrances, Some(res)) => {
+            output::sink::list(p, res, &items(res.plural))?
         }
-        (Format::Ndjson, Response::Entrances) => {
-            for e in items("acs_entrances") {
-                p.json_line(&e)?;
-            }
-        }
-        (Format::Ndjson, Response::Empty) => p.json_line(&output::without_ok(body))?,
-        (Format::Table, Response::Credential) => {
-            if let Some(c) = body.get("acs_credential") {
-                p.data(&table::credential_detail(c, style))?
-            }
-        }
-        (Format::Table, Response::Credentials) => {
-            let creds = items("acs_credentials");
-            if creds.is_empty() {
-                p.status("No credentials.");
-            } else {
-                let with_entrances = creds.iter().any(|c| c.get(with_entrances::KEY).is_some());
-                p.data(&table::credential_rows(&creds, style, with_entrances))?;
-            }
-        }
-        (Format::Table, Response::Entrances) => {
-            let es = items("acs_entrances");
-            if es.is_empty() {
-                p.status("No entrances.");
-            } else {
-                p.data(&table::entrance_rows(&es, style))?;
-            }
-        }
-        (Format::Table, Response::Empty) => {}
+        (Format::Ndjson, _, _) => p.json_line(&output::without_ok(body))?,
+        _ => {}
     }
     p.flush()
 }
