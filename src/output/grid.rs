@@ -321,7 +321,13 @@ pub fn clean(s: &str, cap: usize) -> String {
     let head = prefix(s, cap + 1);
     let flat: String = head
         .chars()
-        .map(|c| if matches!(c, '\n' | '\r' | '\t') { ' ' } else { c })
+        .map(|c| {
+            if matches!(c, '\n' | '\r' | '\t') {
+                ' '
+            } else {
+                c
+            }
+        })
         .collect();
     let safe = terminal_safe(&flat);
     // Escapes only lengthen the text: the cut below still sees everything that can show.
@@ -497,11 +503,7 @@ pub fn table(items: &[Value], cols: &[Chosen], style: &Style, wide: bool) -> Str
             widths[i] = mins[i];
         }
         let mut extra = avail.saturating_sub(keep.iter().map(|&i| mins[i]).sum::<usize>());
-        let text: Vec<usize> = keep
-            .iter()
-            .copied()
-            .filter(|&i| !cols[i].is_id())
-            .collect();
+        let text: Vec<usize> = keep.iter().copied().filter(|&i| !cols[i].is_id()).collect();
         // Text columns first grow to a comfortable width, then IDs are shown whole if they
         // all can be, then text columns take what is left.
         let soft: Vec<usize> = (0..n)
@@ -678,7 +680,9 @@ fn push_value(lines: &mut Vec<(String, Vec<Cell>)>, key: &str, v: Option<&Value>
                 push_value(lines, &format!("{key}.{k}"), Some(v), cap);
             }
         }
-        Some(Value::Array(a)) if a.is_empty() => lines.push((key.into(), vec![Cell::plain("none")])),
+        Some(Value::Array(a)) if a.is_empty() => {
+            lines.push((key.into(), vec![Cell::plain("none")]))
+        }
         Some(Value::Array(a)) => {
             let cells = a
                 .iter()
@@ -719,7 +723,10 @@ fn element(e: &Value, cap: usize) -> Cell {
         let code = if code.is_empty() { "?".into() } else { code };
         return match m.get("message").map(s) {
             Some(msg) if !msg.is_empty() => Cell::colored(
-                format!("{code}: {}", msg.split_whitespace().collect::<Vec<_>>().join(" ")),
+                format!(
+                    "{code}: {}",
+                    msg.split_whitespace().collect::<Vec<_>>().join(" ")
+                ),
                 color,
             ),
             _ => Cell::colored(code, color),

@@ -191,9 +191,7 @@ impl<'a> ListSink<'a> {
                         let cols = union_of_keys(items)
                             .iter()
                             .map(|k| match self.res.column(k) {
-                                Some(c) if matches!(c.source, grid::Source::Field) => {
-                                    Chosen::of(c)
-                                }
+                                Some(c) if matches!(c.source, grid::Source::Field) => Chosen::of(c),
                                 _ => Chosen::path(k),
                             })
                             .collect();

@@ -588,11 +588,19 @@ fn get_with_entrances_in_json_and_table() {
         .unwrap();
     assert!(o.status.success(), "{}", stderr(&o));
     let out = stdout(&o);
-    let row = out
-        .lines()
-        .find(|l| l.contains("entrances"))
-        .unwrap_or_else(|| panic!("{out}"));
-    assert!(row.contains("Pool gate, Lobby"), "{out}");
+    // The key/value view: an entrance per line, its name and its ID.
+    let mut lines = out.lines().skip_while(|l| !l.starts_with("acs_entrances "));
+    let first = lines.next().unwrap_or_else(|| panic!("{out}"));
+    assert!(
+        first.ends_with("Pool gate  e1111111-1111-1111-1111-111111111111"),
+        "{out}"
+    );
+    let second = lines.next().unwrap_or_default();
+    assert!(second.starts_with(' '), "{out}");
+    assert!(
+        second.ends_with("Lobby  e2222222-2222-2222-2222-222222222222"),
+        "{out}"
+    );
 }
 
 #[test]
@@ -787,13 +795,13 @@ fn get_table_spells_out_state_warnings_and_errors() {
             .unwrap_or_else(|| panic!("no {k}:\n{out}"))
             .to_string()
     };
-    assert!(line("│ state").contains("scheduled, not issued"), "{out}");
+    assert!(line("state ").contains("scheduled, not issued"), "{out}");
     assert!(
-        line("│ warnings").contains("waiting_to_be_issued: Credential is waiting to be issued."),
+        line("warnings ").contains("waiting_to_be_issued: Credential is waiting to be issued."),
         "{out}"
     );
-    assert!(line("│ errors").contains("none"), "{out}");
-    assert!(!out.contains("│ entrances"), "{out}");
+    assert!(line("errors ").contains("none"), "{out}");
+    assert!(!out.contains("acs_entrances"), "{out}");
 }
 
 #[test]
@@ -838,7 +846,10 @@ fn completions_offer_enum_values_and_help_says_how_to_install() {
         zsh.contains("(code card mobile_key cloud_key)"),
         "access_method values"
     );
-    assert!(zsh.contains("(table json ndjson)"), "format values");
+    assert!(
+        zsh.contains("(table wide json ndjson csv tsv)"),
+        "format values"
+    );
     assert!(!zsh.contains("__generate"));
     let fish = stdout(&seam_bare().args(["completion", "fish"]).output().unwrap());
     // clap_complete's fish script stops two levels down; seam adds the verbs' flags.
@@ -1052,46 +1063,31 @@ fn list_table(columns: &str) -> String {
 
 #[test]
 fn list_table_at_80_columns() {
-    // IDs whole, the rest wrapped no narrower than a word: wider than 80, as little as can be.
+    // A line per row within 80 columns: IDs as unique prefixes, long cells cut with an
+    // ellipsis, the lowest-priority columns (STARTS, ISSUED, W/E) left out.
     let want = table(
         r#"
-ID                                    NAME        ACCESS     STARTS      ENDS        STATE      ISSUED  W/E  NOTES
-───────────────────────────────────── ─────────── ────────── ─────────── ─────────── ────────── ─────── ──── ───────────
-66666666-6666-6666-6666-666666666666  Pool gate   code 0123  2024-03-01  2024-03-04  active     yes     0/0
-                                      code                   10:40 UTC   10:40 UTC
-77777777-7777-7777-7777-777777777777  Spare card  card 0042  2024-03-05              scheduled  no      1/0  warning:
-                                      for the                10:40 UTC                                       waiting_to
-                                      back                                                                   _be_issued
-                                      office
-88888888-8888-8888-8888-888888888888  Old code    code 4455              2024-02-02  expired    yes     1/1  error: pro
-                                                                         00:00 UTC                           vider_reje
-                                                                                                             cted
-                                                                                                             warning:
-                                                                                                             being_dele
-                                                                                                             ted
+ID        NAME          ACCESS     ENDS                  STATE      NOTES
+────────  ────────────  ─────────  ────────────────────  ─────────  ────────────
+66666666  Pool gate c…  code 0123  2024-03-04 10:40 UTC  active
+77777777  Spare card …  card 0042                        scheduled  warning: wa…
+88888888  Old code      code 4455  2024-02-02 00:00 UTC  expired    error: prov…
 "#,
     );
-    assert_eq!(list_table("80"), want);
+    let out = list_table("80");
+    assert!(out.lines().all(|l| l.chars().count() <= 80), "{out}");
+    assert_eq!(out, want);
 }
 
 #[test]
 fn list_table_at_120_columns() {
     let want = table(
         r#"
-ID                                    NAME        ACCESS     STARTS      ENDS        STATE      ISSUED  W/E  NOTES
-───────────────────────────────────── ─────────── ────────── ─────────── ─────────── ────────── ─────── ──── ───────────
-66666666-6666-6666-6666-666666666666  Pool gate   code 0123  2024-03-01  2024-03-04  active     yes     0/0
-                                      code                   10:40 UTC   10:40 UTC
-77777777-7777-7777-7777-777777777777  Spare card  card 0042  2024-03-05              scheduled  no      1/0  warning:
-                                      for the                10:40 UTC                                       waiting_to
-                                      back                                                                   _be_issued
-                                      office
-88888888-8888-8888-8888-888888888888  Old code    code 4455              2024-02-02  expired    yes     1/1  error: pro
-                                                                         00:00 UTC                           vider_reje
-                                                                                                             cted
-                                                                                                             warning:
-                                                                                                             being_dele
-                                                                                                             ted
+ID        NAME             ACCESS     STARTS                ENDS                  STATE      ISSUED  W/E  NOTES
+────────  ───────────────  ─────────  ────────────────────  ────────────────────  ─────────  ──────  ───  ──────────────
+66666666  Pool gate code   code 0123  2024-03-01 10:40 UTC  2024-03-04 10:40 UTC  active     yes     0/0
+77777777  Spare card for…  card 0042  2024-03-05 10:40 UTC                        scheduled  no      1/0  warning: wait…
+88888888  Old code         code 4455                        2024-02-02 00:00 UTC  expired    yes     1/1  error: provid…
 "#,
     );
     let out = list_table("120");
@@ -1104,11 +1100,10 @@ fn list_table_at_200_columns() {
     let want = table(
         r#"
 ID                                    NAME                            ACCESS     STARTS                ENDS                  STATE      ISSUED  W/E  NOTES
-───────────────────────────────────── ─────────────────────────────── ────────── ───────────────────── ───────────────────── ────────── ─────── ──── ──────────────────────────────
+────────────────────────────────────  ──────────────────────────────  ─────────  ────────────────────  ────────────────────  ─────────  ──────  ───  ────────────────────────────────────────────────
 66666666-6666-6666-6666-666666666666  Pool gate code                  code 0123  2024-03-01 10:40 UTC  2024-03-04 10:40 UTC  active     yes     0/0
 77777777-7777-7777-7777-777777777777  Spare card for the back office  card 0042  2024-03-05 10:40 UTC                        scheduled  no      1/0  warning: waiting_to_be_issued
-88888888-8888-8888-8888-888888888888  Old code                        code 4455                        2024-02-02 00:00 UTC  expired    yes     1/1  error: provider_rejected
-                                                                                                                                                     warning: being_deleted
+88888888-8888-8888-8888-888888888888  Old code                        code 4455                        2024-02-02 00:00 UTC  expired    yes     1/1  error: provider_rejected; warning: being_deleted
 "#,
     );
     assert_eq!(list_table("200"), want);
@@ -1120,11 +1115,10 @@ fn list_table_shows_user_when_owners_differ() {
     let want = table(
         r#"
 ID                                    USER                                  NAME            ACCESS     STARTS                ENDS                  STATE      ISSUED  W/E  NOTES
-───────────────────────────────────── ───────────────────────────────────── ─────────────── ────────── ───────────────────── ───────────────────── ────────── ─────── ──── ──────────────────────────────
+────────────────────────────────────  ────────────────────────────────────  ──────────────  ─────────  ────────────────────  ────────────────────  ─────────  ──────  ───  ────────────────────────────────────────────────
 66666666-6666-6666-6666-666666666666  33333333-3333-3333-3333-333333333333  Pool gate code  code 0123  2024-03-01 10:40 UTC  2024-03-04 10:40 UTC  active     yes     0/0
 77777777-7777-7777-7777-777777777777  99999999-9999-9999-9999-999999999999  Pool gate code  code 0123  2024-03-05 10:40 UTC  2024-03-08 10:40 UTC  scheduled  no      1/0  warning: waiting_to_be_issued
-88888888-8888-8888-8888-888888888888  33333333-3333-3333-3333-333333333333  Pool gate code  code 0123  2024-02-01 00:00 UTC  2024-02-02 00:00 UTC  expired    yes     1/1  error: provider_rejected
-                                                                                                                                                                           warning: being_deleted
+88888888-8888-8888-8888-888888888888  33333333-3333-3333-3333-333333333333  Pool gate code  code 0123  2024-02-01 00:00 UTC  2024-02-02 00:00 UTC  expired    yes     1/1  error: provider_rejected; warning: being_deleted
 "#,
     );
     assert_eq!(out, want);
@@ -1144,25 +1138,21 @@ fn get_table_exact() {
     let out = table_out(&server, &["get", "--acs_credential_id", CRED], "100");
     let want = table(
         r#"
-┌──────────────────────┬───────────────────────────────────────────────────────────┐
-│ FIELD                ┆ VALUE                                                     │
-╞══════════════════════╪═══════════════════════════════════════════════════════════╡
-│ state                ┆ scheduled, not issued                                     │
-│ acs_credential_id    ┆ 66666666-6666-6666-6666-666666666666                      │
-│ display_name         ┆ Pool gate code                                            │
-│ access_method        ┆ code                                                      │
-│ code                 ┆ 0123                                                      │
-│ acs_user_id          ┆ 33333333-3333-3333-3333-333333333333                      │
-│ acs_system_id        ┆ 11111111-1111-1111-1111-111111111111                      │
-│ starts_at            ┆ 2024-03-05 10:40 UTC                                      │
-│ is_issued            ┆ false                                                     │
-│ connected_account_id ┆ 22222222-2222-2222-2222-222222222222                      │
-│ workspace_id         ┆ 44444444-4444-4444-4444-444444444444                      │
-│ created_at           ┆ 2024-02-01 00:00 UTC                                      │
-│ is_managed           ┆ true                                                      │
-│ warnings             ┆ waiting_to_be_issued: Credential is waiting to be issued. │
-│ errors               ┆ none                                                      │
-└──────────────────────┴───────────────────────────────────────────────────────────┘
+state                 scheduled, not issued
+acs_credential_id     66666666-6666-6666-6666-666666666666
+display_name          Pool gate code
+access_method         code
+code                  0123
+acs_user_id           33333333-3333-3333-3333-333333333333
+acs_system_id         11111111-1111-1111-1111-111111111111
+starts_at             2024-03-05 10:40 UTC
+is_issued             false
+connected_account_id  22222222-2222-2222-2222-222222222222
+workspace_id          44444444-4444-4444-4444-444444444444
+created_at            2024-02-01 00:00 UTC
+is_managed            true
+warnings              waiting_to_be_issued: Credential is waiting to be issued.
+errors                none
 "#,
     );
     assert_eq!(out, want);
@@ -1179,10 +1169,10 @@ fn entrances_table_exact() {
     );
     let want = table(
         r#"
-ID                                    NAME        ACS SYSTEM                            LOCKED  OPENS WITH  WARN/ERR
-───────────────────────────────────── ─────────── ───────────────────────────────────── ─────── ─────────── ─────────
-e1111111-1111-1111-1111-111111111111  Pool gate   11111111-1111-1111-1111-111111111111                      0/0
-e2222222-2222-2222-2222-222222222222  Lobby       11111111-1111-1111-1111-111111111111                      0/0
+ID                                    NAME       ACS SYSTEM                            LOCKED  OPENS WITH  W/E  NOTES
+────────────────────────────────────  ─────────  ────────────────────────────────────  ──────  ──────────  ───  ─────
+e1111111-1111-1111-1111-111111111111  Pool gate  11111111-1111-1111-1111-111111111111                      0/0
+e2222222-2222-2222-2222-222222222222  Lobby      11111111-1111-1111-1111-111111111111                      0/0
 "#,
     );
     assert_eq!(out, want);

@@ -137,7 +137,10 @@ fn text(s: &str) -> &str {
 fn assert_fits(out: &str, width: usize, ids: &[&str]) {
     let lines: Vec<&str> = out.lines().collect();
     for l in &lines {
-        assert!(l.chars().count() <= width, "{l:?} is wider than {width}:\n{out}");
+        assert!(
+            l.chars().count() <= width,
+            "{l:?} is wider than {width}:\n{out}"
+        );
     }
     assert_eq!(lines.len(), ids.len() + 2, "a line per row:\n{out}");
     assert!(lines[1].starts_with('─'), "{out}");
@@ -208,7 +211,11 @@ errors                none
 "#,
     );
     for w in ["80", "120", "200"] {
-        let got = out(&server, &["get", "--acs_credential_id", CRED2, "-o", "table"], w);
+        let got = out(
+            &server,
+            &["get", "--acs_credential_id", CRED2, "-o", "table"],
+            w,
+        );
         assert_eq!(got, want, "at {w} columns");
         assert!(!got.contains('│') && !got.contains('┌'), "no boxed grid");
     }
@@ -267,7 +274,13 @@ e2222222-2222-2222-2222-222222222222  Lobby      11111111-1111-1111-1111-1111111
     for (w, want) in [(80, want80), (120, want120), (200, want200)] {
         let got = out(
             &server,
-            &["list-accessible-entrances", "--acs_credential_id", CRED, "-o", "table"],
+            &[
+                "list-accessible-entrances",
+                "--acs_credential_id",
+                CRED,
+                "-o",
+                "table",
+            ],
             &w.to_string(),
         );
         assert_fits(&got, w, &ids);
@@ -341,7 +354,13 @@ Old code                        88888888  4455  expired
     );
     let got = out(
         &server,
-        &["list", "-o", "csv", "--columns", "acs_credential_id,state,is_issued"],
+        &[
+            "list",
+            "-o",
+            "csv",
+            "--columns",
+            "acs_credential_id,state,is_issued",
+        ],
         "80",
     );
     assert_eq!(
@@ -359,14 +378,26 @@ fn an_unknown_column_is_a_usage_error_before_anything_is_sent() {
             .json_body(json!({"acs_credentials": [], "ok": true}));
     });
     let o = seam(&server.base_url())
-        .args(["acs", "credentials", "list", "--columns", "acs_credential_id,display_nam"])
+        .args([
+            "acs",
+            "credentials",
+            "list",
+            "--columns",
+            "acs_credential_id,display_nam",
+        ])
         .output()
         .unwrap();
     assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
     let err = stderr(&o);
-    assert!(err.contains("invalid value 'display_nam' for --columns"), "{err}");
+    assert!(
+        err.contains("invalid value 'display_nam' for --columns"),
+        "{err}"
+    );
     assert!(err.contains("did you mean 'display_name'?"), "{err}");
-    assert!(err.contains("acs_credential_id, acs_user_id, display_name"), "{err}");
+    assert!(
+        err.contains("acs_credential_id, acs_user_id, display_name"),
+        "{err}"
+    );
     assert_eq!(stdout(&o), "");
     list.assert_calls(0);
 }
@@ -379,7 +410,13 @@ fn nested_fields_are_addressed_with_a_dot() {
     )]);
     let got = out(
         &server,
-        &["list", "-o", "csv", "--columns", "acs_credential_id,visionline_metadata.card_id,visionline_metadata"],
+        &[
+            "list",
+            "-o",
+            "csv",
+            "--columns",
+            "acs_credential_id,visionline_metadata.card_id,visionline_metadata",
+        ],
         "80",
     );
     assert_eq!(
@@ -462,17 +499,32 @@ fn csv_of_one_object_is_a_header_and_a_row() {
     let server = server_with(fixture());
     let got = out(
         &server,
-        &["get", "--acs_credential_id", CRED2, "-o", "csv", "--columns", "acs_credential_id,display_name,card_number"],
+        &[
+            "get",
+            "--acs_credential_id",
+            CRED2,
+            "-o",
+            "csv",
+            "--columns",
+            "acs_credential_id,display_name,card_number",
+        ],
         "80",
     );
     assert_eq!(
         got,
         format!("acs_credential_id,display_name,card_number\n{CRED2},Spare card for the back office,0042\n")
     );
-    let got = out(&server, &["get", "--acs_credential_id", CRED2, "-o", "tsv"], "80");
+    let got = out(
+        &server,
+        &["get", "--acs_credential_id", CRED2, "-o", "tsv"],
+        "80",
+    );
     let lines: Vec<&str> = got.lines().collect();
     assert_eq!(lines.len(), 2, "{got}");
-    assert!(lines[0].starts_with("acs_credential_id\tacs_user_id\t"), "{got}");
+    assert!(
+        lines[0].starts_with("acs_credential_id\tacs_user_id\t"),
+        "{got}"
+    );
     assert!(lines[1].starts_with(&format!("{CRED2}\t{USER}\t")), "{got}");
 }
 
@@ -499,7 +551,10 @@ fn paged_server() -> MockServer {
     page(None, vec![f[0].clone(), f[1].clone()], Some("c2"));
     page(
         Some("c2"),
-        vec![credential(CRED3, json!({"is_one_time_use": true, "display_name": "x,y"}))],
+        vec![credential(
+            CRED3,
+            json!({"is_one_time_use": true, "display_name": "x,y"}),
+        )],
         Some("c3"),
     );
     page(Some("c3"), vec![], None);
@@ -517,15 +572,28 @@ fn csv_streams_every_page_with_one_header() {
     let got = stdout(&o);
     let lines: Vec<&str> = got.lines().collect();
     assert_eq!(lines.len(), 4, "{got}");
-    assert!(lines[0].starts_with("acs_credential_id,acs_user_id,"), "{got}");
-    assert!(!lines[0].contains("is_one_time_use"), "fixed by page 1: {got}");
-    assert_eq!(got.matches("acs_credential_id").count(), 1, "one header: {got}");
+    assert!(
+        lines[0].starts_with("acs_credential_id,acs_user_id,"),
+        "{got}"
+    );
+    assert!(
+        !lines[0].contains("is_one_time_use"),
+        "fixed by page 1: {got}"
+    );
+    assert_eq!(
+        got.matches("acs_credential_id").count(),
+        1,
+        "one header: {got}"
+    );
     for (l, id) in lines[1..].iter().zip([CRED, CRED2, CRED3]) {
         assert!(l.starts_with(id), "{got}");
     }
     assert!(lines[3].contains(",\"x,y\","), "{got}");
     let err = stderr(&o);
-    assert!(err.contains("is_one_time_use"), "the dropped field is named: {err}");
+    assert!(
+        err.contains("is_one_time_use"),
+        "the dropped field is named: {err}"
+    );
     assert_eq!(err.matches("warning:").count(), 1, "{err}");
 
     // With --columns the header is fixed up front, and nothing is left out unsaid.
@@ -562,7 +630,10 @@ fn a_32_mib_answer_with_huge_cells_renders() {
     let two_mib = "N".repeat(2 << 20);
     let mut creds = vec![
         credential(CRED, json!({"display_name": two_mib})),
-        credential(CRED2, json!({"display_name": format!("{two_mib} with spaces")})),
+        credential(
+            CRED2,
+            json!({"display_name": format!("{two_mib} with spaces")}),
+        ),
     ];
     let filler = "long name ".repeat(10 << 10); // 100 KiB
     let mut i = 0u32;
@@ -575,9 +646,14 @@ fn a_32_mib_answer_with_huge_cells_renders() {
         size += 2 * filler.len() + 500;
         i += 1;
     }
-    let body = json!({"acs_credentials": creds, "pagination": {"has_next_page": false}, "ok": true})
-        .to_string();
-    assert!(body.len() > 30 << 20 && body.len() < 32 << 20, "{}", body.len());
+    let body =
+        json!({"acs_credentials": creds, "pagination": {"has_next_page": false}, "ok": true})
+            .to_string();
+    assert!(
+        body.len() > 30 << 20 && body.len() < 32 << 20,
+        "{}",
+        body.len()
+    );
     let rows = creds.len();
     drop(creds);
     let server = MockServer::start();
@@ -600,13 +676,25 @@ fn a_32_mib_answer_with_huge_cells_renders() {
         assert_eq!(lines.len(), rows + 2, "{format}: a line per row");
         let limit = if format == "table" { 80 } else { 1000 };
         for l in &lines {
-            assert!(l.chars().count() <= limit, "{format}: {} wide", l.chars().count());
+            assert!(
+                l.chars().count() <= limit,
+                "{format}: {} wide",
+                l.chars().count()
+            );
         }
         assert!(lines[2].contains("NNNN…"), "{format}: {}", lines[2]);
         assert!(lines[2].starts_with(&CRED[..8]), "{format}");
     }
     let o = seam(&server.base_url())
-        .args(["acs", "credentials", "list", "-o", "csv", "--columns", "acs_credential_id,display_name"])
+        .args([
+            "acs",
+            "credentials",
+            "list",
+            "-o",
+            "csv",
+            "--columns",
+            "acs_credential_id,display_name",
+        ])
         .timeout(std::time::Duration::from_secs(300))
         .output()
         .unwrap();
@@ -735,7 +823,12 @@ pub mod pty {
 /// 40 credentials: more lines than a 24-line terminal.
 fn many() -> Vec<Value> {
     (0..40)
-        .map(|i| credential(&format!("{i:08x}-1111-4111-8111-111111111111"), json!({"display_name": format!("Door {i}")})))
+        .map(|i| {
+            credential(
+                &format!("{i:08x}-1111-4111-8111-111111111111"),
+                json!({"display_name": format!("Door {i}")}),
+            )
+        })
         .collect()
 }
 
@@ -779,7 +872,10 @@ fn long_tables_on_a_terminal_go_through_seam_pager_at_80_and_120_columns() {
         // The terminal's width, with no COLUMNS set.
         assert_fits(&paged, usize::from(cols), &ids);
         assert!(paged.contains("Door 39"), "{paged}");
-        assert!(!screen.contains("Door 39"), "not on the screen too: {screen}");
+        assert!(
+            !screen.contains("Door 39"),
+            "not on the screen too: {screen}"
+        );
     }
 }
 
@@ -792,7 +888,9 @@ fn pager_choice_pager_variable_default_less_and_no_pager() {
     let p = format!("cat > '{}'", by_pager.display());
     let (code, _) = list_on_terminal(&server, &[], &[("PAGER", &p)], 80);
     assert_eq!(code, Some(0));
-    assert!(std::fs::read_to_string(&by_pager).unwrap().contains("Door 39"));
+    assert!(std::fs::read_to_string(&by_pager)
+        .unwrap()
+        .contains("Door 39"));
     let by_seam = dir.path().join("by_seam");
     let s = format!("cat > '{}'", by_seam.display());
     let unused = dir.path().join("unused");
@@ -818,7 +916,11 @@ fn pager_choice_pager_variable_default_less_and_no_pager() {
         use std::os::unix::fs::PermissionsExt;
         std::fs::set_permissions(&script, std::fs::Permissions::from_mode(0o755)).unwrap();
     }
-    let path = format!("{}:{}", bin.display(), std::env::var("PATH").unwrap_or_default());
+    let path = format!(
+        "{}:{}",
+        bin.display(),
+        std::env::var("PATH").unwrap_or_default()
+    );
     let (code, _) = list_on_terminal(&server, &[], &[("PATH", &path)], 80);
     assert_eq!(code, Some(0));
     let logged = std::fs::read_to_string(&log).unwrap();
@@ -855,15 +957,14 @@ fn no_pager_for_short_output_or_a_pipe_and_a_missing_pager_falls_back() {
     assert!(!file.exists());
     assert!(stdout(&o).contains("Door 39"));
     // A pager that does not exist: plain output, and a warning.
-    let (code, screen) = list_on_terminal(
-        &server,
-        &[],
-        &[("SEAM_PAGER", "/nonexistent/pager -x")],
-        80,
-    );
+    let (code, screen) =
+        list_on_terminal(&server, &[], &[("SEAM_PAGER", "/nonexistent/pager -x")], 80);
     assert_eq!(code, Some(0), "{screen}");
     assert!(screen.contains("Door 39"), "{screen}");
-    assert!(screen.contains("the pager '/nonexistent/pager -x' did not start"), "{screen}");
+    assert!(
+        screen.contains("the pager '/nonexistent/pager -x' did not start"),
+        "{screen}"
+    );
 }
 
 /// The real `less` (when installed) or, if it cannot start, plain output: either way `q`
@@ -871,7 +972,12 @@ fn no_pager_for_short_output_or_a_pipe_and_a_missing_pager_falls_back() {
 #[test]
 fn quitting_the_pager_early_is_a_normal_exit() {
     let rows: Vec<Value> = (0..3000)
-        .map(|i| credential(&format!("{i:08x}-1111-4111-8111-111111111111"), json!({"display_name": format!("Door {i}")})))
+        .map(|i| {
+            credential(
+                &format!("{i:08x}-1111-4111-8111-111111111111"),
+                json!({"display_name": format!("Door {i}")}),
+            )
+        })
         .collect();
     let server = server_with(rows);
     let env = seam_env(&server);

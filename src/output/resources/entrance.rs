@@ -15,7 +15,9 @@ pub static ENTRANCE: Resource = Resource {
             .min(10)
             .soft(30)
             .priority(90),
-        Column::field("acs_system_id", "ACS SYSTEM").id().priority(50),
+        Column::field("acs_system_id", "ACS SYSTEM")
+            .id()
+            .priority(50),
         Column::field("is_locked", "LOCKED").min(6).priority(60),
         Column::derived("opens_with", "OPENS WITH", opens_with)
             .min(10)

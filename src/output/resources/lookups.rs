@@ -75,8 +75,12 @@ pub static ACS_USER: Resource = Resource {
             .min(8)
             .soft(16)
             .priority(60),
-        Column::field("acs_system_id", "ACS SYSTEM").id().priority(50),
-        Column::field("is_suspended", "SUSPENDED").min(9).priority(55),
+        Column::field("acs_system_id", "ACS SYSTEM")
+            .id()
+            .priority(50),
+        Column::field("is_suspended", "SUSPENDED")
+            .min(9)
+            .priority(55),
         Column::derived("counts", "W/E", counts).min(3).priority(30),
         Column::derived("notes", "NOTES", notes)
             .min(8)

@@ -14,7 +14,13 @@ pub use entrance::ENTRANCE;
 pub use lookups::{ACS_SYSTEM, ACS_USER, USER_IDENTITY};
 
 /// Every resource the CLI can print.
-pub const ALL: &[&Resource] = &[&CREDENTIAL, &ENTRANCE, &ACS_SYSTEM, &ACS_USER, &USER_IDENTITY];
+pub const ALL: &[&Resource] = &[
+    &CREDENTIAL,
+    &ENTRANCE,
+    &ACS_SYSTEM,
+    &ACS_USER,
+    &USER_IDENTITY,
+];
 
 /// The resource a response key holds (`acs_credential`, `acs_credentials`, `acs_entrances`, ...).
 pub fn for_key(key: &str) -> Option<&'static Resource> {

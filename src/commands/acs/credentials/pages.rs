@@ -44,7 +44,8 @@ pub async fn run_all(ctx: &Ctx, verb: &'static Verb, m: &ArgMatches) -> Result<(
     let p = &*ctx.printer;
     let path = verb.path();
     let key = verb.response.key().unwrap_or("acs_credentials");
-    let res = crate::output::resources::for_key(key).unwrap_or(&crate::output::resources::CREDENTIAL);
+    let res =
+        crate::output::resources::for_key(key).unwrap_or(&crate::output::resources::CREDENTIAL);
     let mut sink: Option<ListSink> = None;
     let mut seen = HashSet::new();
     let mut total = 0usize;
