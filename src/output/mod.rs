@@ -84,6 +84,8 @@ pub struct Style {
 pub struct Printer {
     style: Style,
     out: Mutex<Out>,
+    /// Status lines, hints and warnings said while a pager has the screen: shown after it.
+    deferred: Mutex<Vec<String>>,
 }
 
 /// Where data goes: stdout, or a pager's input once a long table started one.
@@ -120,6 +122,16 @@ impl Printer {
                 64 * 1024,
                 std::io::stdout(),
             ))),
+            deferred: Mutex::new(Vec::new()),
+        }
+    }
+
+    /// A line for stderr: now, or after the pager if one has the screen.
+    fn say(&self, line: String) {
+        let paging = self.out.lock().is_ok_and(|o| matches!(*o, Out::Pager(_)));
+        match self.deferred.lock() {
+            Ok(mut d) if paging => d.push(line),
+            _ => err_line(&line),
         }
     }
 
@@ -145,12 +157,19 @@ impl Printer {
             return Ok(());
         };
         w.flush().map_err(pipe_err)?;
-        match pager::spawn(&cmd) {
+        let started = pager::spawn(&cmd);
+        let failed = match started {
             Ok(p) => {
-                self.trace(&format!("* output through the pager: {cmd}"));
                 *out = Out::Pager(p);
+                None
             }
-            Err(why) => self.warn(&format!(
+            Err(why) => Some(why),
+        };
+        // Said with the output lock released (`warn` looks at it).
+        drop(out);
+        match failed {
+            None => self.trace(&format!("* output through the pager: {cmd}")),
+            Some(why) => self.warn(&format!(
                 "the pager '{}' did not start ({}); printing directly",
                 one_line_safe(&cmd),
                 one_line_safe(&why)
@@ -169,8 +188,14 @@ impl Printer {
             .map_err(|_| CliError::io("stdout lock poisoned"))?;
         if let Out::Pager(_) = &*out {
             if let Out::Pager(p) = std::mem::replace(&mut *out, Out::Done) {
-                p.close()
-                    .map_err(|e| CliError::io(format!("the pager failed: {e}")))?;
+                drop(out);
+                let closed = p.close();
+                if let Ok(mut d) = self.deferred.lock() {
+                    for line in d.drain(..) {
+                        err_line(&line);
+                    }
+                }
+                closed.map_err(|e| CliError::io(format!("the pager failed: {e}")))?;
             }
         }
         Ok(())
@@ -256,19 +281,19 @@ impl Printer {
     /// A status line ("Deleted credential ..."); silenced by --quiet.
     pub fn status(&self, msg: &str) {
         if !self.style.quiet {
-            err_line(msg);
+            self.say(msg.to_string());
         }
     }
 
     /// A `hint:` line; silenced by --quiet.
     pub fn hint(&self, msg: &str) {
         if !self.style.quiet {
-            err_line(&format!("{} {msg}", self.paint("hint:", "36")));
+            self.say(format!("{} {msg}", self.paint("hint:", "36")));
         }
     }
 
     pub fn warn(&self, msg: &str) {
-        err_line(&format!("{} {msg}", self.paint("warning:", "33")));
+        self.say(format!("{} {msg}", self.paint("warning:", "33")));
     }
 
     /// A `--verbose` trace line.

@@ -820,6 +820,24 @@ pub mod pty {
     }
 }
 
+/// `s` without colour escapes (a pager gets colour, as with git and `less -R`).
+fn strip_ansi(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut it = s.chars();
+    while let Some(c) = it.next() {
+        if c == '\u{1b}' {
+            for d in it.by_ref() {
+                if d.is_ascii_alphabetic() {
+                    break;
+                }
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
 /// 40 credentials: more lines than a 24-line terminal.
 fn many() -> Vec<Value> {
     (0..40)
@@ -864,7 +882,7 @@ fn long_tables_on_a_terminal_go_through_seam_pager_at_80_and_120_columns() {
         let pager = format!("cat > '{}'", file.display());
         let (code, screen) = list_on_terminal(&server, &[], &[("SEAM_PAGER", &pager)], cols);
         assert_eq!(code, Some(0), "{screen}");
-        let paged = std::fs::read_to_string(&file).expect("the pager got the table");
+        let paged = strip_ansi(&std::fs::read_to_string(&file).expect("the pager got the table"));
         let ids: Vec<String> = (0..40)
             .map(|i| format!("{i:08x}-1111-4111-8111-111111111111"))
             .collect();
@@ -987,4 +1005,28 @@ fn quitting_the_pager_early_is_a_normal_exit() {
     term.send("q");
     let (code, screen) = term.finish();
     assert_eq!(code, Some(0), "{screen}");
+}
+
+/// `list --all` on a terminal: every page through one pager, and the closing status line on
+/// stderr after it, not over it.
+#[test]
+fn all_pages_go_through_one_pager_and_the_status_follows_it() {
+    let server = paged_server();
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("paged");
+    let pager = format!("cat > '{}'", file.display());
+    let (code, screen) = list_on_terminal(&server, &["--all"], &[("SEAM_PAGER", &pager)], 80);
+    assert_eq!(code, Some(0), "{screen}");
+    let raw = std::fs::read_to_string(&file).unwrap();
+    assert!(
+        raw.contains("\u{1b}[33mscheduled\u{1b}[0m"),
+        "colour, as on the terminal: {raw}"
+    );
+    let paged = strip_ansi(&raw);
+    let tables: Vec<&str> = paged.split("\n\n").collect();
+    assert_eq!(tables.len(), 2, "{paged}");
+    assert_fits(&format!("{}\n", tables[0]), 80, &[CRED, CRED2]);
+    assert_fits(tables[1], 80, &[CRED3]);
+    assert!(!screen.contains("Pool gate"), "{screen}");
+    assert!(screen.contains("3 credentials in 3 pages"), "{screen}");
 }
