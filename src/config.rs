@@ -199,7 +199,7 @@ impl ConfigFile {
             let line = e
                 .span()
                 .map(|s| text[..s.start.min(text.len())].matches('\n').count() + 1);
-            let msg = scrub(e.message());
+            let msg = without_quotes(e.message());
             match line {
                 Some(l) => format!("line {l}: {msg}"),
                 None => msg,
@@ -224,7 +224,7 @@ impl ConfigFile {
 
 /// Removes quoted fragments from a parser message: they may quote the file, and the file holds
 /// tokens.
-fn scrub(msg: &str) -> String {
+fn without_quotes(msg: &str) -> String {
     let mut out = String::new();
     let mut quote: Option<char> = None;
     for c in msg.chars() {
@@ -471,7 +471,7 @@ pub fn check_profile_name(name: &str, origin: &str) -> Result<(), CliError> {
 }
 
 pub fn check_workspace_id(ws: &str, origin: &str) -> Result<(), CliError> {
-    if crate::params::is_uuid(ws) {
+    if crate::spec::params::is_uuid(ws) {
         Ok(())
     } else {
         Err(CliError::usage_hint(
@@ -484,36 +484,8 @@ pub fn check_workspace_id(ws: &str, origin: &str) -> Result<(), CliError> {
     }
 }
 
-/// An endpoint worth saving: an https:// URL, or http:// to a loopback host (a local mock),
-/// the same rule the client applies before sending a token.
-pub fn check_endpoint(e: &str, origin: &str) -> Result<(), CliError> {
-    use crate::api::{check_endpoint_url, EndpointIssue};
-    match check_endpoint_url(e) {
-        Ok(_) => Ok(()),
-        Err(EndpointIssue::NotUrl) => Err(CliError::usage(format!(
-            "invalid endpoint '{}' ({origin}): expected an https:// URL",
-            e.escape_debug()
-        ))),
-        Err(EndpointIssue::QueryOrFragment) => Err(CliError::usage_hint(
-            format!(
-                "invalid endpoint '{}' ({origin}): an endpoint takes no query string or fragment",
-                e.escape_debug()
-            ),
-            "a path prefix such as https://host/v1 is fine",
-        )),
-        Err(EndpointIssue::Credentials) => Err(CliError::usage_hint(
-            format!("invalid endpoint ({origin}): it holds a user name or password (user:pw@host)"),
-            "the token is the only credential sent; remove the user:password@ part",
-        )),
-        Err(EndpointIssue::RemotePlainHttp(host)) => Err(CliError::usage_hint(
-            format!(
-                "invalid endpoint '{}' ({origin}): a token is never sent over plain http:// to {host}",
-                e.escape_debug()
-            ),
-            "use https://; plain http is for loopback mocks only (127.0.0.1, ::1, localhost)",
-        )),
-    }
-}
+/// An endpoint worth saving: see [`crate::api::endpoint::check_for_saving`].
+pub use crate::api::endpoint::check_for_saving as check_endpoint;
 
 /// Checks a token's text before it is saved or sent. Never quotes the token.
 pub fn check_token_text(t: &str) -> Result<(), CliError> {
@@ -1039,11 +1011,11 @@ endpoint = "https://pat.example"
     }
 
     #[test]
-    fn scrub_removes_quotes() {
+    fn parser_messages_lose_their_quotes() {
         assert_eq!(
-            scrub("invalid type: string \"abc\", expected x"),
+            without_quotes("invalid type: string \"abc\", expected x"),
             "invalid type: string \"…\", expected x"
         );
-        assert_eq!(scrub("bad `x"), "bad `…");
+        assert_eq!(without_quotes("bad `x"), "bad `…");
     }
 }

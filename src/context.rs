@@ -1,9 +1,9 @@
 //! One context per run: the printer (all output) and the resolved global options.
 
 use crate::api::{Client, ClientSettings, DEFAULT_MAX_RESPONSE_BYTES};
-use crate::cli::Globals;
 use crate::config;
 use crate::error::CliError;
+use crate::globals::Globals;
 use crate::output::{self, Format, Printer, Style};
 use crate::secret::Secret;
 use std::sync::Arc;
@@ -46,7 +46,7 @@ impl Ctx {
             .filter(|w| *w >= 20)
             .or_else(output::terminal_width);
         let now = match env_nonempty("SEAM_NOW") {
-            Some(t) => crate::params::parse_timestamp(&t).ok_or_else(|| {
+            Some(t) => crate::spec::params::parse_timestamp(&t).ok_or_else(|| {
                 CliError::usage(format!(
                     "invalid SEAM_NOW '{t}': expected an RFC 3339 timestamp"
                 ))

@@ -75,6 +75,13 @@ impl CliError {
             hints: vec![hint.into()],
         }
     }
+    /// A question at the terminal was answered no (or Esc): nothing was sent.
+    pub fn cancelled() -> Self {
+        CliError::usage_hint(
+            "cancelled: nothing was sent",
+            "pass --yes to skip this question",
+        )
+    }
     pub fn io(message: impl Into<String>) -> Self {
         CliError::Io {
             message: message.into(),

@@ -9,7 +9,7 @@
 //! - `--data @-` reads stdin without the grace period (waits for the producer).
 
 use crate::error::CliError;
-use crate::params::MAX_INPUT_FILE;
+use crate::spec::params::MAX_INPUT_FILE;
 use serde_json::{Map, Value};
 use std::io::Read;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -155,7 +155,8 @@ pub fn data_arg(arg: &str) -> Result<Map<String, Value>, CliError> {
             Err(e) => return Err(CliError::usage(format!("--data @-: {e}"))),
         }
     } else if let Some(path) = arg.strip_prefix('@') {
-        crate::params::read_small_file(path).map_err(|e| CliError::usage(format!("--data: {e}")))?
+        crate::spec::params::read_small_file(path)
+            .map_err(|e| CliError::usage(format!("--data: {e}")))?
     } else {
         arg.to_string()
     };

@@ -4,20 +4,19 @@
 #![allow(clippy::result_large_err)]
 
 pub mod api;
-pub mod body;
-pub mod bulk;
 pub mod cli;
 pub mod commands;
 pub mod config;
 pub mod context;
 pub mod error;
-pub mod generate;
+pub mod exec;
+pub mod globals;
 pub mod input;
 pub mod lockfile;
 pub mod output;
-pub mod params;
 pub mod secret;
 pub mod signals;
+pub mod spec;
 
 use error::{exit, CliError};
 use std::ffi::OsString;
@@ -51,10 +50,7 @@ fn clap_color(args: &[OsString], no_color: Option<OsString>) -> clap::ColorChoic
 /// Runs the CLI on `args` and returns the exit code.
 pub fn run(args: impl IntoIterator<Item = OsString>) -> i32 {
     let args: Vec<OsString> = args.into_iter().collect();
-    // The hidden `__generate` is left out of cli::command(), so completions and docs omit it.
-    let cmd = cli::command()
-        .subcommand(generate::generate_command())
-        .color(clap_color(&args, std::env::var_os("NO_COLOR")));
+    let cmd = cli::command().color(clap_color(&args, std::env::var_os("NO_COLOR")));
     let matches = match cmd.try_get_matches_from(args) {
         Ok(m) => m,
         Err(e) => {
@@ -62,7 +58,7 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> i32 {
             return e.exit_code();
         }
     };
-    let globals = match cli::Globals::from_matches(&matches) {
+    let globals = match globals::Globals::from_matches(&matches) {
         Ok(g) => g,
         Err(e) => {
             output::report(&e, false);
@@ -86,7 +82,7 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> i32 {
             return exit::LOCAL;
         }
     };
-    let result = runtime.block_on(commands::dispatch(&ctx, &matches));
+    let result = runtime.block_on(dispatch(&ctx, &matches));
     let result = result.and_then(|()| ctx.printer.finish());
     match result {
         Ok(()) => exit::OK,
@@ -96,6 +92,24 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> i32 {
             ctx.printer.error(&e);
             e.exit_code()
         }
+    }
+}
+
+/// Runs the command `m` names: a verb of the spec layer through the executor, else one of the
+/// hand-written commands.
+async fn dispatch(ctx: &context::Ctx, m: &clap::ArgMatches) -> Result<(), CliError> {
+    let mut words = Vec::new();
+    let mut leaf = m;
+    while let Some((name, sub)) = leaf.subcommand() {
+        words.push(name);
+        leaf = sub;
+    }
+    if let Some(verb) = spec::find_verb(&words) {
+        return exec::run(ctx, &cli::verb::invocation(verb, leaf)).await;
+    }
+    match m.subcommand() {
+        Some(("completion", sub)) => commands::completion::run(ctx, sub, cli::command()),
+        _ => commands::dispatch(ctx, m).await,
     }
 }
 

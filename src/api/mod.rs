@@ -2,9 +2,12 @@
 //! backoff, `--verbose` traces, `--dry-run`, a cap on response size, and error mapping.
 //! Nothing here knows about commands or tables.
 
+pub mod endpoint;
+
 use crate::error::{ApiError, CliError};
 use crate::output::Printer;
 use crate::secret::Secret;
+pub use endpoint::shown_endpoint;
 use serde_json::Value;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
@@ -34,15 +37,12 @@ pub struct ClientSettings {
     pub extra_headers: Vec<(String, String)>,
 }
 
-/// Which failures a call may be retried after.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum RetryPolicy {
-    /// Reads: connection errors, 429, 502, 503, 504.
-    Read,
-    /// Writes: only when the request provably did not reach the server (connection refused
-    /// or any connect-phase failure) or on 429 (the API did not process it).
-    Write,
-}
+/// Which failures a call may be retried after: whether the verb reads or writes (its table's
+/// `effect`).
+/// - `Read`: connection errors, 429, 502, 503, 504.
+/// - `Write`: only when the request provably did not reach the server (connection refused or
+///   any connect-phase failure) or on 429 (the API did not process it).
+pub use crate::spec::Effect as RetryPolicy;
 
 /// How far a failed call got: what a bulk journal needs to know.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -105,9 +105,12 @@ enum Failure {
 
 impl Client {
     pub fn new(settings: ClientSettings, printer: Arc<Printer>) -> Result<Self, CliError> {
-        let kind = check_endpoint(&settings)?;
+        let kind = endpoint::check_for_sending(
+            &settings.endpoint,
+            settings.token.is_some() && !settings.dry_run,
+        )?;
         let mut builder = reqwest::Client::builder();
-        if kind == EndpointKind::LoopbackHttp {
+        if kind == endpoint::EndpointKind::LoopbackHttp {
             // A local mock: never through a proxy, which would see the token in clear text.
             builder = builder.no_proxy();
         }
@@ -659,107 +662,6 @@ pub fn sh_quote(s: &str) -> String {
     format!("'{}'", s.replace('\'', r"'\''"))
 }
 
-/// What is wrong with an endpoint, if anything.
-#[derive(Debug, PartialEq, Eq)]
-pub enum EndpointIssue {
-    /// Not an http(s) URL with a host.
-    NotUrl,
-    /// Plain http:// to this host, which is not loopback: a token would cross the network in
-    /// clear text.
-    RemotePlainHttp(String),
-    /// A query string or fragment, which request paths cannot be appended to.
-    QueryOrFragment,
-    /// A user name or password (`https://user:pw@host`): a second credential, sent as Basic
-    /// auth beside the token, and shown in traces.
-    Credentials,
-}
-
-/// An endpoint as it may be shown: a user name or password in it (refused anyway) is hidden.
-pub fn shown_endpoint(e: &str) -> String {
-    match reqwest::Url::parse(e) {
-        Ok(mut u) if !u.username().is_empty() || u.password().is_some() => {
-            let _ = u.set_username("");
-            let _ = u.set_password(None);
-            format!("{u} (user name and password hidden)")
-        }
-        _ => e.to_string(),
-    }
-}
-
-/// Parses an endpoint the way the HTTP client will (so no spelling can slip a different host
-/// past the check), and says whether it is plain http to a loopback host.
-pub fn check_endpoint_url(e: &str) -> Result<EndpointKind, EndpointIssue> {
-    let url = reqwest::Url::parse(e).map_err(|_| EndpointIssue::NotUrl)?;
-    let host = match url.host() {
-        Some(h) if matches!(url.scheme(), "http" | "https") => h,
-        _ => return Err(EndpointIssue::NotUrl),
-    };
-    if !url.username().is_empty() || url.password().is_some() {
-        return Err(EndpointIssue::Credentials);
-    }
-    // `https://h/v1` is a path prefix; `?x=1` or `#f` would swallow the request path.
-    if url.query().is_some() || url.fragment().is_some() {
-        return Err(EndpointIssue::QueryOrFragment);
-    }
-    if url.scheme() == "https" {
-        return Ok(EndpointKind::Https);
-    }
-    let loopback = match host {
-        url::Host::Domain(d) => d.eq_ignore_ascii_case("localhost"),
-        url::Host::Ipv4(ip) => ip.is_loopback(),
-        url::Host::Ipv6(ip) => ip.is_loopback(),
-    };
-    if loopback {
-        Ok(EndpointKind::LoopbackHttp)
-    } else {
-        Err(EndpointIssue::RemotePlainHttp(host.to_string()))
-    }
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum EndpointKind {
-    Https,
-    /// http:// to 127.0.0.0/8, ::1 or localhost: a local mock.
-    LoopbackHttp,
-}
-
-fn check_endpoint(settings: &ClientSettings) -> Result<EndpointKind, CliError> {
-    let e = settings.endpoint.as_str();
-    match check_endpoint_url(e) {
-        Ok(kind) => Ok(kind),
-        Err(EndpointIssue::NotUrl) => Err(CliError::usage_hint(
-            format!(
-                "invalid endpoint '{}': expected an https:// URL (or http:// to a local mock)",
-                e.escape_debug()
-            ),
-            "set it with --endpoint, SEAM_ENDPOINT or SEAM_CLI_ENDPOINT",
-        )),
-        Err(EndpointIssue::QueryOrFragment) => Err(CliError::usage_hint(
-            format!(
-                "invalid endpoint '{}': an endpoint takes no query string or fragment",
-                e.escape_debug()
-            ),
-            "a path prefix such as https://host/v1 is fine; drop the '?...' or '#...'",
-        )),
-        // The endpoint is not quoted: it holds a password.
-        Err(EndpointIssue::Credentials) => Err(CliError::usage_hint(
-            "invalid endpoint: it holds a user name or password (user:pw@host)",
-            "the token is the only credential sent; remove the user:password@ part",
-        )),
-        // Refused only when a token would be sent (a dry run sends nothing).
-        Err(EndpointIssue::RemotePlainHttp(_)) if settings.token.is_none() || settings.dry_run => {
-            Ok(EndpointKind::Https)
-        }
-        Err(EndpointIssue::RemotePlainHttp(host)) => Err(CliError::Auth {
-            message: format!("refusing to send an API key over plain http:// to {host}"),
-            hints: vec![
-                "use an https:// endpoint; plain http is allowed only for loopback (127.0.0.1, ::1, localhost)"
-                    .into(),
-            ],
-        }),
-    }
-}
-
 fn classify(e: reqwest::Error) -> Failure {
     if e.is_connect() {
         // The connector (TCP, TLS) failed: no request bytes went out.
@@ -981,51 +883,5 @@ mod tests {
                 )
             ]
         );
-    }
-
-    #[test]
-    fn endpoints_are_judged_as_the_client_parses_them() {
-        use EndpointIssue::*;
-        assert_eq!(
-            check_endpoint_url("https://connect.getseam.com"),
-            Ok(EndpointKind::Https)
-        );
-        for ok in [
-            "http://127.0.0.1:8080",
-            "http://localhost/",
-            "http://[::1]:9",
-            "http://127.8.9.10",
-        ] {
-            assert_eq!(
-                check_endpoint_url(ok),
-                Ok(EndpointKind::LoopbackHttp),
-                "{ok}"
-            );
-        }
-        for (bad, host) in [
-            ("http://example.invalid\\@127.0.0.1", "example.invalid"),
-            ("http://127.example.invalid", "127.example.invalid"),
-            ("http://10.0.0.1", "10.0.0.1"),
-            ("http://a.localhost", "a.localhost"),
-        ] {
-            assert_eq!(
-                check_endpoint_url(bad),
-                Err(RemotePlainHttp(host.into())),
-                "{bad}"
-            );
-        }
-        for bad in ["ftp://x", "connect.getseam.com", "https://", ""] {
-            assert_eq!(check_endpoint_url(bad), Err(NotUrl), "{bad}");
-        }
-        for bad in ["http://127.0.0.1/v1?x=1", "https://h/v1#f", "https://h?"] {
-            assert_eq!(check_endpoint_url(bad), Err(QueryOrFragment), "{bad}");
-        }
-        for bad in [
-            "http://user:pw@127.0.0.1:9",
-            "https://user@connect.getseam.com",
-        ] {
-            assert_eq!(check_endpoint_url(bad), Err(Credentials), "{bad}");
-        }
-        assert_eq!(check_endpoint_url("https://h/v1"), Ok(EndpointKind::Https));
     }
 }

@@ -1,6 +1,7 @@
-//! Command dispatch. Each leaf lives in its own file.
+//! The hand-written commands (login, logout, whoami, config, completion), one file each. The
+//! verbs of the spec layer run through [`crate::exec`] instead.
 
-pub mod acs;
+pub mod completion;
 pub mod config;
 pub mod login;
 pub mod logout;
@@ -12,13 +13,10 @@ use clap::ArgMatches;
 
 pub async fn dispatch(ctx: &Ctx, m: &ArgMatches) -> Result<(), CliError> {
     match m.subcommand() {
-        Some(("acs", m)) => acs::dispatch(ctx, m).await,
         Some(("login", m)) => login::run(ctx, m).await,
         Some(("logout", m)) => logout::run(ctx, m),
         Some(("whoami", m)) => whoami::run(ctx, m),
         Some(("config", m)) => config::run(ctx, m),
-        Some(("completion", m)) => crate::generate::run_completion(ctx, m),
-        Some((crate::generate::GENERATE, m)) => crate::generate::run_generate(ctx, m),
         _ => Err(CliError::usage("unknown command; see `seam --help`")),
     }
 }

@@ -12,28 +12,11 @@
 //! could ever get *before* it is escaped, measured or laid out, so a 2 MiB name costs as much
 //! as a short one.
 
+pub use super::table::Color;
 use super::table::{local_time, terminal_safe};
 use super::Style;
 use serde_json::Value;
 use unicode_width::UnicodeWidthChar;
-
-/// Colours a cell may have (only used when colour is on).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Color {
-    Green,
-    Yellow,
-    Red,
-}
-
-impl Color {
-    fn code(self) -> &'static str {
-        match self {
-            Color::Green => "32",
-            Color::Yellow => "33",
-            Color::Red => "31",
-        }
-    }
-}
 
 /// One cell's text (one line, not yet escaped or cut) and colour.
 #[derive(Clone, Debug, Default)]
@@ -179,6 +162,10 @@ impl Resource {
 
     /// Whether `--columns` accepts `name`.
     pub fn accepts(&self, name: &str) -> bool {
+        if self.columns.is_empty() {
+            // Nothing declared: any field may be named.
+            return true;
+        }
         let names = self.names();
         names.contains(&name)
             || name
@@ -398,6 +385,20 @@ const SEP: usize = 2;
 
 /// The default columns of a resource for these items.
 pub fn default_columns(res: &Resource, items: &[Value], wide: bool) -> Vec<Chosen> {
+    if res.columns.is_empty() {
+        // Nothing declared: every top-level field, in the order first seen.
+        let mut names: Vec<&str> = Vec::new();
+        for it in items {
+            if let Value::Object(m) = it {
+                for k in m.keys() {
+                    if !names.contains(&k.as_str()) {
+                        names.push(k);
+                    }
+                }
+            }
+        }
+        return names.into_iter().map(Chosen::path).collect();
+    }
     res.columns
         .iter()
         .filter(|c| wide || !c.wide)
@@ -529,7 +530,7 @@ pub fn table(items: &[Value], cols: &[Chosen], style: &Style, wide: bool) -> Str
             let pad = w.saturating_sub(width(&s));
             match color {
                 Some(c) if style.color && !s.is_empty() => {
-                    l.push_str(&format!("\x1b[{}m{s}\x1b[0m", c.code()));
+                    l.push_str(&format!("\x1b[{}m{s}\x1b[0m", c.ansi()));
                 }
                 _ => l.push_str(&s),
             }
@@ -654,7 +655,7 @@ pub fn detail(res: &Resource, item: &Value, style: &Style, only: Option<&[String
             let text = clean(&cell.text, cap);
             let text = match cell.color {
                 Some(c) if style.color && !text.is_empty() => {
-                    format!("\x1b[{}m{text}\x1b[0m", c.code())
+                    format!("\x1b[{}m{text}\x1b[0m", c.ansi())
                 }
                 _ => text,
             };

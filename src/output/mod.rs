@@ -391,6 +391,11 @@ pub fn stdout_is_terminal() -> bool {
 pub fn stderr_is_terminal() -> bool {
     std::io::stderr().is_terminal()
 }
+/// Whether a person can be asked something: stdin and stderr are both terminals. The one test
+/// every question and prompt goes through.
+pub fn can_prompt() -> bool {
+    stdin_is_terminal() && stderr_is_terminal()
+}
 pub fn stdin_is_terminal() -> bool {
     std::io::stdin().is_terminal()
 }

@@ -1,8 +1,25 @@
 //! What tables show of a credential (its derived state, local times, notes) and the escaping
 //! of server text. The layout itself is in `grid.rs`; the columns in `resources/`.
 
-use super::grid::Color;
 use serde_json::Value;
+
+/// Colours a cell may have (only used when colour is on).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Color {
+    Green,
+    Yellow,
+    Red,
+}
+
+impl Color {
+    pub fn ansi(self) -> &'static str {
+        match self {
+            Color::Green => "32",
+            Color::Yellow => "33",
+            Color::Red => "31",
+        }
+    }
+}
 
 /// Where a credential stands at `now`, from `starts_at` / `ends_at`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -4,8 +4,9 @@
 //! they fail and say why.
 
 use crate::support::{seam, stderr, stdout};
-use seam::commands::acs::credentials::{Rule, Verb, VERBS};
-use seam::params::{Kind, Param};
+use seam::spec::credentials::RESOURCE;
+use seam::spec::params::{Kind, Param};
+use seam::spec::{Rule, Verb};
 use serde_json::{json, Map, Value};
 use std::borrow::Cow;
 use std::io::{BufRead, BufReader};
@@ -110,7 +111,7 @@ fn full_sets(v: &Verb) -> Vec<Vec<&'static Param>> {
     for r in v.rules {
         match r {
             Rule::ExactlyOne(names) => excl.push(names.to_vec()),
-            Rule::CreateOwner => excl.push(vec!["acs_user_id", "user_identity_id"]),
+            Rule::Owner { user, identity, .. } => excl.push(vec![user, identity]),
             _ => {}
         }
     }
@@ -145,7 +146,7 @@ fn args_for(v: &Verb, set: &[&Param]) -> Vec<String> {
 #[test]
 fn contract_every_verb_with_every_parameter_is_accepted_and_renders() {
     let url = prism();
-    for v in VERBS {
+    for v in RESOURCE.verbs {
         for set in full_sets(v) {
             let args = args_for(v, &set);
             for format in ["json", "ndjson", "table"] {
@@ -178,7 +179,7 @@ fn contract_docs_examples_are_accepted() {
     let bin = assert_cmd::cargo::cargo_bin("seam");
     let dir = bin.parent().expect("dir").display().to_string();
     let mut ran = 0;
-    for v in VERBS {
+    for v in RESOURCE.verbs {
         for (what, cmd) in v.examples {
             // Examples that read local files are covered elsewhere.
             if cmd.contains("--from-file") || cmd.contains('@') {
@@ -275,7 +276,11 @@ fn contract_cli_validation_agrees_with_the_spec() {
         ("list", json!({"search": ""}), "minLength search"),
     ];
     for (action, body, what) in cases {
-        let verb = VERBS.iter().find(|v| v.action == action).expect("verb");
+        let verb = RESOURCE
+            .verbs
+            .iter()
+            .find(|v| v.action == action)
+            .expect("verb");
         let out = seam(url)
             .args(["acs", "credentials", verb.name, "--data", &body.to_string()])
             .output()
@@ -368,7 +373,7 @@ fn contract_dynamic_responses_parse_and_render() {
             &["--dynamic", "--seed", &seed.to_string()],
         )
         .unwrap_or_else(|e| panic!("contract tests cannot run: {e}"));
-        for v in VERBS {
+        for v in RESOURCE.verbs {
             let Some(set) = full_sets(v).into_iter().next() else {
                 continue;
             };
@@ -870,7 +875,7 @@ fn check_variant(server: &httpmock::MockServer, v: &Verb, name: &str, body: &Val
         Some("acs_credential") => vec![body["acs_credential"].clone()],
         Some(k) => body[k].as_array().cloned().unwrap_or_default(),
     };
-    for format in ["json", "ndjson", "table"] {
+    for format in ["json", "ndjson", "table", "wide", "csv"] {
         let out = seam(&server.base_url())
             .args(&args)
             .args(["--format", format, "--max-retries", "0"])
@@ -920,11 +925,24 @@ fn check_variant(server: &httpmock::MockServer, v: &Verb, name: &str, body: &Val
                     assert!(!text.trim().is_empty(), "{}: empty table", ctx(format));
                 }
                 for id in ids {
-                    assert!(
-                        text.contains(id),
-                        "{}: table lacks {id}:\n{text}",
-                        ctx(format)
-                    );
+                    // `table` may show an ID as a unique prefix (8 or more characters) at the
+                    // start of its row; `wide` and `csv` show it whole.
+                    let shown = text.contains(id)
+                        || (format == "table"
+                            && text.lines().any(|l| {
+                                let first = l.split(' ').next().unwrap_or_default();
+                                first.len() >= 8 && id.starts_with(first)
+                            }));
+                    assert!(shown, "{}: table lacks {id}:\n{text}", ctx(format));
+                }
+                if format == "table" {
+                    for l in text.lines() {
+                        assert!(
+                            l.chars().count() <= 200,
+                            "{}: wider than 200: {l}",
+                            ctx(format)
+                        );
+                    }
                 }
             }
         }
@@ -947,7 +965,7 @@ fn contract_spec_variants_parse_and_render() {
     let spec = Spec::load();
     let mut all: Vec<(&Verb, String, Value)> = Vec::new();
     let mut counts: Vec<String> = Vec::new();
-    for v in VERBS {
+    for v in RESOURCE.verbs {
         let s = spec.response(v.action);
         let bases = [
             ("static Prism body", fetch(static_url, v)),
@@ -962,7 +980,7 @@ fn contract_spec_variants_parse_and_render() {
     drop(dynamic);
     assert_spec_valid(&all);
     // Each verb's variants must cover what the test promises.
-    for v in VERBS {
+    for v in RESOURCE.verbs {
         let mine: Vec<&(&Verb, String, Value)> =
             all.iter().filter(|(w, _, _)| w.name == v.name).collect();
         assert!(

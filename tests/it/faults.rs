@@ -1,15 +1,13 @@
-//! Fault injection: every verb against every kind of misbehaving server (see fault_server.rs).
-//! For each: the exit code, what stderr says (what went wrong, and a hint), no panic, no hang,
-//! and how many requests reached the server (reads are retried; a write is never sent twice
-//! once it may have reached the server).
+//! Fault injection: every verb against every kind of misbehaving server (see
+//! support/server.rs). For each: the exit code, what stderr says (what went wrong, and a hint),
+//! no panic, no hang, and how many requests reached the server (reads are retried; a write is
+//! never sent twice once it may have reached the server).
 
-use crate::fault_server::{Fault, FaultServer, REQUEST_ID};
+use crate::support::fixtures::{CRED_ID as CRED, USER_ID as USER};
+use crate::support::server::{closed_endpoint, Reply, TestServer, REQUEST_ID};
 use crate::support::{assert_no_leak, seam, stderr, stdout};
 use std::process::Output;
 use std::time::{Duration, Instant};
-
-const CRED: &str = "66666666-6666-6666-6666-666666666666";
-const USER: &str = "33333333-3333-3333-3333-333333333333";
 
 /// Retries allowed in most tests: reads make up to RETRIES + 1 requests.
 const RETRIES: usize = 2;
@@ -22,7 +20,7 @@ pub struct V {
     pub ok: &'static str,
 }
 
-const CRED_BODY: &str = r#"{"acs_credential":{"acs_credential_id":"66666666-6666-6666-6666-666666666666","acs_user_id":"33333333-3333-3333-3333-333333333333","access_method":"code","code":"1234","created_at":"2024-03-01T10:40:00.000Z","workspace_id":"11111111-1111-1111-1111-111111111111"},"ok":true}"#;
+pub(crate) const CRED_BODY: &str = r#"{"acs_credential":{"acs_credential_id":"66666666-6666-6666-6666-666666666666","acs_user_id":"33333333-3333-3333-3333-333333333333","access_method":"code","code":"1234","created_at":"2024-03-01T10:40:00.000Z","workspace_id":"11111111-1111-1111-1111-111111111111"},"ok":true}"#;
 
 pub const VERBS: &[V] = &[
     V {
@@ -97,7 +95,7 @@ pub fn run_verb(url: &str, v: &V, timeout: &str, retries: usize, extra: &[&str])
 
 /// Runs `check` for every verb at once (each on its own thread and server), so a slow fault
 /// costs its time once, not eight times. A failure names the verb.
-fn each_verb(check: impl Fn(&V) + Sync) {
+pub(crate) fn each_verb(check: impl Fn(&V) + Sync) {
     std::thread::scope(|s| {
         let handles: Vec<_> = VERBS
             .iter()
@@ -130,7 +128,7 @@ pub fn assert_failure(o: &Output, verb: &str, code: i32, phrases: &[&str]) {
     assert_no_leak(o);
 }
 
-fn assert_success(o: &Output, verb: &str) {
+pub(crate) fn assert_success(o: &Output, verb: &str) {
     let err = stderr(o);
     assert_eq!(o.status.code(), Some(0), "verb {verb}; stderr:\n{err}");
     assert!(!err.contains("panicked"), "{err}");
@@ -149,7 +147,7 @@ fn tries(v: &V, retries: usize) -> usize {
 #[test]
 fn connection_reset_before_answer() {
     each_verb(|v| {
-        let srv = FaultServer::always(Fault::Reset);
+        let srv = TestServer::always(Reply::Reset);
         let o = run_verb(&srv.url(), v, "5", RETRIES, &[]);
         let mut phrases = vec!["connection to", "failed"];
         if v.write {
@@ -158,21 +156,21 @@ fn connection_reset_before_answer() {
             phrases.push("after 3 attempts");
         }
         assert_failure(&o, v.name, 4, &phrases);
-        assert_eq!(srv.requests(), tries(v, RETRIES), "{}", v.name);
+        assert_eq!(srv.count(), tries(v, RETRIES), "{}", v.name);
     });
 }
 
 #[test]
 fn reset_then_success_only_reads_recover() {
     each_verb(|v| {
-        let srv = FaultServer::sequence(vec![Fault::Reset, Fault::Ok(v.ok.into())]);
+        let srv = TestServer::sequence(vec![Reply::Reset, Reply::Ok(v.ok.into())]);
         let o = run_verb(&srv.url(), v, "5", RETRIES, &[]);
         if v.write {
             assert_failure(&o, v.name, 4, &["may still have been made"]);
-            assert_eq!(srv.requests(), 1, "{}", v.name);
+            assert_eq!(srv.count(), 1, "{}", v.name);
         } else {
             assert_success(&o, v.name);
-            assert_eq!(srv.requests(), 2, "{}", v.name);
+            assert_eq!(srv.count(), 2, "{}", v.name);
         }
     });
 }
@@ -180,7 +178,7 @@ fn reset_then_success_only_reads_recover() {
 #[test]
 fn bad_gateway_html_page() {
     each_verb(|v| {
-        let srv = FaultServer::always(Fault::Html502);
+        let srv = TestServer::always(Reply::Html502);
         let o = run_verb(&srv.url(), v, "5", RETRIES, &[]);
         assert_failure(
             &o,
@@ -194,21 +192,21 @@ fn bad_gateway_html_page() {
             ],
         );
         assert!(!stderr(&o).contains("<html>"), "raw HTML shown");
-        assert_eq!(srv.requests(), tries(v, RETRIES), "{}", v.name);
+        assert_eq!(srv.count(), tries(v, RETRIES), "{}", v.name);
     });
 }
 
 #[test]
 fn bad_gateway_then_success_only_reads_recover() {
     each_verb(|v| {
-        let srv = FaultServer::sequence(vec![Fault::Html502, Fault::Ok(v.ok.into())]);
+        let srv = TestServer::sequence(vec![Reply::Html502, Reply::Ok(v.ok.into())]);
         let o = run_verb(&srv.url(), v, "5", RETRIES, &[]);
         if v.write {
             assert_failure(&o, v.name, 1, &["HTTP 502"]);
-            assert_eq!(srv.requests(), 1, "{}", v.name);
+            assert_eq!(srv.count(), 1, "{}", v.name);
         } else {
             assert_success(&o, v.name);
-            assert_eq!(srv.requests(), 2, "{}", v.name);
+            assert_eq!(srv.count(), 2, "{}", v.name);
         }
     });
 }
@@ -216,7 +214,7 @@ fn bad_gateway_then_success_only_reads_recover() {
 #[test]
 fn html_page_with_200() {
     each_verb(|v| {
-        let srv = FaultServer::always(Fault::Html200);
+        let srv = TestServer::always(Reply::Html200);
         let o = run_verb(&srv.url(), v, "5", RETRIES, &[]);
         assert_failure(
             &o,
@@ -242,28 +240,28 @@ fn html_page_with_200() {
             !stderr(&o).contains("expected value at line"),
             "parse error shown"
         );
-        assert_eq!(srv.requests(), 1, "{}", v.name);
+        assert_eq!(srv.count(), 1, "{}", v.name);
     });
 }
 
 #[test]
 fn truncated_json_body() {
     each_verb(|v| {
-        let srv = FaultServer::always(Fault::Truncated);
+        let srv = TestServer::always(Reply::Truncated);
         let o = run_verb(&srv.url(), v, "5", RETRIES, &[]);
         let mut phrases = vec!["cut short"];
         if v.write {
             phrases.push("may still have been made");
         }
         assert_failure(&o, v.name, 4, &phrases);
-        assert_eq!(srv.requests(), tries(v, RETRIES), "{}", v.name);
+        assert_eq!(srv.count(), tries(v, RETRIES), "{}", v.name);
     });
 }
 
 #[test]
 fn json_that_stops_midway() {
     each_verb(|v| {
-        let srv = FaultServer::always(Fault::JsonCut);
+        let srv = TestServer::always(Reply::JsonCut);
         let o = run_verb(&srv.url(), v, "5", RETRIES, &[]);
         assert_failure(
             &o,
@@ -279,14 +277,14 @@ fn json_that_stops_midway() {
             !stderr(&o).contains("EOF while parsing"),
             "parse error shown"
         );
-        assert_eq!(srv.requests(), 1, "{}", v.name);
+        assert_eq!(srv.count(), 1, "{}", v.name);
     });
 }
 
 #[test]
 fn empty_body() {
     each_verb(|v| {
-        let srv = FaultServer::always(Fault::Empty);
+        let srv = TestServer::always(Reply::Empty);
         let o = run_verb(&srv.url(), v, "5", RETRIES, &[]);
         if matches!(v.name, "delete" | "assign" | "unassign" | "update") {
             // Changes whose answer the SDKs ignore (x-response-key null): an empty 2xx body
@@ -295,7 +293,7 @@ fn empty_body() {
         } else {
             assert_failure(&o, v.name, 1, &["unexpected response", "empty"]);
         }
-        assert_eq!(srv.requests(), 1, "{}", v.name);
+        assert_eq!(srv.count(), 1, "{}", v.name);
     });
 }
 
@@ -304,23 +302,23 @@ fn empty_body() {
 #[test]
 fn json_with_wrong_content_type_is_accepted() {
     each_verb(|v| {
-        let srv = FaultServer::always(Fault::WrongContentType(v.ok.into()));
+        let srv = TestServer::always(Reply::WrongContentType(v.ok.into()));
         let o = run_verb(&srv.url(), v, "5", RETRIES, &[]);
         assert_success(&o, v.name);
         if v.name != "delete" {
             assert!(stdout(&o).contains("\"ok\"") || !stdout(&o).is_empty());
         }
-        assert_eq!(srv.requests(), 1, "{}", v.name);
+        assert_eq!(srv.count(), 1, "{}", v.name);
     });
 }
 
 #[test]
 fn body_of_the_wrong_shape() {
     each_verb(|v| {
-        let srv = FaultServer::always(Fault::BadShape);
+        let srv = TestServer::always(Reply::BadShape);
         let o = run_verb(&srv.url(), v, "5", RETRIES, &[]);
         assert_failure(&o, v.name, 1, &["unexpected response", "not a JSON object"]);
-        assert_eq!(srv.requests(), 1, "{}", v.name);
+        assert_eq!(srv.count(), 1, "{}", v.name);
     });
 }
 
@@ -331,17 +329,17 @@ fn missing_key_in_the_body() {
         if matches!(v.name, "delete" | "assign" | "unassign" | "update") {
             return;
         }
-        let srv = FaultServer::always(Fault::Ok(r#"{"ok":true,"something_else":[]}"#.into()));
+        let srv = TestServer::always(Reply::Ok(r#"{"ok":true,"something_else":[]}"#.into()));
         let o = run_verb(&srv.url(), v, "5", RETRIES, &[]);
         assert_failure(&o, v.name, 1, &["unexpected response", "no \"acs_"]);
-        assert_eq!(srv.requests(), 1, "{}", v.name);
+        assert_eq!(srv.count(), 1, "{}", v.name);
     });
 }
 
 #[test]
 fn stall_past_the_timeout() {
     each_verb(|v| {
-        let srv = FaultServer::always(Fault::Stall(Duration::from_secs(4)));
+        let srv = TestServer::always(Reply::Stall(Duration::from_secs(4)));
         let started = Instant::now();
         let o = run_verb(&srv.url(), v, "0.5", 1, &[]);
         let took = started.elapsed();
@@ -350,7 +348,7 @@ fn stall_past_the_timeout() {
             phrases.push("may still have been made");
         }
         assert_failure(&o, v.name, 4, &phrases);
-        assert_eq!(srv.requests(), tries(v, 1), "{}", v.name);
+        assert_eq!(srv.count(), tries(v, 1), "{}", v.name);
         assert!(took < Duration::from_secs(3), "{}: took {took:?}", v.name);
     });
 }
@@ -358,12 +356,12 @@ fn stall_past_the_timeout() {
 #[test]
 fn stall_in_the_middle_of_the_body() {
     each_verb(|v| {
-        let srv = FaultServer::always(Fault::StallBody(Duration::from_secs(4)));
+        let srv = TestServer::always(Reply::StallBody(Duration::from_secs(4)));
         let started = Instant::now();
         let o = run_verb(&srv.url(), v, "0.5", 1, &[]);
         let took = started.elapsed();
         assert_failure(&o, v.name, 4, &["no complete answer", "within 0.5 s"]);
-        assert_eq!(srv.requests(), tries(v, 1), "{}", v.name);
+        assert_eq!(srv.count(), tries(v, 1), "{}", v.name);
         assert!(took < Duration::from_secs(3), "{}: took {took:?}", v.name);
     });
 }
@@ -371,7 +369,7 @@ fn stall_in_the_middle_of_the_body() {
 #[test]
 fn rate_limited_every_time() {
     each_verb(|v| {
-        let srv = FaultServer::always(Fault::RateLimited("0"));
+        let srv = TestServer::always(Reply::RateLimited("0"));
         let o = run_verb(&srv.url(), v, "5", RETRIES, &[]);
         assert_failure(
             &o,
@@ -386,17 +384,17 @@ fn rate_limited_every_time() {
             ],
         );
         // 429 means "not processed": writes are retried too.
-        assert_eq!(srv.requests(), RETRIES + 1, "{}", v.name);
+        assert_eq!(srv.count(), RETRIES + 1, "{}", v.name);
     });
 }
 
 #[test]
 fn rate_limited_then_success() {
     each_verb(|v| {
-        let srv = FaultServer::sequence(vec![Fault::RateLimited("0"), Fault::Ok(v.ok.into())]);
+        let srv = TestServer::sequence(vec![Reply::RateLimited("0"), Reply::Ok(v.ok.into())]);
         let o = run_verb(&srv.url(), v, "5", RETRIES, &[]);
         assert_success(&o, v.name);
-        assert_eq!(srv.requests(), 2, "{}", v.name);
+        assert_eq!(srv.count(), 2, "{}", v.name);
         let bodies = srv.bodies();
         assert_eq!(bodies[0], bodies[1], "the retry sends the same body");
     });
@@ -405,29 +403,29 @@ fn rate_limited_then_success() {
 #[test]
 fn retry_after_is_honoured() {
     let v = &VERBS[1]; // create: a write, retried only because 429 says "not processed"
-    let srv = FaultServer::sequence(vec![Fault::RateLimited("1"), Fault::Ok(v.ok.into())]);
+    let srv = TestServer::sequence(vec![Reply::RateLimited("1"), Reply::Ok(v.ok.into())]);
     let started = Instant::now();
     let o = run_verb(&srv.url(), v, "5", 1, &["--verbose"]);
     assert_success(&o, v.name);
     assert!(started.elapsed() >= Duration::from_millis(950));
     assert!(stderr(&o).contains("retrying in 1.0 s"), "{}", stderr(&o));
-    assert_eq!(srv.requests(), 2);
+    assert_eq!(srv.count(), 2);
 }
 
 #[test]
 fn no_retries_when_max_retries_is_zero() {
     each_verb(|v| {
-        let srv = FaultServer::always(Fault::RateLimited("0"));
+        let srv = TestServer::always(Reply::RateLimited("0"));
         let o = run_verb(&srv.url(), v, "5", 0, &[]);
         assert_failure(&o, v.name, 1, &["HTTP 429"]);
-        assert_eq!(srv.requests(), 1, "{}", v.name);
+        assert_eq!(srv.count(), 1, "{}", v.name);
     });
 }
 
 #[test]
 fn server_error_with_seam_body() {
     each_verb(|v| {
-        let srv = FaultServer::always(Fault::Seam500);
+        let srv = TestServer::always(Reply::Seam500);
         let o = run_verb(&srv.url(), v, "5", RETRIES, &[]);
         assert_failure(
             &o,
@@ -441,14 +439,14 @@ fn server_error_with_seam_body() {
             ],
         );
         // 500 is not retried, not even for reads: the server said it failed, not a gateway.
-        assert_eq!(srv.requests(), 1, "{}", v.name);
+        assert_eq!(srv.count(), 1, "{}", v.name);
     });
 }
 
 #[test]
 fn huge_streamed_body_is_refused() {
     each_verb(|v| {
-        let srv = FaultServer::always(Fault::Huge {
+        let srv = TestServer::always(Reply::Huge {
             bytes: 50 * 1024 * 1024,
             declare_length: false,
         });
@@ -459,26 +457,26 @@ fn huge_streamed_body_is_refused() {
             1,
             &["too large", "33554432 bytes", "SEAM_MAX_RESPONSE_BYTES"],
         );
-        assert_eq!(srv.requests(), 1, "{}", v.name);
+        assert_eq!(srv.count(), 1, "{}", v.name);
     });
 }
 
 #[test]
 fn huge_declared_body_is_refused_before_reading() {
     let v = &VERBS[4]; // list
-    let srv = FaultServer::always(Fault::Huge {
+    let srv = TestServer::always(Reply::Huge {
         bytes: 60 * 1024 * 1024,
         declare_length: true,
     });
     let o = run_verb(&srv.url(), v, "15", RETRIES, &[]);
     assert_failure(&o, v.name, 1, &["too large", "62914560 bytes"]);
-    assert_eq!(srv.requests(), 1);
+    assert_eq!(srv.count(), 1);
 }
 
 #[test]
 fn response_cap_from_the_environment() {
     each_verb(|v| {
-        let srv = FaultServer::always(Fault::Ok(v.ok.into()));
+        let srv = TestServer::always(Reply::Ok(v.ok.into()));
         let o = seam(&srv.url())
             .env("SEAM_MAX_RESPONSE_BYTES", "10")
             .args(["acs", "credentials", v.name])
@@ -488,13 +486,13 @@ fn response_cap_from_the_environment() {
             .output()
             .expect("seam runs");
         assert_failure(&o, v.name, 1, &["too large", "the limit is 10 bytes"]);
-        assert_eq!(srv.requests(), 1, "{}", v.name);
+        assert_eq!(srv.count(), 1, "{}", v.name);
     });
 }
 
 #[test]
 fn response_cap_must_be_a_number() {
-    let srv = FaultServer::always(Fault::Ok(CRED_BODY.into()));
+    let srv = TestServer::always(Reply::Ok(CRED_BODY.into()));
     let o = seam(&srv.url())
         .env("SEAM_MAX_RESPONSE_BYTES", "lots")
         .args(["acs", "credentials", "get", "--acs_credential_id", CRED])
@@ -507,17 +505,13 @@ fn response_cap_must_be_a_number() {
         "{}",
         stderr(&o)
     );
-    assert_eq!(srv.requests(), 0);
+    assert_eq!(srv.count(), 0);
 }
 
 #[test]
 fn connection_refused_is_retried_for_every_verb() {
     // Nothing listens on this port: the request provably never left, so writes retry too.
-    let port = {
-        let l = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
-        l.local_addr().expect("addr").port()
-    };
-    let url = format!("http://127.0.0.1:{port}");
+    let url = closed_endpoint();
     each_verb(|v| {
         let o = run_verb(&url, v, "5", RETRIES, &[]);
         assert_failure(
@@ -529,345 +523,9 @@ fn connection_refused_is_retried_for_every_verb() {
     });
 }
 
-// ---- signals, pipes, an idle stdin, and input bounds ----
-
-/// `seam` as a std Command (to spawn it and talk to it while it runs), with the same clean
-/// environment as `support::seam`.
-fn spawnable(url: &str) -> std::process::Command {
-    let mut c = std::process::Command::new(assert_cmd::cargo::cargo_bin("seam"));
-    for (k, _) in std::env::vars() {
-        if k.starts_with("SEAM_") || k == "NO_COLOR" || k.to_ascii_lowercase().ends_with("_proxy") {
-            c.env_remove(k);
-        }
-    }
-    let cfg = std::env::temp_dir().join(format!("seam-it-empty-config-{}", std::process::id()));
-    c.env("SEAM_CONFIG_DIR", cfg)
-        .env("TZ", "UTC")
-        .env("NO_PROXY", "*")
-        .env("SEAM_API_KEY", crate::support::KEY)
-        .env("SEAM_ENDPOINT", url);
-    c
-}
-
-/// Waits for a child at most `limit`; kills it (and fails) if it is still running then.
-fn wait_bounded(child: &mut std::process::Child, limit: Duration) -> std::process::ExitStatus {
-    let started = Instant::now();
-    loop {
-        if let Some(status) = child.try_wait().expect("try_wait") {
-            return status;
-        }
-        if started.elapsed() > limit {
-            let _ = child.kill();
-            let _ = child.wait();
-            panic!("seam did not finish within {limit:?}");
-        }
-        std::thread::sleep(Duration::from_millis(20));
-    }
-}
-
-fn read_all(mut r: impl std::io::Read) -> String {
-    let mut s = String::new();
-    let _ = r.read_to_string(&mut s);
-    s
-}
-
-/// SIGTERM (`timeout`, systemd, a cancelled CI job) stops a request like Ctrl-C, exit 143.
-#[test]
-fn sigterm_during_a_request_exits_143() {
-    use std::process::Stdio;
-    let srv = FaultServer::always(Fault::Stall(Duration::from_secs(10)));
-    let mut child = spawnable(&srv.url())
-        .args([
-            "acs",
-            "credentials",
-            "create",
-            "--acs_user_id",
-            "33333333-3333-3333-3333-333333333333",
-        ])
-        .args(["--access_method", "code", "--json", "--timeout", "8"])
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("spawn seam");
-    let started = Instant::now();
-    while srv.requests() == 0 && started.elapsed() < Duration::from_secs(10) {
-        std::thread::sleep(Duration::from_millis(10));
-    }
-    std::thread::sleep(Duration::from_millis(100));
-    let killed = std::process::Command::new("kill")
-        .args(["-TERM", &child.id().to_string()])
-        .status()
-        .expect("run kill");
-    assert!(killed.success());
-    let status = wait_bounded(&mut child, Duration::from_secs(3));
-    let err = read_all(child.stderr.take().expect("stderr"));
-    assert_eq!(status.code(), Some(143), "{err}");
-    assert!(err.starts_with("error: interrupted (SIGTERM)"), "{err}");
-    assert!(
-        err.contains("hint: the change may still have been made"),
-        "{err}"
-    );
-}
-
-#[test]
-fn ctrl_c_during_a_request_exits_130() {
-    use std::process::Stdio;
-    each_verb(|v| {
-        let srv = FaultServer::always(Fault::Stall(Duration::from_secs(10)));
-        let mut child = spawnable(&srv.url())
-            .args(["acs", "credentials", v.name])
-            .args(v.args)
-            .args(["--json", "--timeout", "8"])
-            .stdin(Stdio::null())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .expect("spawn seam");
-        let started = Instant::now();
-        while srv.requests() == 0 && started.elapsed() < Duration::from_secs(10) {
-            std::thread::sleep(Duration::from_millis(10));
-        }
-        assert_eq!(srv.requests(), 1, "{}: the request never arrived", v.name);
-        std::thread::sleep(Duration::from_millis(100));
-        let killed = std::process::Command::new("kill")
-            .args(["-INT", &child.id().to_string()])
-            .status()
-            .expect("run kill");
-        assert!(killed.success());
-        let status = wait_bounded(&mut child, Duration::from_secs(3));
-        let err = read_all(child.stderr.take().expect("stderr"));
-        let out = read_all(child.stdout.take().expect("stdout"));
-        assert_eq!(status.code(), Some(130), "{}: {err}", v.name);
-        assert!(
-            err.starts_with("error: interrupted (Ctrl-C)"),
-            "{}: {err}",
-            v.name
-        );
-        // Only a change can have been made behind our back; a read needs no warning.
-        assert_eq!(
-            err.contains("hint: the change may still have been made"),
-            v.write,
-            "{}: {err}",
-            v.name
-        );
-        assert!(!err.contains("panicked"), "{err}");
-        assert!(out.is_empty(), "{out}");
-        assert_eq!(srv.requests(), 1, "{}", v.name);
-    });
-}
-
-/// A list page with `n` credentials (about 300 bytes each).
-fn big_list(n: usize) -> String {
-    let items: Vec<String> = (0..n)
-        .map(|i| {
-            format!(
-                r#"{{"acs_credential_id":"66666666-6666-6666-6666-{i:012}","acs_user_id":"{USER}","access_method":"code","code":"{:04}","display_name":"Guest {i}","created_at":"2024-03-01T10:40:00.000Z","workspace_id":"11111111-1111-1111-1111-111111111111"}}"#,
-                i % 10000
-            )
-        })
-        .collect();
-    format!(
-        r#"{{"acs_credentials":[{}],"pagination":{{"has_next_page":false,"next_page_cursor":null}},"ok":true}}"#,
-        items.join(",")
-    )
-}
-
-#[test]
-fn closed_stdout_pipe_exits_quietly() {
-    use std::io::BufRead;
-    use std::process::Stdio;
-    let srv = FaultServer::always(Fault::Ok(big_list(8000)));
-    for format in ["json", "ndjson", "table"] {
-        let mut child = spawnable(&srv.url())
-            .args(["acs", "credentials", "list", "--format", format])
-            .stdin(Stdio::null())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .expect("spawn seam");
-        // `| head -1`: read one line, then close the pipe.
-        let mut first = String::new();
-        {
-            let mut out = std::io::BufReader::new(child.stdout.take().expect("stdout"));
-            out.read_line(&mut first).expect("read a line");
-        }
-        let status = wait_bounded(&mut child, Duration::from_secs(10));
-        let err = read_all(child.stderr.take().expect("stderr"));
-        assert!(!first.is_empty(), "{format}: no output");
-        assert_eq!(status.code(), Some(0), "{format}: {err}");
-        assert!(
-            !err.contains("Broken pipe") && !err.contains("os error 32"),
-            "{err}"
-        );
-        assert!(
-            !err.contains("panicked") && !err.contains("error"),
-            "{format}: {err}"
-        );
-    }
-}
-
-#[test]
-fn pipe_into_head_in_a_shell() {
-    if std::process::Command::new("bash")
-        .arg("-c")
-        .arg("true")
-        .status()
-        .is_err()
-    {
-        return; // no bash here; closed_stdout_pipe_exits_quietly covers the same
-    }
-    let srv = FaultServer::always(Fault::Ok(big_list(8000)));
-    let bin = assert_cmd::cargo::cargo_bin("seam");
-    let o = spawnable(&srv.url())
-        .arg("-c")
-        .arg(format!(
-            "set -o pipefail; '{}' acs credentials list --format ndjson | head -1",
-            bin.display()
-        ))
-        .env("PATH", std::env::var("PATH").unwrap_or_default())
-        .output_with_program("bash");
-    let err = String::from_utf8_lossy(&o.stderr);
-    assert_eq!(o.status.code(), Some(0), "{err}");
-    assert_eq!(String::from_utf8_lossy(&o.stdout).lines().count(), 1);
-    assert!(err.is_empty(), "{err}");
-}
-
-trait WithProgram {
-    fn output_with_program(&mut self, program: &str) -> std::process::Output;
-}
-
-impl WithProgram for std::process::Command {
-    /// Runs `program` with this command's arguments and environment.
-    fn output_with_program(&mut self, program: &str) -> std::process::Output {
-        let mut c = std::process::Command::new(program);
-        c.args(self.get_args());
-        for (k, v) in self.get_envs() {
-            match v {
-                Some(v) => c.env(k, v),
-                None => c.env_remove(k),
-            };
-        }
-        c.stdin(std::process::Stdio::null())
-            .output()
-            .expect("run program")
-    }
-}
-
-#[test]
-fn idle_open_stdin_does_not_hang() {
-    use std::process::Stdio;
-    each_verb(|v| {
-        let srv = FaultServer::always(Fault::Ok(v.ok.into()));
-        let mut child = spawnable(&srv.url())
-            .args(["acs", "credentials", v.name])
-            .args(v.args)
-            .args(["--json", "--timeout", "5"])
-            .stdin(Stdio::piped()) // never written, never closed while seam runs
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .expect("spawn seam");
-        let stdin = child.stdin.take();
-        let started = Instant::now();
-        let status = wait_bounded(&mut child, Duration::from_secs(5));
-        let took = started.elapsed();
-        drop(stdin);
-        let err = read_all(child.stderr.take().expect("stderr"));
-        assert_eq!(status.code(), Some(0), "{}: {err}", v.name);
-        assert!(took < Duration::from_secs(3), "{}: took {took:?}", v.name);
-        assert_eq!(srv.requests(), 1);
-    });
-}
-
-/// Valid JSON parameters padded past the 1 MiB input cap.
-fn oversized_json() -> String {
-    format!(
-        r#"{{"acs_credential_id":"{CRED}","padding":"{}"}}"#,
-        "x".repeat(1024 * 1024 + 10)
-    )
-}
-
-fn assert_refused_input(o: &Output, phrase: &str) {
-    let err = stderr(o);
-    assert_eq!(o.status.code(), Some(2), "{err}");
-    assert!(err.contains(phrase), "stderr lacks {phrase:?}: {err}");
-    assert!(err.contains("1024 KiB"), "{err}");
-    assert!(!err.contains("panicked"), "{err}");
-}
-
-#[test]
-fn oversized_inputs_are_refused() {
-    let srv = FaultServer::always(Fault::Ok(CRED_BODY.into()));
-    let dir = tempfile::tempdir().expect("tempdir");
-    let big = dir.path().join("big.json");
-    std::fs::write(&big, oversized_json()).expect("write");
-    let big_at = format!("@{}", big.display());
-    let get = ["acs", "credentials", "get", "--json"];
-
-    // implicit stdin
-    let o = seam(&srv.url())
-        .args(get)
-        .write_stdin(oversized_json())
-        .output()
-        .expect("seam runs");
-    assert_refused_input(&o, "stdin is larger than");
-
-    // --data @-
-    let o = seam(&srv.url())
-        .args(get)
-        .args(["--data", "@-"])
-        .write_stdin(oversized_json())
-        .output()
-        .expect("seam runs");
-    assert_refused_input(&o, "--data @-");
-
-    // --data @file
-    let o = seam(&srv.url())
-        .args(get)
-        .args(["--data", &big_at])
-        .output()
-        .expect("seam runs");
-    assert_refused_input(&o, "is larger than");
-
-    // an object parameter given as @file
-    let o = seam(&srv.url())
-        .args(["acs", "credentials", "create", "--json"])
-        .args(VERBS[1].args)
-        .args(["--visionline_metadata", &big_at])
-        .output()
-        .expect("seam runs");
-    assert_refused_input(&o, "--visionline-metadata");
-
-    // an endless file
-    let o = seam(&srv.url())
-        .args(get)
-        .args(["--data", "@/dev/zero"])
-        .timeout(Duration::from_secs(20))
-        .output()
-        .expect("seam runs");
-    assert_refused_input(&o, "is larger than");
-
-    assert_eq!(srv.requests(), 0, "nothing may be sent");
-}
-
-#[test]
-fn inputs_just_under_the_cap_are_accepted() {
-    let srv = FaultServer::always(Fault::Ok(CRED_BODY.into()));
-    let body = format!(r#"{{"acs_credential_id":"{CRED}"}}"#);
-    let padded = format!("{body}{}", " ".repeat(1024 * 1024 - body.len()));
-    let o = seam(&srv.url())
-        .args(["acs", "credentials", "get", "--json", "--data", "@-"])
-        .write_stdin(padded)
-        .output()
-        .expect("seam runs");
-    assert_success(&o, "get");
-    assert_eq!(srv.requests(), 1);
-}
-
 #[test]
 fn key_that_cannot_go_in_a_header_is_refused_at_once() {
-    let srv = FaultServer::always(Fault::Ok(CRED_BODY.into()));
+    let srv = TestServer::always(Reply::Ok(CRED_BODY.into()));
     let started = Instant::now();
     let o = seam(&srv.url())
         .env("SEAM_API_KEY", "seam_abc\ndef\u{7}")
@@ -881,36 +539,36 @@ fn key_that_cannot_go_in_a_header_is_refused_at_once() {
     assert!(err.contains("hint: check the key"), "{err}");
     assert!(!err.contains("seam_abc"), "key shown: {err}");
     assert!(started.elapsed() < Duration::from_secs(2), "it was retried");
-    assert_eq!(srv.requests(), 0);
+    assert_eq!(srv.count(), 0);
 }
 
 #[test]
 fn redirect_is_reported_not_followed() {
     each_verb(|v| {
         // The target would answer 200: following it would send the request a second time.
-        let target = FaultServer::always(Fault::Ok(v.ok.into()));
-        let srv = FaultServer::always(Fault::Raw(format!(
+        let target = TestServer::always(Reply::Ok(v.ok.into()));
+        let srv = TestServer::always(Reply::Raw(format!(
             "HTTP/1.1 307 Temporary Redirect\r\nLocation: {}/acs/credentials/x\r\n\
              Content-Length: 0\r\nConnection: close\r\n\r\n",
             target.url()
         )));
         let o = run_verb(&srv.url(), v, "5", RETRIES, &[]);
         assert_failure(&o, v.name, 1, &["HTTP 307", "redirects to", "--endpoint"]);
-        assert_eq!(srv.requests(), 1, "{}", v.name);
-        assert_eq!(target.requests(), 0, "{}: redirect followed", v.name);
+        assert_eq!(srv.count(), 1, "{}", v.name);
+        assert_eq!(target.count(), 0, "{}: redirect followed", v.name);
     });
 }
 
 #[test]
 fn answer_that_is_not_http() {
     each_verb(|v| {
-        let srv = FaultServer::always(Fault::Raw("SSH-2.0-OpenSSH_9.6\r\n".into()));
+        let srv = TestServer::always(Reply::Raw("SSH-2.0-OpenSSH_9.6\r\n".into()));
         let o = run_verb(&srv.url(), v, "5", RETRIES, &[]);
         let mut phrases = vec!["invalid HTTP"];
         if v.write {
             phrases.push("may still have been made");
         }
         assert_failure(&o, v.name, 4, &phrases);
-        assert_eq!(srv.requests(), tries(v, RETRIES), "{}", v.name);
+        assert_eq!(srv.count(), tries(v, RETRIES), "{}", v.name);
     });
 }

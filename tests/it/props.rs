@@ -5,10 +5,10 @@
 
 use proptest::prelude::*;
 use seam::api::parse_retry_after;
-use seam::body;
-use seam::commands::acs::credentials::VERBS;
 use seam::input::data_arg;
-use seam::params::{
+use seam::spec::body;
+use seam::spec::credentials::RESOURCE;
+use seam::spec::params::{
     coerce, is_digits, is_uuid, parse_bool, parse_timestamp, split_list, Kind, Origin, Param, Raw,
 };
 use serde_json::{json, Map, Value};
@@ -49,7 +49,8 @@ fn any_json() -> impl Strategy<Value = Value> {
 
 /// Object keys: mostly real parameter names, sometimes anything.
 fn key() -> impl Strategy<Value = String> {
-    let names: Vec<String> = VERBS
+    let names: Vec<String> = RESOURCE
+        .verbs
         .iter()
         .flat_map(|v| v.params.iter())
         .flat_map(|p| {
@@ -177,7 +178,11 @@ fn origins() -> impl Strategy<Value = Origin> {
 
 /// Every parameter of every verb's table, plus one of every kind.
 fn all_params() -> Vec<&'static Param> {
-    let mut v: Vec<&'static Param> = VERBS.iter().flat_map(|verb| verb.params.iter()).collect();
+    let mut v: Vec<&'static Param> = RESOURCE
+        .verbs
+        .iter()
+        .flat_map(|verb| verb.params.iter())
+        .collect();
     v.extend(EVERY_KIND.iter());
     v
 }
@@ -347,7 +352,7 @@ proptest! {
 
     #[test]
     fn merge_object_never_panics(obj in any_object(), origin in origins()) {
-        for verb in VERBS {
+        for verb in RESOURCE.verbs {
             let mut b = Map::new();
             match body::merge_object(verb, &mut b, &obj, &origin) {
                 Ok(()) => {
@@ -499,8 +504,8 @@ proptest! {
         (ends_at, _) in timestamp(),
         bracketed in any::<bool>(),
     ) {
-        use crate::fault_server::{Fault, FaultServer};
-        let srv = FaultServer::always(Fault::Ok(
+        use crate::support::server::{Reply, TestServer};
+        let srv = TestServer::always(Reply::Ok(
             r#"{"acs_credential":{"acs_credential_id":"66666666-6666-6666-6666-666666666666"},"ok":true}"#.into(),
         ));
         let list = if bracketed {

@@ -29,6 +29,22 @@ pub fn for_key(key: &str) -> Option<&'static Resource> {
         .find(|r| r.singular == key || r.plural == key)
 }
 
+/// Any other list: no declared columns, so tables show the items' top-level fields.
+pub static GENERIC: Resource = Resource {
+    singular: "item",
+    plural: "items",
+    noun: "items",
+    columns: &[],
+    fields: &[],
+    detail_first: &[],
+    detail_lead: &[],
+};
+
+/// The resource a response key holds, or [`GENERIC`].
+pub fn for_key_or_generic(key: &str) -> &'static Resource {
+    for_key(key).unwrap_or(&GENERIC)
+}
+
 /// `W/E`: how many warnings and errors; red with errors, yellow with warnings.
 pub fn counts(item: &Value, _: &Style) -> Cell {
     let n = |k: &str| item.get(k).and_then(Value::as_array).map_or(0, Vec::len);
@@ -62,6 +78,7 @@ mod tests {
 
     #[test]
     fn every_resource_has_an_id_column_first_and_unique_names() {
+        assert!(std::ptr::eq(for_key_or_generic("widgets"), &GENERIC));
         for r in ALL {
             assert!(r.columns[0].id, "{}", r.singular);
             let names = r.names();

@@ -1,0 +1,219 @@
+//! `seam completion <shell>`: prints a shell completion script made from the clap tree it is
+//! given (the binary's own, [`crate::cli::command`]).
+
+use crate::context::Ctx;
+use crate::error::CliError;
+use clap::{value_parser, Arg, ArgAction, ArgMatches, Command};
+use clap_complete::Shell;
+
+/// The binary's name, as completions and man pages know it.
+pub const BIN: &str = "seam";
+/// Shells `seam completion` knows, in the order the docs list them.
+pub const SHELLS: &[Shell] = &[
+    Shell::Bash,
+    Shell::Zsh,
+    Shell::Fish,
+    Shell::PowerShell,
+    Shell::Elvish,
+];
+
+const COMPLETION_INSTALL: &str = "\
+Install (then open a new shell):
+  bash        mkdir -p ~/.local/share/bash-completion/completions
+              seam completion bash > ~/.local/share/bash-completion/completions/seam
+  zsh         mkdir -p ~/.zfunc && seam completion zsh > ~/.zfunc/_seam
+              and in ~/.zshrc, before compinit:  fpath=(~/.zfunc $fpath)
+              (ensure ~/.zshrc runs:  autoload -Uz compinit && compinit)
+  fish        seam completion fish > ~/.config/fish/completions/seam.fish
+  powershell  add to $PROFILE:  seam completion powershell | Out-String | Invoke-Expression
+  elvish      add to ~/.config/elvish/rc.elv:  eval (seam completion elvish | slurp)
+
+The same scripts are in the source tree under completions/.";
+
+/// `seam completion <shell>`.
+pub fn command() -> Command {
+    Command::new("completion")
+        .about("Print a shell completion script")
+        .long_about(
+            "Prints the completion script for a shell on stdout. Completes commands, flags \
+             and the values of flags that take one of a fixed set (--format, --access-method ...).",
+        )
+        .after_help(COMPLETION_INSTALL)
+        .arg(
+            Arg::new("shell")
+                .value_name("SHELL")
+                .required(true)
+                .value_parser(value_parser!(Shell))
+                .help("The shell to print the script for"),
+        )
+}
+
+pub fn run(ctx: &Ctx, m: &ArgMatches, root: Command) -> Result<(), CliError> {
+    let Some(shell) = m.get_one::<Shell>("shell").copied() else {
+        return Err(CliError::usage(
+            "missing shell; see `seam completion --help`",
+        ));
+    };
+    let script = script(shell, root);
+    ctx.printer.data(&String::from_utf8_lossy(&script))?;
+    ctx.printer.flush()
+}
+
+/// The completion script of the clap tree `cmd` for `shell`.
+pub fn script(shell: Shell, mut cmd: Command) -> Vec<u8> {
+    let mut buf = Vec::new();
+    clap_complete::generate(shell, &mut cmd, BIN, &mut buf);
+    if shell == Shell::Fish {
+        cmd.build();
+        buf = fish_deep(&cmd, &String::from_utf8_lossy(&buf)).into_bytes();
+    }
+    buf
+}
+
+/// credentials create --<TAB>` would complete nothing. This adds the rules for the commands
+/// deeper than that (their flags, with the values of enum flags), and stops the level above
+/// offering its subcommands again once one is on the line.
+fn fish_deep(root: &Command, script: &str) -> String {
+    let mut all = Vec::new();
+    walk(root, &[], &mut all);
+    let mut out = String::new();
+    // Level two: once a level-three subcommand is given, stop offering them.
+    for line in script.lines() {
+        out.push_str(&stop_offering_level_three(line, &all));
+        out.push('\n');
+    }
+    out.push_str("\n# Commands three levels down (added by seam: clap_complete stops at two).\n");
+    for (path, cmd) in all.iter().filter(|(p, _)| p.len() >= 3) {
+        let cond = fish_condition(path);
+        for a in cmd
+            .get_arguments()
+            .filter(|a| !a.is_hide_set() && !a.is_global_set())
+        {
+            fish_arg_rules(a, &cond, &mut out);
+        }
+        for sub in cmd
+            .get_subcommands()
+            .filter(|s| !s.is_hide_set() && s.get_name() != "help")
+        {
+            let about = sub.get_about().map(|a| a.to_string()).unwrap_or_default();
+            out.push_str(&format!(
+                "complete -c {BIN} -n \"{cond}\" -f -a \"{}\" -d {}\n",
+                sub.get_name(),
+                fish_quote(&about)
+            ));
+        }
+    }
+    out
+}
+
+/// A command's name and aliases.
+fn names(c: &Command) -> Vec<String> {
+    let mut n = vec![c.get_name().to_string()];
+    n.extend(c.get_all_aliases().map(str::to_string));
+    n
+}
+
+fn fish_quote(s: &str) -> String {
+    let first = s.lines().next().unwrap_or("");
+    format!("'{}'", first.replace('\\', "\\\\").replace('\'', "\\'"))
+}
+
+/// Every command below `c` with the path of commands that leads to it.
+fn walk<'a>(c: &'a Command, path: &[&'a Command], out: &mut Vec<(Vec<&'a Command>, &'a Command)>) {
+    // clap's own `help` subcommands are left to clap_complete.
+    for sub in c
+        .get_subcommands()
+        .filter(|s| !s.is_hide_set() && s.get_name() != "help")
+    {
+        let mut p = path.to_vec();
+        p.push(sub);
+        out.push((p.clone(), sub));
+        walk(sub, &p, out);
+    }
+}
+
+/// The fish condition for a command path, as clap_complete writes it.
+fn fish_condition(path: &[&Command]) -> String {
+    let Some((first, rest)) = path.split_first() else {
+        return String::new();
+    };
+    let mut c = format!("__fish_{BIN}_using_subcommand {}", first.get_name());
+    for p in rest {
+        c.push_str(&format!(
+            "; and __fish_seen_subcommand_from {}",
+            names(p).join(" ")
+        ));
+    }
+    c
+}
+
+/// A clap_complete line offering a level-two command's subcommands, changed to stop once one
+/// of them is on the line.
+fn stop_offering_level_three(line: &str, all: &[(Vec<&Command>, &Command)]) -> String {
+    let mut line = line.to_string();
+    for (path, cmd) in all {
+        if path.len() != 2 || cmd.get_subcommands().next().is_none() {
+            continue;
+        }
+        let cond = format!("-n \"{}\"", fish_condition(path));
+        if line.starts_with(&format!("complete -c {BIN} {cond} -f -a ")) {
+            let subs: Vec<String> = cmd.get_subcommands().flat_map(names).collect();
+            line = line.replacen(
+                &cond,
+                &format!(
+                    "-n \"{}; and not __fish_seen_subcommand_from {}\"",
+                    fish_condition(path),
+                    subs.join(" ")
+                ),
+                1,
+            );
+        }
+    }
+    line
+}
+
+/// The fish rules of one flag under condition `cond`.
+fn fish_arg_rules(a: &Arg, cond: &str, out: &mut String) {
+    let Some(long) = a.get_long() else { return };
+    let mut line = format!("complete -c {BIN} -n \"{cond}\"");
+    if let Some(short) = a.get_short() {
+        line.push_str(&format!(" -s {short}"));
+    }
+    line.push_str(&format!(" -l {long}"));
+    if let Some(help) = a.get_help() {
+        line.push_str(&format!(" -d {}", fish_quote(&help.to_string())));
+    }
+    // A value that may be left out (`--is-multi-phone-sync-credential [BOOL]`) is not asked for.
+    let optional = a.get_num_args().is_some_and(|n| n.min_values() == 0);
+    if takes_value(a) && !optional {
+        let values: Vec<String> = a
+            .get_possible_values()
+            .iter()
+            .filter(|v| !v.is_hide_set())
+            .map(|v| v.get_name().to_string())
+            .collect();
+        if values.is_empty() {
+            line.push_str(" -r");
+        } else {
+            line.push_str(&format!(" -r -f -a \"{}\"", values.join(" ")));
+        }
+    }
+    out.push_str(&line);
+    out.push('\n');
+    for alias in a.get_all_aliases().unwrap_or_default() {
+        out.push_str(&format!("complete -c {BIN} -n \"{cond}\" -l {alias}\n"));
+    }
+}
+
+pub fn takes_value(a: &Arg) -> bool {
+    !matches!(
+        a.get_action(),
+        ArgAction::SetTrue
+            | ArgAction::SetFalse
+            | ArgAction::Count
+            | ArgAction::Help
+            | ArgAction::HelpShort
+            | ArgAction::HelpLong
+            | ArgAction::Version
+    )
+}

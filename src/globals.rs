@@ -1,0 +1,255 @@
+//! The global options: their flags (every command accepts them, before or after the
+//! subcommand) and their values, read once. A new global option is an `Arg` in [`args`] and a
+//! field of [`Globals`].
+
+use crate::error::CliError;
+use crate::output::Format;
+use clap::builder::PossibleValuesParser;
+use clap::{value_parser, Arg, ArgAction, ArgMatches};
+use std::time::Duration;
+
+/// Options that every command accepts, before or after the subcommand.
+pub fn args() -> Vec<Arg> {
+    let args = vec![
+        Arg::new("profile")
+            .long("profile")
+            .value_name("NAME")
+            .global(true)
+            .help("Profile of the config file to use [env: SEAM_PROFILE] [default: default_profile, else \"default\"]"),
+        Arg::new("workspace_id")
+            .long("workspace-id")
+            .alias("workspace_id")
+            .value_name("ID")
+            .global(true)
+            .help("Workspace for a personal access token [env: SEAM_WORKSPACE_ID, SEAM_CLI_WORKSPACE_ID]"),
+        Arg::new("endpoint")
+            .long("endpoint")
+            .value_name("URL")
+            .global(true)
+            .help("API endpoint [env: SEAM_ENDPOINT, SEAM_CLI_ENDPOINT] [default: https://connect.getseam.com]"),
+        Arg::new("format")
+            .short('o')
+            .long("format")
+            .value_name("FORMAT")
+            .global(true)
+            .value_parser(PossibleValuesParser::new(Format::NAMES))
+            .help("Output format; wide: every column, whole IDs; csv/tsv: a header row of field names [default: table on a terminal, json otherwise] [env: SEAM_FORMAT]"),
+        Arg::new("columns")
+            .long("columns")
+            .value_name("A,B,C")
+            .global(true)
+            .help("Columns of table, wide, csv and tsv output, by JSON field name (field.name reaches into an object)"),
+        Arg::new("no_pager")
+            .long("no-pager")
+            .alias("no_pager")
+            .global(true)
+            .action(ArgAction::SetTrue)
+            .help("Print long tables directly instead of through $SEAM_PAGER, $PAGER or less -FRX"),
+        Arg::new("json")
+            .long("json")
+            .global(true)
+            .action(ArgAction::SetTrue)
+            .help("Same as --format json"),
+        Arg::new("color")
+            .long("color")
+            .value_name("WHEN")
+            .global(true)
+            .value_parser(PossibleValuesParser::new(["auto", "always", "never"]))
+            .help("Colour: auto (terminal and no NO_COLOR), always, never [default: auto]"),
+        Arg::new("quiet")
+            .short('q')
+            .long("quiet")
+            .global(true)
+            .action(ArgAction::SetTrue)
+            .help("No status lines or hints on stderr (errors still show)"),
+        Arg::new("verbose")
+            .short('v')
+            .long("verbose")
+            .global(true)
+            .action(ArgAction::SetTrue)
+            .help("Trace each HTTP request, response and retry on stderr (the token is masked)"),
+        Arg::new("dry_run")
+            .long("dry-run")
+            .alias("dry_run")
+            .global(true)
+            .action(ArgAction::SetTrue)
+            .help("Print the request (and an equivalent curl command) instead of sending it"),
+        Arg::new("yes")
+            .short('y')
+            .long("yes")
+            .global(true)
+            .action(ArgAction::SetTrue)
+            .help("Do not ask for confirmation (delete, unassign)"),
+        Arg::new("timeout")
+            .long("timeout")
+            .value_name("SECONDS")
+            .global(true)
+            .value_parser(value_parser!(f64))
+            .allow_negative_numbers(true)
+            .help("Give up on a request after this many seconds [default: 30]"),
+        Arg::new("max_retries")
+            .long("max-retries")
+            .alias("max_retries")
+            .value_name("N")
+            .global(true)
+            .value_parser(value_parser!(u32).range(0..=10))
+            .help("Retries after a retryable failure (see README: Failure behaviour) [default: 3]"),
+        Arg::new("header")
+            .short('H')
+            .long("header")
+            .value_name("NAME: VALUE")
+            .global(true)
+            .action(ArgAction::Append)
+            .help("Add a header to every request (repeatable), e.g. 'Prefer: code=401' for a mock; not Authorization"),
+    ];
+    // Documented once: in `seam --help` and `seam help globals`, not under every `-h`.
+    args.into_iter()
+        .map(|a| a.help_heading("Global options").hide_short_help(true))
+        .collect()
+}
+
+/// The global options, read once.
+#[derive(Clone, Debug)]
+pub struct Globals {
+    pub profile: Option<String>,
+    pub workspace_id: Option<String>,
+    pub endpoint: Option<String>,
+    pub format: Option<Format>,
+    /// `--columns`, split at commas.
+    pub columns: Option<Vec<String>>,
+    pub no_pager: bool,
+    pub color: Option<String>,
+    pub quiet: bool,
+    pub verbose: bool,
+    pub dry_run: bool,
+    pub yes: bool,
+    pub timeout: Duration,
+    pub max_retries: u32,
+    /// Extra request headers from `-H/--header`.
+    pub headers: Vec<(String, String)>,
+}
+
+/// Parses `Name: value` for `--header`.
+fn parse_header(h: &str) -> Result<(String, String), CliError> {
+    let bad = |why: &str| {
+        CliError::usage(format!(
+            "invalid value '{h}' for --header: {why}; expected 'Name: value'"
+        ))
+    };
+    let (name, value) = h.split_once(':').ok_or_else(|| bad("no ':'"))?;
+    let (name, value) = (name.trim(), value.trim());
+    if reqwest::header::HeaderName::from_bytes(name.as_bytes()).is_err() {
+        return Err(bad("not a valid header name"));
+    }
+    if reqwest::header::HeaderValue::from_str(value).is_err() {
+        return Err(bad("not a valid header value"));
+    }
+    if name.eq_ignore_ascii_case("authorization") {
+        return Err(CliError::usage_hint(
+            "--header cannot set Authorization",
+            "the token comes from SEAM_API_KEY (or SEAM_CLI_TOKEN), so it is never on a command line",
+        ));
+    }
+    // Headers that frame the request belong to the HTTP client; setting them breaks it.
+    const FRAMING: &[&str] = &[
+        "host",
+        "content-length",
+        "transfer-encoding",
+        "connection",
+        "content-type",
+        "te",
+        "upgrade",
+    ];
+    if FRAMING.iter().any(|f| name.eq_ignore_ascii_case(f)) {
+        return Err(CliError::usage(format!(
+            "--header cannot set {name}: the HTTP client sets it for every request"
+        )));
+    }
+    if name.eq_ignore_ascii_case("seam-workspace") {
+        return Err(CliError::usage(
+            "--header cannot set seam-workspace: use --workspace-id (or SEAM_WORKSPACE_ID)",
+        ));
+    }
+    Ok((name.to_ascii_lowercase(), value.to_string()))
+}
+
+impl Globals {
+    pub fn from_matches(m: &ArgMatches) -> Result<Globals, CliError> {
+        let s = |k: &str| m.try_get_one::<String>(k).ok().flatten().cloned();
+        let b = |k: &str| {
+            m.try_get_one::<bool>(k)
+                .ok()
+                .flatten()
+                .copied()
+                .unwrap_or(false)
+        };
+        let mut format = s("format").as_deref().and_then(Format::parse);
+        if b("json") && format.is_some_and(|f| f != Format::Json) {
+            return Err(CliError::usage_hint(
+                format!(
+                    "--json cannot be used with --format {}",
+                    s("format").unwrap_or_default()
+                ),
+                "--json is short for --format json: pass one of them",
+            ));
+        }
+        if format.is_none() && b("json") {
+            format = Some(Format::Json);
+        }
+        let timeout = m
+            .try_get_one::<f64>("timeout")
+            .ok()
+            .flatten()
+            .copied()
+            .unwrap_or(30.0);
+        if !(timeout.is_finite() && timeout > 0.0 && timeout <= 3600.0) {
+            return Err(CliError::usage(format!(
+                "invalid value '{timeout}' for --timeout: expected seconds, more than 0 and at most 3600"
+            )));
+        }
+        let columns = match s("columns") {
+            None => None,
+            Some(list) => {
+                let names: Vec<String> = list
+                    .split(',')
+                    .map(|n| n.trim().to_string())
+                    .filter(|n| !n.is_empty())
+                    .collect();
+                if names.is_empty() {
+                    return Err(CliError::usage_hint(
+                        "invalid value for --columns: no column names",
+                        "name the columns by their JSON field names, e.g. --columns acs_credential_id,display_name",
+                    ));
+                }
+                Some(names)
+            }
+        };
+        let mut headers = Vec::new();
+        if let Ok(Some(values)) = m.try_get_many::<String>("header") {
+            for h in values {
+                headers.push(parse_header(h)?);
+            }
+        }
+        Ok(Globals {
+            profile: s("profile"),
+            workspace_id: s("workspace_id"),
+            headers,
+            endpoint: s("endpoint"),
+            format,
+            columns,
+            no_pager: b("no_pager"),
+            color: s("color"),
+            quiet: b("quiet"),
+            verbose: b("verbose"),
+            dry_run: b("dry_run"),
+            yes: b("yes"),
+            timeout: Duration::from_secs_f64(timeout),
+            max_retries: m
+                .try_get_one::<u32>("max_retries")
+                .ok()
+                .flatten()
+                .copied()
+                .unwrap_or(3),
+        })
+    }
+}

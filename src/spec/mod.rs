@@ -1,0 +1,300 @@
+//! The spec layer: what the API is. Resources, their verbs, each verb's parameters, checks and
+//! capabilities, and the building and checking of request bodies. It imports nothing from the
+//! rest of the crate; everything else reads these tables (clap flags, validation, prompts, help,
+//! completions, docs, the executor).
+//!
+//! A new resource is a new table file here plus one line in [`RESOURCES`]; a new verb is a new
+//! [`Verb`] in its resource's file. Behaviour that differs between verbs is a field of [`Verb`],
+//! never a comparison of a verb's name.
+
+pub mod body;
+pub mod credentials;
+pub mod params;
+
+use params::Param;
+
+/// A group of verbs under one command path and one API path, e.g. `seam acs credentials` and
+/// `/acs/credentials`.
+#[derive(Debug)]
+pub struct Resource {
+    /// The command words after `seam`, e.g. `["acs", "credentials"]`.
+    pub command: &'static [&'static str],
+    pub about: &'static str,
+    pub verbs: &'static [&'static Verb],
+}
+
+impl Resource {
+    pub fn find(&self, name: &str) -> Option<&'static Verb> {
+        self.verbs.iter().copied().find(|v| v.name == name)
+    }
+}
+
+/// Command words that only group resources, with their one-line help.
+pub const GROUPS: &[(&str, &str)] = &[("acs", "Access control systems")];
+
+/// Every resource, in the order help lists them.
+pub const RESOURCES: &[&Resource] = &[&credentials::RESOURCE];
+
+/// The resource whose command path is `command`, e.g. `["acs", "credentials"]`.
+pub fn resource(command: &[&str]) -> Option<&'static Resource> {
+    RESOURCES.iter().copied().find(|r| r.command == command)
+}
+
+/// What a verb's successful response holds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Response {
+    /// One object under this key, e.g. `{"acs_credential": {...}}`.
+    One(&'static str),
+    /// A list under this key, e.g. `{"acs_credentials": [...]}` (and `pagination` when paged).
+    Many(&'static str),
+    /// Nothing but `{}` (or `{"ok": true}`).
+    Empty,
+}
+
+impl Response {
+    /// The key of the response body that holds the data.
+    pub fn key(self) -> Option<&'static str> {
+        match self {
+            Response::One(k) | Response::Many(k) => Some(k),
+            Response::Empty => None,
+        }
+    }
+    pub fn is_list(self) -> bool {
+        matches!(self, Response::Many(_))
+    }
+}
+
+/// Whether a verb reads or changes: decides what a failure may be retried after, and whether a
+/// request cut off may have made a change.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Effect {
+    Read,
+    Write,
+}
+
+/// A check that spans several parameters.
+#[derive(Debug)]
+pub enum Rule {
+    /// Exactly one of these must be given.
+    ExactlyOne(&'static [&'static str]),
+    /// The owner of a new credential: `user` alone, or `identity` together with `system`.
+    Owner {
+        user: &'static str,
+        identity: &'static str,
+        system: &'static str,
+    },
+    /// `later` must be after `earlier` when both are given.
+    After {
+        later: &'static str,
+        earlier: &'static str,
+    },
+}
+
+/// A destructive verb asks before acting on a terminal.
+#[derive(Debug)]
+pub struct Confirm {
+    /// The question's verb, e.g. "Delete" in "Delete credential <id>?" and in "Delete 3
+    /// credentials listed in ids.txt?".
+    pub action: &'static str,
+    /// What is acted on, e.g. "credential".
+    pub noun: &'static str,
+    /// The parameter naming what is acted on.
+    pub target: &'static str,
+    /// A parameter also named in the question, with its label: ("acs_user_id", "ACS user")
+    /// makes "Unassign credential X from ACS user Y?".
+    pub from: Option<(&'static str, &'static str)>,
+}
+
+/// `list`-style verbs whose response carries `pagination`: `--all` follows the pages.
+#[derive(Debug)]
+pub struct Paging {
+    /// The parameter that takes `pagination.next_page_cursor`.
+    pub cursor: &'static str,
+}
+
+/// Verbs that take `--from-file`: one request per input record.
+#[derive(Debug)]
+pub struct Bulk {
+    /// Help of `--from-file`: what a record is.
+    pub input_help: &'static str,
+    /// Records are IDs: a line holds just the ID, or an object/CSV row whose other keys are
+    /// ignored (so `list --format ndjson` output can be fed back). None: records are whole
+    /// request bodies.
+    pub id_only: Option<&'static str>,
+    /// The verb's past participle, for hints: "they may or may not have been created".
+    pub past: &'static str,
+}
+
+/// What a change says on a terminal once made: "Created credential <id>".
+#[derive(Debug)]
+pub struct Done {
+    /// e.g. "Created credential".
+    pub said: &'static str,
+    /// The field of the answer's object (else the parameter sent) that names it.
+    pub id: &'static str,
+}
+
+/// Everything the CLI knows about one verb.
+#[derive(Debug)]
+pub struct Verb {
+    /// The subcommand, e.g. `list-accessible-entrances`.
+    pub name: &'static str,
+    /// Other accepted spellings of the subcommand.
+    pub aliases: &'static [&'static str],
+    /// The API path: the request goes to `<api>/<action>`, e.g. `/acs/credentials` + `create`.
+    pub api: &'static str,
+    pub action: &'static str,
+    pub about: &'static str,
+    pub long_about: &'static str,
+    pub params: &'static [Param],
+    pub rules: &'static [Rule],
+    /// `(what it does, command)` pairs shown in `--help` and in the docs.
+    pub examples: &'static [(&'static str, &'static str)],
+    pub response: Response,
+    pub effect: Effect,
+    /// The 200 body may lack the object (assign, unassign and update: the spec's
+    /// `x-response-key` is null and the SDKs return nothing), and that is a success too.
+    pub answer_optional: bool,
+    /// Destructive verbs ask first on a terminal.
+    pub confirm: Option<Confirm>,
+    /// Paged lists: `--all`.
+    pub paging: Option<Paging>,
+    /// Accepts `--with-entrances` (credentials in the answer get their entrances attached).
+    pub with_entrances: bool,
+    /// Accepts `--from-file`.
+    pub bulk: Option<Bulk>,
+    /// Said on a terminal after a success.
+    pub done: Option<Done>,
+}
+
+impl Verb {
+    pub fn path(&self) -> String {
+        format!("{}/{}", self.api, self.action)
+    }
+
+    pub fn param(&self, name: &str) -> Option<&'static Param> {
+        self.params.iter().find(|p| p.name == name)
+    }
+
+    pub fn changes(&self) -> bool {
+        self.effect == Effect::Write
+    }
+}
+
+/// The verb that `command` names: the resource's words, then the verb (or one of its aliases).
+pub fn find_verb(command: &[&str]) -> Option<&'static Verb> {
+    let (verb, words) = command.split_last()?;
+    let r = resource(words)?;
+    r.verbs
+        .iter()
+        .copied()
+        .find(|v| v.name == *verb || v.aliases.contains(verb))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The capability fields, verb by verb: what each verb of the credentials resource does.
+    #[test]
+    fn credential_capabilities() {
+        let r = &credentials::RESOURCE;
+        let v = |n: &str| r.find(n).unwrap_or_else(|| panic!("no verb {n}"));
+        let paged: Vec<&str> = r
+            .verbs
+            .iter()
+            .filter(|v| v.paging.is_some())
+            .map(|v| v.name)
+            .collect();
+        assert_eq!(paged, ["list"]);
+        let entrances: Vec<&str> = r
+            .verbs
+            .iter()
+            .filter(|v| v.with_entrances)
+            .map(|v| v.name)
+            .collect();
+        assert_eq!(entrances, ["get", "list"]);
+        let bulk: Vec<&str> = r
+            .verbs
+            .iter()
+            .filter(|v| v.bulk.is_some())
+            .map(|v| v.name)
+            .collect();
+        assert_eq!(bulk, ["create", "delete"]);
+        assert_eq!(
+            v("delete").bulk.as_ref().and_then(|b| b.id_only),
+            Some("acs_credential_id")
+        );
+        assert_eq!(v("create").bulk.as_ref().and_then(|b| b.id_only), None);
+        let confirm: Vec<&str> = r
+            .verbs
+            .iter()
+            .filter(|v| v.confirm.is_some())
+            .map(|v| v.name)
+            .collect();
+        assert_eq!(confirm, ["delete", "unassign"]);
+        let reads: Vec<&str> = r
+            .verbs
+            .iter()
+            .filter(|v| v.effect == Effect::Read)
+            .map(|v| v.name)
+            .collect();
+        assert_eq!(reads, ["get", "list", "list-accessible-entrances"]);
+        let optional: Vec<&str> = r
+            .verbs
+            .iter()
+            .filter(|v| v.answer_optional)
+            .map(|v| v.name)
+            .collect();
+        assert_eq!(optional, ["assign", "unassign", "update"]);
+        assert_eq!(v("create").path(), "/acs/credentials/create");
+        assert_eq!(
+            v("list-accessible-entrances").path(),
+            "/acs/credentials/list_accessible_entrances"
+        );
+    }
+
+    /// Every verb is internally consistent: rules, confirmation and bulk keys name its own
+    /// parameters; a paged verb takes its cursor; an optional answer is a write with a body.
+    #[test]
+    fn tables_are_consistent() {
+        for r in RESOURCES {
+            for v in r.verbs {
+                let has = |n: &str| v.param(n).is_some();
+                for rule in v.rules {
+                    let names: Vec<&str> = match rule {
+                        Rule::ExactlyOne(n) => n.to_vec(),
+                        Rule::Owner {
+                            user,
+                            identity,
+                            system,
+                        } => vec![user, identity, system],
+                        Rule::After { later, earlier } => vec![later, earlier],
+                    };
+                    for n in names {
+                        assert!(has(n), "{}: rule names unknown {n}", v.name);
+                    }
+                }
+                if let Some(c) = &v.confirm {
+                    assert!(has(c.target), "{}", v.name);
+                    assert_eq!(v.effect, Effect::Write, "{}", v.name);
+                }
+                if let Some(p) = &v.paging {
+                    assert!(has(p.cursor), "{}", v.name);
+                    assert!(v.response.is_list(), "{}", v.name);
+                }
+                if let Some(k) = v.bulk.as_ref().and_then(|b| b.id_only) {
+                    assert!(has(k), "{}", v.name);
+                }
+                if v.answer_optional {
+                    assert_eq!(v.effect, Effect::Write, "{}", v.name);
+                    assert!(v.response.key().is_some(), "{}", v.name);
+                }
+                assert_eq!(
+                    find_verb(&[r.command, &[v.name]].concat()).map(|f| f.name),
+                    Some(v.name)
+                );
+            }
+        }
+    }
+}
