@@ -75,6 +75,71 @@ fn issue_color(item: &Value) -> Option<Color> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::output::{grid, Format};
+    use serde_json::json;
+
+    fn style(width: u16) -> Style {
+        Style {
+            format: Format::Table,
+            color: false,
+            color_stderr: false,
+            quiet: false,
+            verbose: false,
+            width: Some(width),
+            columns: None,
+            pager: false,
+            stdout_tty: false,
+            now: jiff::Timestamp::UNIX_EPOCH,
+            stderr_tty: false,
+        }
+    }
+
+    /// Every resource's default columns fit 80 and 120 columns, a line per row, with every
+    /// field filled with long text (IDs with UUIDs) and warnings and errors present.
+    #[test]
+    fn every_resource_fits_80_and_120_columns_when_every_field_is_long() {
+        for r in ALL {
+            let items: Vec<Value> = (0..3)
+                .map(|n| {
+                    let mut m = serde_json::Map::new();
+                    for c in r.columns {
+                        let v = if c.id || c.name.ends_with("_id") {
+                            json!(format!(
+                                "{n}{n}{n}{n}{n}{n}{n}{n}-1111-4111-8111-111111111111"
+                            ))
+                        } else if c.name.ends_with("_at") {
+                            json!("2024-03-01T10:40:00Z")
+                        } else {
+                            json!("a long value that will not fit in any narrow column at all")
+                        };
+                        m.insert(c.name.to_string(), v);
+                    }
+                    m.insert(
+                        "warnings".into(),
+                        json!([{"warning_code": "some_long_warning_code", "message": "m"}]),
+                    );
+                    m.insert(
+                        "errors".into(),
+                        json!([{"error_code": "some_long_error_code", "message": "m"}]),
+                    );
+                    Value::Object(m)
+                })
+                .collect();
+            for w in [80u16, 120] {
+                let cols = grid::default_columns(r, &items, false);
+                let out = grid::table(&items, &cols, &style(w), false);
+                let lines: Vec<&str> = out.lines().collect();
+                assert_eq!(lines.len(), 5, "{}:\n{out}", r.singular);
+                for l in lines {
+                    assert!(
+                        grid::width(l) <= usize::from(w),
+                        "{} at {w}: {l}",
+                        r.singular
+                    );
+                }
+            }
+        }
+    }
 
     #[test]
     fn every_resource_has_an_id_column_first_and_unique_names() {
