@@ -34,14 +34,23 @@ _seam() {
             seam,logout)
                 cmd="seam__subcmd__logout"
                 ;;
+            seam,user-identities)
+                cmd="seam__subcmd__user__subcmd__identities"
+                ;;
             seam,whoami)
                 cmd="seam__subcmd__whoami"
                 ;;
             seam__subcmd__acs,credentials)
                 cmd="seam__subcmd__acs__subcmd__credentials"
                 ;;
-            seam__subcmd__acs,help)
-                cmd="seam__subcmd__acs__subcmd__help"
+            seam__subcmd__acs,entrances)
+                cmd="seam__subcmd__acs__subcmd__entrances"
+                ;;
+            seam__subcmd__acs,systems)
+                cmd="seam__subcmd__acs__subcmd__systems"
+                ;;
+            seam__subcmd__acs,users)
+                cmd="seam__subcmd__acs__subcmd__users"
                 ;;
             seam__subcmd__acs__subcmd__credentials,assign)
                 cmd="seam__subcmd__acs__subcmd__credentials__subcmd__assign"
@@ -55,9 +64,6 @@ _seam() {
             seam__subcmd__acs__subcmd__credentials,get)
                 cmd="seam__subcmd__acs__subcmd__credentials__subcmd__get"
                 ;;
-            seam__subcmd__acs__subcmd__credentials,help)
-                cmd="seam__subcmd__acs__subcmd__credentials__subcmd__help"
-                ;;
             seam__subcmd__acs__subcmd__credentials,list)
                 cmd="seam__subcmd__acs__subcmd__credentials__subcmd__list"
                 ;;
@@ -70,68 +76,26 @@ _seam() {
             seam__subcmd__acs__subcmd__credentials,update)
                 cmd="seam__subcmd__acs__subcmd__credentials__subcmd__update"
                 ;;
-            seam__subcmd__acs__subcmd__credentials__subcmd__help,assign)
-                cmd="seam__subcmd__acs__subcmd__credentials__subcmd__help__subcmd__assign"
+            seam__subcmd__acs__subcmd__entrances,get)
+                cmd="seam__subcmd__acs__subcmd__entrances__subcmd__get"
                 ;;
-            seam__subcmd__acs__subcmd__credentials__subcmd__help,create)
-                cmd="seam__subcmd__acs__subcmd__credentials__subcmd__help__subcmd__create"
+            seam__subcmd__acs__subcmd__entrances,list)
+                cmd="seam__subcmd__acs__subcmd__entrances__subcmd__list"
                 ;;
-            seam__subcmd__acs__subcmd__credentials__subcmd__help,delete)
-                cmd="seam__subcmd__acs__subcmd__credentials__subcmd__help__subcmd__delete"
+            seam__subcmd__acs__subcmd__systems,get)
+                cmd="seam__subcmd__acs__subcmd__systems__subcmd__get"
                 ;;
-            seam__subcmd__acs__subcmd__credentials__subcmd__help,get)
-                cmd="seam__subcmd__acs__subcmd__credentials__subcmd__help__subcmd__get"
+            seam__subcmd__acs__subcmd__systems,list)
+                cmd="seam__subcmd__acs__subcmd__systems__subcmd__list"
                 ;;
-            seam__subcmd__acs__subcmd__credentials__subcmd__help,help)
-                cmd="seam__subcmd__acs__subcmd__credentials__subcmd__help__subcmd__help"
+            seam__subcmd__acs__subcmd__users,get)
+                cmd="seam__subcmd__acs__subcmd__users__subcmd__get"
                 ;;
-            seam__subcmd__acs__subcmd__credentials__subcmd__help,list)
-                cmd="seam__subcmd__acs__subcmd__credentials__subcmd__help__subcmd__list"
-                ;;
-            seam__subcmd__acs__subcmd__credentials__subcmd__help,list-accessible-entrances)
-                cmd="seam__subcmd__acs__subcmd__credentials__subcmd__help__subcmd__list__subcmd__accessible__subcmd__entrances"
-                ;;
-            seam__subcmd__acs__subcmd__credentials__subcmd__help,unassign)
-                cmd="seam__subcmd__acs__subcmd__credentials__subcmd__help__subcmd__unassign"
-                ;;
-            seam__subcmd__acs__subcmd__credentials__subcmd__help,update)
-                cmd="seam__subcmd__acs__subcmd__credentials__subcmd__help__subcmd__update"
-                ;;
-            seam__subcmd__acs__subcmd__help,credentials)
-                cmd="seam__subcmd__acs__subcmd__help__subcmd__credentials"
-                ;;
-            seam__subcmd__acs__subcmd__help,help)
-                cmd="seam__subcmd__acs__subcmd__help__subcmd__help"
-                ;;
-            seam__subcmd__acs__subcmd__help__subcmd__credentials,assign)
-                cmd="seam__subcmd__acs__subcmd__help__subcmd__credentials__subcmd__assign"
-                ;;
-            seam__subcmd__acs__subcmd__help__subcmd__credentials,create)
-                cmd="seam__subcmd__acs__subcmd__help__subcmd__credentials__subcmd__create"
-                ;;
-            seam__subcmd__acs__subcmd__help__subcmd__credentials,delete)
-                cmd="seam__subcmd__acs__subcmd__help__subcmd__credentials__subcmd__delete"
-                ;;
-            seam__subcmd__acs__subcmd__help__subcmd__credentials,get)
-                cmd="seam__subcmd__acs__subcmd__help__subcmd__credentials__subcmd__get"
-                ;;
-            seam__subcmd__acs__subcmd__help__subcmd__credentials,list)
-                cmd="seam__subcmd__acs__subcmd__help__subcmd__credentials__subcmd__list"
-                ;;
-            seam__subcmd__acs__subcmd__help__subcmd__credentials,list-accessible-entrances)
-                cmd="seam__subcmd__acs__subcmd__help__subcmd__credentials__subcmd__list__subcmd__accessible__subcmd__entrances"
-                ;;
-            seam__subcmd__acs__subcmd__help__subcmd__credentials,unassign)
-                cmd="seam__subcmd__acs__subcmd__help__subcmd__credentials__subcmd__unassign"
-                ;;
-            seam__subcmd__acs__subcmd__help__subcmd__credentials,update)
-                cmd="seam__subcmd__acs__subcmd__help__subcmd__credentials__subcmd__update"
+            seam__subcmd__acs__subcmd__users,list)
+                cmd="seam__subcmd__acs__subcmd__users__subcmd__list"
                 ;;
             seam__subcmd__config,get)
                 cmd="seam__subcmd__config__subcmd__get"
-                ;;
-            seam__subcmd__config,help)
-                cmd="seam__subcmd__config__subcmd__help"
                 ;;
             seam__subcmd__config,list)
                 cmd="seam__subcmd__config__subcmd__list"
@@ -148,92 +112,11 @@ _seam() {
             seam__subcmd__config,use)
                 cmd="seam__subcmd__config__subcmd__use"
                 ;;
-            seam__subcmd__config__subcmd__help,get)
-                cmd="seam__subcmd__config__subcmd__help__subcmd__get"
+            seam__subcmd__user__subcmd__identities,get)
+                cmd="seam__subcmd__user__subcmd__identities__subcmd__get"
                 ;;
-            seam__subcmd__config__subcmd__help,help)
-                cmd="seam__subcmd__config__subcmd__help__subcmd__help"
-                ;;
-            seam__subcmd__config__subcmd__help,list)
-                cmd="seam__subcmd__config__subcmd__help__subcmd__list"
-                ;;
-            seam__subcmd__config__subcmd__help,path)
-                cmd="seam__subcmd__config__subcmd__help__subcmd__path"
-                ;;
-            seam__subcmd__config__subcmd__help,set)
-                cmd="seam__subcmd__config__subcmd__help__subcmd__set"
-                ;;
-            seam__subcmd__config__subcmd__help,unset)
-                cmd="seam__subcmd__config__subcmd__help__subcmd__unset"
-                ;;
-            seam__subcmd__config__subcmd__help,use)
-                cmd="seam__subcmd__config__subcmd__help__subcmd__use"
-                ;;
-            seam__subcmd__help,acs)
-                cmd="seam__subcmd__help__subcmd__acs"
-                ;;
-            seam__subcmd__help,completion)
-                cmd="seam__subcmd__help__subcmd__completion"
-                ;;
-            seam__subcmd__help,config)
-                cmd="seam__subcmd__help__subcmd__config"
-                ;;
-            seam__subcmd__help,help)
-                cmd="seam__subcmd__help__subcmd__help"
-                ;;
-            seam__subcmd__help,login)
-                cmd="seam__subcmd__help__subcmd__login"
-                ;;
-            seam__subcmd__help,logout)
-                cmd="seam__subcmd__help__subcmd__logout"
-                ;;
-            seam__subcmd__help,whoami)
-                cmd="seam__subcmd__help__subcmd__whoami"
-                ;;
-            seam__subcmd__help__subcmd__acs,credentials)
-                cmd="seam__subcmd__help__subcmd__acs__subcmd__credentials"
-                ;;
-            seam__subcmd__help__subcmd__acs__subcmd__credentials,assign)
-                cmd="seam__subcmd__help__subcmd__acs__subcmd__credentials__subcmd__assign"
-                ;;
-            seam__subcmd__help__subcmd__acs__subcmd__credentials,create)
-                cmd="seam__subcmd__help__subcmd__acs__subcmd__credentials__subcmd__create"
-                ;;
-            seam__subcmd__help__subcmd__acs__subcmd__credentials,delete)
-                cmd="seam__subcmd__help__subcmd__acs__subcmd__credentials__subcmd__delete"
-                ;;
-            seam__subcmd__help__subcmd__acs__subcmd__credentials,get)
-                cmd="seam__subcmd__help__subcmd__acs__subcmd__credentials__subcmd__get"
-                ;;
-            seam__subcmd__help__subcmd__acs__subcmd__credentials,list)
-                cmd="seam__subcmd__help__subcmd__acs__subcmd__credentials__subcmd__list"
-                ;;
-            seam__subcmd__help__subcmd__acs__subcmd__credentials,list-accessible-entrances)
-                cmd="seam__subcmd__help__subcmd__acs__subcmd__credentials__subcmd__list__subcmd__accessible__subcmd__entrances"
-                ;;
-            seam__subcmd__help__subcmd__acs__subcmd__credentials,unassign)
-                cmd="seam__subcmd__help__subcmd__acs__subcmd__credentials__subcmd__unassign"
-                ;;
-            seam__subcmd__help__subcmd__acs__subcmd__credentials,update)
-                cmd="seam__subcmd__help__subcmd__acs__subcmd__credentials__subcmd__update"
-                ;;
-            seam__subcmd__help__subcmd__config,get)
-                cmd="seam__subcmd__help__subcmd__config__subcmd__get"
-                ;;
-            seam__subcmd__help__subcmd__config,list)
-                cmd="seam__subcmd__help__subcmd__config__subcmd__list"
-                ;;
-            seam__subcmd__help__subcmd__config,path)
-                cmd="seam__subcmd__help__subcmd__config__subcmd__path"
-                ;;
-            seam__subcmd__help__subcmd__config,set)
-                cmd="seam__subcmd__help__subcmd__config__subcmd__set"
-                ;;
-            seam__subcmd__help__subcmd__config,unset)
-                cmd="seam__subcmd__help__subcmd__config__subcmd__unset"
-                ;;
-            seam__subcmd__help__subcmd__config,use)
-                cmd="seam__subcmd__help__subcmd__config__subcmd__use"
+            seam__subcmd__user__subcmd__identities,list)
+                cmd="seam__subcmd__user__subcmd__identities__subcmd__list"
                 ;;
             *)
                 ;;
@@ -242,7 +125,7 @@ _seam() {
 
     case "${cmd}" in
         seam)
-            opts="-q -v -y -H -h -V --profile --workspace-id --endpoint --format --json --color --quiet --verbose --dry-run --yes --timeout --max-retries --header --help --version acs login logout whoami config completion help"
+            opts="-q -v -y -H -h -V --profile --workspace-id --endpoint --format --json --color --quiet --verbose --dry-run --yes --timeout --max-retries --header --help --version acs user-identities login logout whoami config completion help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -292,7 +175,7 @@ _seam() {
             return 0
             ;;
         seam__subcmd__acs)
-            opts="-q -v -y -H -h --profile --workspace-id --endpoint --format --json --color --quiet --verbose --dry-run --yes --timeout --max-retries --header --help credentials help"
+            opts="-q -v -y -H -h --profile --workspace-id --endpoint --format --json --color --quiet --verbose --dry-run --yes --timeout --max-retries --header --help credentials entrances systems users"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -342,7 +225,7 @@ _seam() {
             return 0
             ;;
         seam__subcmd__acs__subcmd__credentials)
-            opts="-q -v -y -H -h --profile --workspace-id --endpoint --format --json --color --quiet --verbose --dry-run --yes --timeout --max-retries --header --help assign create delete get list list-accessible-entrances unassign update help"
+            opts="-q -v -y -H -h --profile --workspace-id --endpoint --format --json --color --quiet --verbose --dry-run --yes --timeout --max-retries --header --help assign create delete get list list-accessible-entrances unassign update"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -458,7 +341,7 @@ _seam() {
             return 0
             ;;
         seam__subcmd__acs__subcmd__credentials__subcmd__create)
-            opts="-q -v -y -H -h --access-method --acs-user-id --user-identity-id --acs-system-id --allowed-acs-entrance-ids --code --credential-manager-acs-system-id --is-multi-phone-sync-credential --starts-at --ends-at --visionline-metadata --assa-abloy-vostio-metadata --salto-space-metadata --hotek-metadata --data --from-file --concurrency --journal --no-journal --resume --retry-unknown --profile --workspace-id --endpoint --format --json --color --quiet --verbose --dry-run --yes --timeout --max-retries --header --help"
+            opts="-q -v -y -H -h --access-method --acs-user-id --user-identity-id --acs-system-id --allowed-acs-entrance-ids --code --credential-manager-acs-system-id --is-multi-phone-sync-credential --starts-at --ends-at --visionline-metadata --assa-abloy-vostio-metadata --salto-space-metadata --hotek-metadata --data --from-file --concurrency --journal --no-journal --resume --resume-elsewhere --retry-unknown --profile --workspace-id --endpoint --format --json --color --quiet --verbose --dry-run --yes --timeout --max-retries --header --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -596,7 +479,7 @@ _seam() {
             return 0
             ;;
         seam__subcmd__acs__subcmd__credentials__subcmd__delete)
-            opts="-q -v -y -H -h --acs-credential-id --data --from-file --concurrency --journal --no-journal --resume --retry-unknown --profile --workspace-id --endpoint --format --json --color --quiet --verbose --dry-run --yes --timeout --max-retries --header --help"
+            opts="-q -v -y -H -h --acs-credential-id --data --from-file --concurrency --journal --no-journal --resume --resume-elsewhere --retry-unknown --profile --workspace-id --endpoint --format --json --color --quiet --verbose --dry-run --yes --timeout --max-retries --header --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -720,146 +603,6 @@ _seam() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        seam__subcmd__acs__subcmd__credentials__subcmd__help)
-            opts="assign create delete get list list-accessible-entrances unassign update help"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        seam__subcmd__acs__subcmd__credentials__subcmd__help__subcmd__assign)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        seam__subcmd__acs__subcmd__credentials__subcmd__help__subcmd__create)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        seam__subcmd__acs__subcmd__credentials__subcmd__help__subcmd__delete)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        seam__subcmd__acs__subcmd__credentials__subcmd__help__subcmd__get)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        seam__subcmd__acs__subcmd__credentials__subcmd__help__subcmd__help)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        seam__subcmd__acs__subcmd__credentials__subcmd__help__subcmd__list)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        seam__subcmd__acs__subcmd__credentials__subcmd__help__subcmd__list__subcmd__accessible__subcmd__entrances)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        seam__subcmd__acs__subcmd__credentials__subcmd__help__subcmd__unassign)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        seam__subcmd__acs__subcmd__credentials__subcmd__help__subcmd__update)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
                 *)
                     COMPREPLY=()
                     ;;
@@ -1143,13 +886,49 @@ _seam() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        seam__subcmd__acs__subcmd__help)
-            opts="credentials help"
+        seam__subcmd__acs__subcmd__entrances)
+            opts="-q -v -y -H -h --profile --workspace-id --endpoint --format --json --color --quiet --verbose --dry-run --yes --timeout --max-retries --header --help get list"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --workspace-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --header)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -H)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1157,13 +936,57 @@ _seam() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        seam__subcmd__acs__subcmd__help__subcmd__credentials)
-            opts="assign create delete get list list-accessible-entrances unassign update"
+        seam__subcmd__acs__subcmd__entrances__subcmd__get)
+            opts="-q -v -y -H -h --acs-entrance-id --data --profile --workspace-id --endpoint --format --json --color --quiet --verbose --dry-run --yes --timeout --max-retries --header --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --acs-entrance-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --data)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --workspace-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --header)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -H)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1171,125 +994,469 @@ _seam() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        seam__subcmd__acs__subcmd__help__subcmd__credentials__subcmd__assign)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        seam__subcmd__acs__subcmd__help__subcmd__credentials__subcmd__create)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        seam__subcmd__acs__subcmd__help__subcmd__credentials__subcmd__delete)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        seam__subcmd__acs__subcmd__help__subcmd__credentials__subcmd__get)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        seam__subcmd__acs__subcmd__help__subcmd__credentials__subcmd__list)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        seam__subcmd__acs__subcmd__help__subcmd__credentials__subcmd__list__subcmd__accessible__subcmd__entrances)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        seam__subcmd__acs__subcmd__help__subcmd__credentials__subcmd__unassign)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        seam__subcmd__acs__subcmd__help__subcmd__credentials__subcmd__update)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        seam__subcmd__acs__subcmd__help__subcmd__help)
-            opts=""
+        seam__subcmd__acs__subcmd__entrances__subcmd__list)
+            opts="-q -v -y -H -h --acs-system-id --acs-credential-id --acs-entrance-ids --connected-account-id --space-id --location-id --customer-key --search --limit --page-cursor --data --all --profile --workspace-id --endpoint --format --json --color --quiet --verbose --dry-run --yes --timeout --max-retries --header --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --acs-system-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --acs-credential-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --acs-entrance-ids)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --connected-account-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --space-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --location-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --customer-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --search)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --page-cursor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --data)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --workspace-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --header)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -H)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        seam__subcmd__acs__subcmd__systems)
+            opts="-q -v -y -H -h --profile --workspace-id --endpoint --format --json --color --quiet --verbose --dry-run --yes --timeout --max-retries --header --help get list"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --workspace-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --header)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -H)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        seam__subcmd__acs__subcmd__systems__subcmd__get)
+            opts="-q -v -y -H -h --acs-system-id --data --profile --workspace-id --endpoint --format --json --color --quiet --verbose --dry-run --yes --timeout --max-retries --header --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --acs-system-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --data)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --workspace-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --header)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -H)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        seam__subcmd__acs__subcmd__systems__subcmd__list)
+            opts="-q -v -y -H -h --connected-account-id --customer-key --search --data --profile --workspace-id --endpoint --format --json --color --quiet --verbose --dry-run --yes --timeout --max-retries --header --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --connected-account-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --customer-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --search)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --data)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --workspace-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --header)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -H)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        seam__subcmd__acs__subcmd__users)
+            opts="-q -v -y -H -h --profile --workspace-id --endpoint --format --json --color --quiet --verbose --dry-run --yes --timeout --max-retries --header --help get list"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --workspace-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --header)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -H)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        seam__subcmd__acs__subcmd__users__subcmd__get)
+            opts="-q -v -y -H -h --acs-user-id --user-identity-id --acs-system-id --data --profile --workspace-id --endpoint --format --json --color --quiet --verbose --dry-run --yes --timeout --max-retries --header --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --acs-user-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user-identity-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --acs-system-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --data)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --workspace-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --header)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -H)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        seam__subcmd__acs__subcmd__users__subcmd__list)
+            opts="-q -v -y -H -h --acs-system-id --user-identity-id --user-identity-email-address --user-identity-phone-number --search --created-before --limit --page-cursor --data --all --profile --workspace-id --endpoint --format --json --color --quiet --verbose --dry-run --yes --timeout --max-retries --header --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --acs-system-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user-identity-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user-identity-email-address)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user-identity-phone-number)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --search)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --created-before)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --page-cursor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --data)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --workspace-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --header)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -H)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1298,7 +1465,7 @@ _seam() {
             return 0
             ;;
         seam__subcmd__completion)
-            opts="-q -v -y -H -h --profile --workspace-id --endpoint --format --json --color --quiet --verbose --dry-run --yes --timeout --max-retries --header --help bash elvish fish powershell zsh"
+            opts="-q -v -y -H -h --install --profile --workspace-id --endpoint --format --json --color --quiet --verbose --dry-run --yes --timeout --max-retries --header --help bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1348,7 +1515,7 @@ _seam() {
             return 0
             ;;
         seam__subcmd__config)
-            opts="-q -v -y -H -h --profile --workspace-id --endpoint --format --json --color --quiet --verbose --dry-run --yes --timeout --max-retries --header --help list get set unset path use help"
+            opts="-q -v -y -H -h --profile --workspace-id --endpoint --format --json --color --quiet --verbose --dry-run --yes --timeout --max-retries --header --help list get set unset path use"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1440,118 +1607,6 @@ _seam() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        seam__subcmd__config__subcmd__help)
-            opts="list get set unset path use help"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        seam__subcmd__config__subcmd__help__subcmd__get)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        seam__subcmd__config__subcmd__help__subcmd__help)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        seam__subcmd__config__subcmd__help__subcmd__list)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        seam__subcmd__config__subcmd__help__subcmd__path)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        seam__subcmd__config__subcmd__help__subcmd__set)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        seam__subcmd__config__subcmd__help__subcmd__unset)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        seam__subcmd__config__subcmd__help__subcmd__use)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
                 *)
                     COMPREPLY=()
                     ;;
@@ -1810,320 +1865,48 @@ _seam() {
             return 0
             ;;
         seam__subcmd__help)
-            opts="acs login logout whoami config completion help"
+            opts="-q -v -y -H -h --profile --workspace-id --endpoint --format --json --color --quiet --verbose --dry-run --yes --timeout --max-retries --header --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                *)
-                    COMPREPLY=()
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
                     ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        seam__subcmd__help__subcmd__acs)
-            opts="credentials"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
+                --workspace-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
                     ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        seam__subcmd__help__subcmd__acs__subcmd__credentials)
-            opts="assign create delete get list list-accessible-entrances unassign update"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
+                --endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
                     ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        seam__subcmd__help__subcmd__acs__subcmd__credentials__subcmd__assign)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
                     ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        seam__subcmd__help__subcmd__acs__subcmd__credentials__subcmd__create)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
                     ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        seam__subcmd__help__subcmd__acs__subcmd__credentials__subcmd__delete)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
                     ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        seam__subcmd__help__subcmd__acs__subcmd__credentials__subcmd__get)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
+                --max-retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
                     ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        seam__subcmd__help__subcmd__acs__subcmd__credentials__subcmd__list)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
+                --header)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
                     ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        seam__subcmd__help__subcmd__acs__subcmd__credentials__subcmd__list__subcmd__accessible__subcmd__entrances)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
+                -H)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
                     ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        seam__subcmd__help__subcmd__acs__subcmd__credentials__subcmd__unassign)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        seam__subcmd__help__subcmd__acs__subcmd__credentials__subcmd__update)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        seam__subcmd__help__subcmd__completion)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        seam__subcmd__help__subcmd__config)
-            opts="list get set unset path use"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        seam__subcmd__help__subcmd__config__subcmd__get)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        seam__subcmd__help__subcmd__config__subcmd__list)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        seam__subcmd__help__subcmd__config__subcmd__path)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        seam__subcmd__help__subcmd__config__subcmd__set)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        seam__subcmd__help__subcmd__config__subcmd__unset)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        seam__subcmd__help__subcmd__config__subcmd__use)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        seam__subcmd__help__subcmd__help)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        seam__subcmd__help__subcmd__login)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        seam__subcmd__help__subcmd__logout)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        seam__subcmd__help__subcmd__whoami)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
                 *)
                     COMPREPLY=()
                     ;;
@@ -2188,6 +1971,196 @@ _seam() {
                 return 0
             fi
             case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --workspace-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --header)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -H)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        seam__subcmd__user__subcmd__identities)
+            opts="-q -v -y -H -h --profile --workspace-id --endpoint --format --json --color --quiet --verbose --dry-run --yes --timeout --max-retries --header --help get list"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --workspace-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --header)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -H)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        seam__subcmd__user__subcmd__identities__subcmd__get)
+            opts="-q -v -y -H -h --user-identity-id --user-identity-key --data --profile --workspace-id --endpoint --format --json --color --quiet --verbose --dry-run --yes --timeout --max-retries --header --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --user-identity-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user-identity-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --data)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --workspace-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --header)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -H)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        seam__subcmd__user__subcmd__identities__subcmd__list)
+            opts="-q -v -y -H -h --search --user-identity-ids --credential-manager-acs-system-id --created-before --limit --page-cursor --data --all --profile --workspace-id --endpoint --format --json --color --quiet --verbose --dry-run --yes --timeout --max-retries --header --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --search)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user-identity-ids)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --credential-manager-acs-system-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --created-before)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --page-cursor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --data)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

@@ -160,11 +160,17 @@ pub struct Profile {
     pub workspace_id: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub endpoint: Option<String>,
+    /// The output format when neither `--format` nor `SEAM_FORMAT` says (e.g. "json").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub format: Option<String>,
 }
 
 impl Profile {
     pub fn is_empty(&self) -> bool {
-        self.token.is_none() && self.workspace_id.is_none() && self.endpoint.is_none()
+        self.token.is_none()
+            && self.workspace_id.is_none()
+            && self.endpoint.is_none()
+            && self.format.is_none()
     }
 }
 
@@ -252,7 +258,7 @@ fn without_quotes(msg: &str) -> String {
 /// directory: `$XDG_CONFIG_HOME/seam` or `~/.config/seam` (Linux), `~/Library/Application
 /// Support/seam` (macOS), `%APPDATA%\seam` (Windows).
 pub fn config_path() -> Result<PathBuf, CliError> {
-    if let Some(d) = std::env::var_os(CONFIG_DIR_VAR).filter(|d| !d.is_empty()) {
+    if let Some(d) = crate::env::path(CONFIG_DIR_VAR) {
         return Ok(PathBuf::from(d).join(FILE_NAME));
     }
     dirs::config_dir()
@@ -278,6 +284,10 @@ fn io_err(what: &str, path: &Path, e: std::io::Error) -> CliError {
 
 /// Reads the config file; a missing file is an empty config.
 pub fn load(path: &Path) -> Result<Loaded, CliError> {
+    let mut warnings = Vec::new();
+    if let Some(w) = open_dir_warning(path) {
+        warnings.push(w);
+    }
     let meta = match std::fs::metadata(path) {
         Ok(m) => m,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
@@ -285,7 +295,7 @@ pub fn load(path: &Path) -> Result<Loaded, CliError> {
                 path: path.to_path_buf(),
                 exists: false,
                 file: ConfigFile::default(),
-                warnings: Vec::new(),
+                warnings,
             })
         }
         Err(e) => return Err(io_err("read the config file", path, e)),
@@ -311,7 +321,6 @@ pub fn load(path: &Path) -> Result<Loaded, CliError> {
             "fix it in an editor, or move it away and run `seam login` again",
         )
     })?;
-    let mut warnings = Vec::new();
     let has_token = file.profiles.values().any(|p| p.token.is_some());
     if let Some(mode) = loose_mode(&meta) {
         if has_token {
@@ -328,6 +337,29 @@ pub fn load(path: &Path) -> Result<Loaded, CliError> {
         file,
         warnings,
     })
+}
+
+/// A warning when the config file's directory can be written by other users: they could
+/// replace the file (and so the endpoint a token is sent to) or plant links beside it.
+fn open_dir_warning(path: &Path) -> Option<String> {
+    let dir = path.parent().filter(|d| !d.as_os_str().is_empty())?;
+    let mode = dir_writable_by_others(&std::fs::metadata(dir).ok()?)?;
+    Some(format!(
+        "the config directory {} is writable by other users (mode {mode:o}): they could replace the config file; fix it with: chmod 700 {}",
+        dir.display(),
+        crate::api::sh_quote(&dir.display().to_string())
+    ))
+}
+
+#[cfg(unix)]
+fn dir_writable_by_others(meta: &std::fs::Metadata) -> Option<u32> {
+    use std::os::unix::fs::PermissionsExt;
+    let mode = meta.permissions().mode() & 0o7777;
+    (meta.is_dir() && mode & 0o022 != 0).then_some(mode)
+}
+#[cfg(not(unix))]
+fn dir_writable_by_others(_meta: &std::fs::Metadata) -> Option<u32> {
+    None
 }
 
 /// The file's mode when group or others may read or write it.
@@ -388,10 +420,37 @@ fn ensure_dir(dir: &Path) -> Result<(), CliError> {
         .map_err(|e| io_err("create the config directory", dir, e))
 }
 
-/// Writes `text` to `path` atomically: a new 0600 file in the same directory, fsync, rename
-/// over the old one, fsync the directory. A reader sees the old file or the new one, never a
-/// part; a crash leaves the old file.
+/// The file a path finally names, following symbolic links (a `config.toml` kept in a dotfiles
+/// repository and linked into place is written there, and stays a link). A dangling link names
+/// its target, which is then created.
+fn final_target(path: &Path) -> Result<PathBuf, CliError> {
+    let mut p = path.to_path_buf();
+    for _ in 0..40 {
+        match std::fs::symlink_metadata(&p) {
+            Ok(m) if m.file_type().is_symlink() => {
+                let to = std::fs::read_link(&p).map_err(|e| io_err("follow the link", &p, e))?;
+                p = match p.parent() {
+                    Some(dir) if to.is_relative() => dir.join(to),
+                    _ => to,
+                };
+            }
+            _ => return Ok(p),
+        }
+    }
+    Err(CliError::io(format!(
+        "cannot write the config file {}: too many levels of symbolic links",
+        path.display()
+    )))
+}
+
+/// Writes `text` to `path` atomically: a new 0600 file in the same directory (created new,
+/// never through a link), fsync, rename over the old one, fsync the directory. A reader sees
+/// the old file or the new one, never a part; a crash leaves the old file. When `path` is a
+/// symbolic link, its final target is written that way (the temporary file beside the target),
+/// and the link stays.
 pub fn write_atomic(path: &Path, text: &str) -> Result<(), CliError> {
+    let target = final_target(path)?;
+    let path = target.as_path();
     let dir = path.parent().unwrap_or_else(|| Path::new("."));
     ensure_dir(dir)?;
     let nanos = SystemTime::now()
@@ -403,17 +462,11 @@ pub fn write_atomic(path: &Path, text: &str) -> Result<(), CliError> {
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_else(|| FILE_NAME.into());
     let tmp = dir.join(format!(".{base}.tmp-{}-{nanos}", std::process::id()));
+    let mut created = false;
     let result = (|| {
-        let mut o = std::fs::OpenOptions::new();
-        o.write(true).create_new(true);
-        #[cfg(unix)]
-        {
-            use std::os::unix::fs::OpenOptionsExt;
-            o.mode(0o600);
-        }
-        let mut f = o
-            .open(&tmp)
+        let mut f = crate::lockfile::create_new_private(&tmp, false)
             .map_err(|e| io_err("write the config file", &tmp, e))?;
+        created = true;
         f.write_all(text.as_bytes())
             .and_then(|()| f.sync_all())
             .map_err(|e| io_err("write the config file", &tmp, e))?;
@@ -425,7 +478,8 @@ pub fn write_atomic(path: &Path, text: &str) -> Result<(), CliError> {
         }
         Ok(())
     })();
-    if result.is_err() {
+    // Only a temporary file this run created is removed.
+    if result.is_err() && created {
         let _ = std::fs::remove_file(&tmp);
     }
     result
@@ -517,8 +571,7 @@ pub struct Overrides {
 
 /// Reads one variable: trimmed, empty counts as unset.
 pub fn process_env(name: &str) -> Option<String> {
-    std::env::var(name)
-        .ok()
+    crate::env::var(name)
         .map(|v| v.trim().to_string())
         .filter(|v| !v.is_empty())
 }

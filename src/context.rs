@@ -14,7 +14,20 @@ pub struct Ctx {
 }
 
 fn env_nonempty(name: &str) -> Option<String> {
-    std::env::var(name).ok().filter(|v| !v.is_empty())
+    crate::env::var(name)
+}
+
+/// The chosen profile's `format`, if it sets a valid one. Read leniently: a config file that
+/// cannot be read is reported by the commands that need it, not here.
+fn profile_format(globals: &Globals) -> Option<Format> {
+    let loaded = config::load(&config::config_path().ok()?).ok()?;
+    let overrides = config::Overrides {
+        profile: globals.profile.clone(),
+        workspace_id: None,
+        endpoint: None,
+    };
+    let (name, _, _) = config::profile_name(&overrides, &config::process_env, &loaded.file).ok()?;
+    Format::parse(loaded.file.profiles.get(&name)?.format.as_deref()?)
 }
 
 impl Ctx {
@@ -29,8 +42,11 @@ impl Ctx {
                         Format::NAMES.join(", ")
                     ))
                 })?,
-                None if stdout_tty => Format::Table,
-                None => Format::Json,
+                None => match profile_format(&globals) {
+                    Some(f) => f,
+                    None if stdout_tty => Format::Table,
+                    None => Format::Json,
+                },
             },
         };
         // Each stream is coloured only if it is a terminal (or --color always).

@@ -8,6 +8,39 @@ use clap::builder::PossibleValuesParser;
 use clap::{value_parser, Arg, ArgAction, ArgMatches};
 use std::time::Duration;
 
+/// The exit codes, said in `seam --help`.
+pub const EXIT_CODES: &str = "\
+Exit codes:
+  0    success
+  1    the API returned an error (or a response the CLI cannot use)
+  2    usage or validation error (nothing was sent); also a declined confirmation
+  3    authentication: no token, conflicting token or workspace variables, a personal access
+       token without a workspace, or the API answered 401/403
+  4    network: cannot connect, TLS failure, timeout, response cut short
+  5    bulk run finished with some records failed or unknown (see the JSON Lines on stdout)
+  6    a local file could not be read or written (config file, journal), or stdout failed
+  130  interrupted (Ctrl-C); 143 SIGTERM, 129 SIGHUP";
+
+/// The environment variables, said in `seam --help` and `seam help globals`.
+pub const ENVIRONMENT: &str = "\
+Environment:
+  SEAM_API_KEY, SEAM_PERSONAL_ACCESS_TOKEN, SEAM_CLI_TOKEN
+                                     token (API key seam_..., personal access token seam_at...,
+                                     console session ey...); set to different values = error
+  SEAM_WORKSPACE_ID, SEAM_CLI_WORKSPACE_ID
+                                     workspace for a personal access token (--workspace-id wins)
+  SEAM_ENDPOINT, SEAM_CLI_ENDPOINT   API endpoint (default https://connect.getseam.com)
+  SEAM_PROFILE                       profile to use, like --profile (beats the token variables)
+  SEAM_CONFIG_DIR                    directory of config.toml (default: the platform config
+                                     directory + /seam; see `seam config path`)
+  SEAM_FORMAT                        default output format: table, wide, json, ndjson, csv, tsv
+  SEAM_PAGER, PAGER                  pager for long tables on a terminal (default: less -FRX;
+                                     empty or cat: none)
+  SEAM_MAX_RESPONSE_BYTES            largest response accepted, in bytes (default 33554432)
+  NO_COLOR                           no colour when set
+  COLUMNS                            table width (default: the terminal's, else 80)
+  SEAM_NOW                           testing aid: the clock for active/scheduled/expired";
+
 /// Options that every command accepts, before or after the subcommand.
 pub fn args() -> Vec<Arg> {
     let args = vec![
@@ -93,7 +126,7 @@ pub fn args() -> Vec<Arg> {
             .value_name("N")
             .global(true)
             .value_parser(value_parser!(u32).range(0..=10))
-            .help("Retries after a retryable failure (see README: Failure behaviour) [default: 3]"),
+            .help("Retries after a retryable failure (see docs/failures.md) [default: 3]"),
         Arg::new("header")
             .short('H')
             .long("header")

@@ -8,6 +8,7 @@ pub mod cli;
 pub mod commands;
 pub mod config;
 pub mod context;
+pub mod env;
 pub mod error;
 pub mod exec;
 pub mod globals;
@@ -50,7 +51,12 @@ fn clap_color(args: &[OsString], no_color: Option<OsString>) -> clap::ColorChoic
 /// Runs the CLI on `args` and returns the exit code.
 pub fn run(args: impl IntoIterator<Item = OsString>) -> i32 {
     let args: Vec<OsString> = args.into_iter().collect();
-    let cmd = cli::command().color(clap_color(&args, std::env::var_os("NO_COLOR")));
+    // Before anything reads a variable: one set to non-UTF-8 text is an error, not "unset".
+    if let Err(e) = env::check() {
+        output::report(&e, false);
+        return e.exit_code();
+    }
+    let cmd = cli::command().color(clap_color(&args, env::var("NO_COLOR").map(OsString::from)));
     let matches = match cmd.try_get_matches_from(args) {
         Ok(m) => m,
         Err(e) => {
@@ -109,6 +115,7 @@ async fn dispatch(ctx: &context::Ctx, m: &clap::ArgMatches) -> Result<(), CliErr
     }
     match m.subcommand() {
         Some(("completion", sub)) => commands::completion::run(ctx, sub, cli::command()),
+        Some(("help", sub)) => commands::help::run(ctx, sub, cli::command()),
         _ => commands::dispatch(ctx, m).await,
     }
 }

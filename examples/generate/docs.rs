@@ -406,7 +406,7 @@ pub fn reference(root: &Command) -> String {
     s.push('\n');
     s.push_str(
         "## Output extensions\n\n\
-         - `--with-entrances` (on `list` and `get`): each credential in JSON and NDJSON output \
+         - `--with-entrances` (on `acs credentials list` and `get`): each credential in JSON and NDJSON output \
          carries an extra `acs_entrances` array, the entrances that \
          `/acs/credentials/list_accessible_entrances` returns for it. The Seam API's credential \
          object has no such field; the CLI adds it. In a table, the entrances are an ENTRANCES \

@@ -3,6 +3,7 @@
 //! Nothing here knows about commands or tables.
 
 pub mod endpoint;
+pub mod paging;
 
 use crate::error::{ApiError, CliError};
 use crate::output::Printer;
@@ -186,17 +187,9 @@ impl Client {
     /// Authorization header in an error), so it is never printed or journaled, and escapes
     /// control characters in it.
     fn scrub(&self, e: &mut ApiError) {
-        let secret = self
-            .settings
-            .token
-            .as_ref()
-            .map(|t| (t.expose(), t.masked()));
+        let secret = self.settings.token.as_ref();
         let clean = |s: &mut String| {
-            if let Some((secret, masked)) = &secret {
-                if !secret.is_empty() && s.contains(secret) {
-                    *s = s.replace(secret, masked);
-                }
-            }
+            *s = crate::secret::mask(secret, s);
             // Server text must not act on the terminal (escape sequences, line breaks).
             *s = crate::output::one_line_safe(s);
         };
@@ -409,22 +402,24 @@ impl Client {
         }
         let mut resp = req.send().await.map_err(classify)?;
         let status = resp.status().as_u16();
+        // Server text that may be shown: the token masked before anything is cut.
+        let token = self.settings.token.as_ref();
         let request_id = resp
             .headers()
             .get("seam-request-id")
             .and_then(|v| v.to_str().ok())
-            .map(str::to_string);
+            .map(|v| crate::secret::mask(token, v));
         let content_type = resp
             .headers()
             .get(reqwest::header::CONTENT_TYPE)
             .and_then(|v| v.to_str().ok())
-            .unwrap_or("")
-            .to_string();
+            .map(|v| crate::secret::mask_cut(token, v, 200))
+            .unwrap_or_default();
         let location = resp
             .headers()
             .get(reqwest::header::LOCATION)
             .and_then(|v| v.to_str().ok())
-            .map(|v| v.chars().take(200).collect::<String>());
+            .map(|v| crate::secret::mask_cut(token, v, 200));
         let retry_after = resp
             .headers()
             .get(reqwest::header::RETRY_AFTER)
@@ -468,7 +463,7 @@ impl Client {
                         let note = if e.is_eof() && buf.first() == Some(&b'{') {
                             format!("the JSON ends early, after {} bytes", buf.len())
                         } else {
-                            body_note(&content_type, &buf)
+                            body_note(&content_type, &buf, token)
                         };
                         let error = ApiError {
                             status,
@@ -495,7 +490,7 @@ impl Client {
                 size,
             ));
         }
-        let mut error = api_error(status, request_id, &content_type, &buf);
+        let mut error = api_error(status, request_id, &content_type, &buf, token);
         if (300..400).contains(&status) {
             error.message = Some(match location {
                 Some(to) => format!("the endpoint redirects to {to}"),
@@ -730,11 +725,24 @@ pub fn parse_retry_after(v: &str) -> Option<Duration> {
     Duration::try_from(d).ok()
 }
 
-fn body_note(content_type: &str, body: &[u8]) -> String {
+/// Bytes of a body looked at for a note (an HTML title, the first line).
+const NOTE_WINDOW: usize = 2048;
+/// Characters of a body's first line quoted in a note.
+const NOTE_LINE: usize = 120;
+
+/// What came back, when it is not Seam's JSON. The token is masked before any cut, and a part
+/// of it left where a cut fell is masked too (`secret::mask_cut`).
+fn body_note(content_type: &str, body: &[u8], token: Option<&Secret>) -> String {
     if body.is_empty() {
         return "the response body was empty".into();
     }
-    let text = String::from_utf8_lossy(&body[..body.len().min(2048)]);
+    let tlen = token.map(|t| t.expose().len()).unwrap_or(0);
+    let window = &body[..body.len().min(NOTE_WINDOW + tlen)];
+    let mut text = crate::secret::mask(token, &String::from_utf8_lossy(window));
+    if window.len() < body.len() {
+        text = crate::secret::mask_cut_end(token, &text);
+    }
+    let text = crate::secret::mask_cut(token, &text, NOTE_WINDOW);
     let ct = if content_type.is_empty() {
         "no content type"
     } else {
@@ -750,13 +758,7 @@ fn body_note(content_type: &str, body: &[u8]) -> String {
             );
         }
     }
-    let first: String = text
-        .lines()
-        .next()
-        .unwrap_or("")
-        .chars()
-        .take(120)
-        .collect();
+    let first = crate::secret::mask_cut(token, text.lines().next().unwrap_or(""), NOTE_LINE);
     format!(
         "the response was not Seam's JSON ({ct}, {} bytes): {first}",
         body.len()
@@ -764,7 +766,13 @@ fn body_note(content_type: &str, body: &[u8]) -> String {
 }
 
 /// Reads Seam's error body: `{"error": {"type", "message", "validation_errors"}}`.
-fn api_error(status: u16, request_id: Option<String>, content_type: &str, body: &[u8]) -> ApiError {
+fn api_error(
+    status: u16,
+    request_id: Option<String>,
+    content_type: &str,
+    body: &[u8],
+    token: Option<&Secret>,
+) -> ApiError {
     let mut e = ApiError {
         status,
         request_id,
@@ -797,7 +805,7 @@ fn api_error(status: u16, request_id: Option<String>, content_type: &str, body: 
                 504 => "gateway timeout".into(),
                 _ => "the request failed".into(),
             });
-            e.body_note = Some(body_note(content_type, body));
+            e.body_note = Some(body_note(content_type, body, token));
         }
     }
     e

@@ -8,38 +8,8 @@ pub mod verb;
 use crate::spec::{self, Resource};
 use clap::Command;
 
-pub const EXIT_CODES: &str = "\
-Exit codes:
-  0    success
-  1    the API returned an error (or a response the CLI cannot use)
-  2    usage or validation error (nothing was sent); also a declined confirmation
-  3    authentication: no token, conflicting token or workspace variables, a personal access
-       token without a workspace, or the API answered 401/403
-  4    network: cannot connect, TLS failure, timeout, response cut short
-  5    bulk run finished with some records failed or unknown (see the JSON Lines on stdout)
-  6    a local file could not be read or written (config file, journal), or stdout failed
-  130  interrupted (Ctrl-C); 143 SIGTERM, 129 SIGHUP";
-
-pub const ENVIRONMENT: &str = "\
-Environment:
-  SEAM_API_KEY, SEAM_PERSONAL_ACCESS_TOKEN, SEAM_CLI_TOKEN
-                                     token (API key seam_..., personal access token seam_at...,
-                                     console session ey...); set to different values = error
-  SEAM_WORKSPACE_ID, SEAM_CLI_WORKSPACE_ID
-                                     workspace for a personal access token (--workspace-id wins)
-  SEAM_ENDPOINT, SEAM_CLI_ENDPOINT   API endpoint (default https://connect.getseam.com)
-  SEAM_PROFILE                       profile to use, like --profile (beats the token variables)
-  SEAM_CONFIG_DIR                    directory of config.toml (default: the platform config
-                                     directory + /seam; see `seam config path`)
-  SEAM_FORMAT                        default output format: table, wide, json, ndjson, csv, tsv
-  SEAM_PAGER, PAGER                  pager for long tables on a terminal (default: less -FRX;
-                                     empty or cat: none)
-  SEAM_MAX_RESPONSE_BYTES            largest response accepted, in bytes (default 33554432)
-  NO_COLOR                           no colour when set
-  COLUMNS                            table width (default: the terminal's, else 80)
-  SEAM_NOW                           testing aid: the clock for active/scheduled/expired";
-
 fn root_after_help() -> String {
+    use crate::globals::{ENVIRONMENT, EXIT_CODES};
     format!("{EXIT_CODES}\n\n{ENVIRONMENT}")
 }
 
@@ -63,6 +33,8 @@ pub fn command() -> Command {
         .subcommand(crate::commands::whoami::command())
         .subcommand(crate::commands::config::command())
         .subcommand(crate::commands::completion::command())
+        .subcommand(crate::commands::help::command())
+        .disable_help_subcommand(true)
 }
 
 /// A command that only groups others (`seam acs`).

@@ -77,7 +77,9 @@ fn param_arg(p: &'static Param) -> Arg {
             .action(ArgAction::Set),
         Kind::Object(_) => a.value_hint(clap::ValueHint::Other).action(ArgAction::Set),
         // `--limit -1` reaches the value check, which says what is wrong with it.
-        Kind::Number => a.allow_negative_numbers(true).action(ArgAction::Set),
+        Kind::Number | Kind::Integer { .. } => {
+            a.allow_negative_numbers(true).action(ArgAction::Set)
+        }
         _ => a.action(ArgAction::Set),
     }
 }
@@ -189,6 +191,7 @@ const JOURNAL: &str = "journal";
 const NO_JOURNAL: &str = "no_journal";
 const RESUME: &str = "resume";
 const RETRY_UNKNOWN: &str = "retry_unknown";
+const RESUME_ELSEWHERE: &str = "resume_elsewhere";
 
 fn all_arg() -> Arg {
     Arg::new(ALL)
@@ -244,6 +247,15 @@ fn bulk_args(input_help: &'static str) -> Vec<Arg> {
             "Continue the run in the journal: skip records done, send records never sent or \
              refused; records whose outcome is unknown are reported, not sent again",
         ),
+        Arg::new(RESUME_ELSEWHERE)
+            .long("resume-elsewhere")
+            .alias("resume_elsewhere")
+            .action(ArgAction::SetTrue)
+            .requires(RESUME)
+            .help(
+                "With --resume: go on although the journal's run went to another endpoint, \
+                 workspace or token. Records it marks done are not sent to this one",
+            ),
         Arg::new(RETRY_UNKNOWN)
             .long("retry-unknown")
             .alias("retry_unknown")
@@ -296,6 +308,7 @@ pub fn invocation(verb: &'static Verb, m: &ArgMatches) -> Invocation {
         no_journal: flag(NO_JOURNAL),
         resume: flag(RESUME),
         retry_unknown: text(RETRY_UNKNOWN),
+        resume_elsewhere: flag(RESUME_ELSEWHERE),
     });
     Invocation {
         verb,

@@ -18,7 +18,8 @@ pub const SHELLS: &[Shell] = &[
 ];
 
 const COMPLETION_INSTALL: &str = "\
-Install (then open a new shell):
+Install: `seam completion --install` writes the script for $SHELL where the shell looks for it.
+By hand (then open a new shell):
   bash        mkdir -p ~/.local/share/bash-completion/completions
               seam completion bash > ~/.local/share/bash-completion/completions/seam
   zsh         mkdir -p ~/.zfunc && seam completion zsh > ~/.zfunc/_seam
@@ -42,14 +43,31 @@ pub fn command() -> Command {
         .arg(
             Arg::new("shell")
                 .value_name("SHELL")
-                .required(true)
+                .required_unless_present("install")
                 .value_parser(value_parser!(Shell))
-                .help("The shell to print the script for"),
+                .help("The shell to print the script for (with --install: default from $SHELL)"),
+        )
+        .arg(
+            Arg::new("install")
+                .long("install")
+                .action(ArgAction::SetTrue)
+                .help(
+                    "Write the script where the shell looks for it (bash, zsh, fish) instead of \
+                     printing it, and say what to add to the shell's rc file, if anything",
+                ),
         )
 }
 
 pub fn run(ctx: &Ctx, m: &ArgMatches, root: Command) -> Result<(), CliError> {
-    let Some(shell) = m.get_one::<Shell>("shell").copied() else {
+    let shell = m.get_one::<Shell>("shell").copied();
+    if m.get_flag("install") {
+        let shell = match shell {
+            Some(s) => s,
+            None => login_shell()?,
+        };
+        return install(ctx, shell, &script(shell, root));
+    }
+    let Some(shell) = shell else {
         return Err(CliError::usage(
             "missing shell; see `seam completion --help`",
         ));
@@ -57,6 +75,93 @@ pub fn run(ctx: &Ctx, m: &ArgMatches, root: Command) -> Result<(), CliError> {
     let script = script(shell, root);
     ctx.printer.data(&String::from_utf8_lossy(&script))?;
     ctx.printer.flush()
+}
+
+/// The shell named by `$SHELL`, for `--install` without a shell.
+fn login_shell() -> Result<Shell, CliError> {
+    let var = crate::env::path("SHELL").unwrap_or_default();
+    let name = std::path::Path::new(&var)
+        .file_name()
+        .and_then(|n| n.to_str())
+        .unwrap_or("");
+    Shell::from_shell_path(name).ok_or_else(|| {
+        CliError::usage_hint(
+            format!(
+                "cannot tell the shell from $SHELL ({}); name it",
+                if name.is_empty() { "not set" } else { name }
+            ),
+            "seam completion --install bash (or zsh, fish)",
+        )
+    })
+}
+
+/// Where `--install` writes a shell's script, and what the rc file needs (if anything).
+fn install_target(shell: Shell) -> Result<(std::path::PathBuf, Option<String>), CliError> {
+    let home = dirs::home_dir()
+        .ok_or_else(|| CliError::io("cannot find the home directory to install into"))?;
+    let xdg = |var: &str, default: &str| {
+        crate::env::path(var)
+            .map(std::path::PathBuf::from)
+            .unwrap_or_else(|| home.join(default))
+    };
+    match shell {
+        // bash-completion (2.x) loads scripts from here on demand: nothing to add.
+        Shell::Bash => Ok((
+            xdg("XDG_DATA_HOME", ".local/share").join("bash-completion/completions/seam"),
+            None,
+        )),
+        Shell::Zsh => {
+            let dir = home.join(".zfunc");
+            let rc = std::fs::read_to_string(home.join(".zshrc")).unwrap_or_default();
+            let hint = (!rc.contains(".zfunc")).then(|| {
+                "add to ~/.zshrc, before compinit:  fpath=(~/.zfunc $fpath)\n  \
+                 (and make sure it runs:  autoload -Uz compinit && compinit)"
+                    .to_string()
+            });
+            Ok((dir.join("_seam"), hint))
+        }
+        Shell::Fish => Ok((
+            xdg("XDG_CONFIG_HOME", ".config").join("fish/completions/seam.fish"),
+            None,
+        )),
+        other => Err(CliError::usage_hint(
+            format!("--install knows where bash, zsh and fish look for scripts, not {other}"),
+            "see `seam completion --help` for how to load it from your profile",
+        )),
+    }
+}
+
+/// `seam completion --install`: writes the script (atomically: a new file beside it, renamed
+/// over it) and says where.
+fn install(ctx: &Ctx, shell: Shell, script: &[u8]) -> Result<(), CliError> {
+    let (path, hint) = install_target(shell)?;
+    let fail = |e: std::io::Error| CliError::io(format!("cannot write {}: {e}", path.display()));
+    let dir = path.parent().unwrap_or(std::path::Path::new("."));
+    std::fs::create_dir_all(dir).map_err(fail)?;
+    let tmp = dir.join(format!(".seam-completion.{}.tmp", std::process::id()));
+    let written = std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(&tmp)
+        .and_then(|mut f| {
+            use std::io::Write;
+            f.write_all(script)?;
+            f.sync_all()
+        })
+        .and_then(|()| std::fs::rename(&tmp, &path));
+    if let Err(e) = written {
+        let _ = std::fs::remove_file(&tmp);
+        return Err(fail(e));
+    }
+    ctx.printer.status(&format!(
+        "Installed the {shell} completion script in {}",
+        path.display()
+    ));
+    match hint {
+        Some(h) => ctx.printer.hint(&h),
+        None => ctx.printer.status("Open a new shell to use it."),
+    }
+    Ok(())
 }
 
 /// The completion script of the clap tree `cmd` for `shell`.

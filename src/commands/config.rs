@@ -8,7 +8,7 @@ use crate::output::Format;
 use clap::{Arg, ArgMatches, Command};
 use serde_json::{json, Map, Value};
 
-const KEYS: &str = "token, workspace_id, endpoint, default_profile";
+const KEYS: &str = "token, workspace_id, endpoint, format, default_profile";
 
 pub fn command() -> Command {
     let key = || {
@@ -77,6 +77,7 @@ enum Key {
     Token,
     WorkspaceId,
     Endpoint,
+    Format,
     DefaultProfile,
 }
 
@@ -86,6 +87,7 @@ fn key(m: &ArgMatches) -> Result<Key, CliError> {
         "token" => Ok(Key::Token),
         "workspace_id" | "workspace" => Ok(Key::WorkspaceId),
         "endpoint" => Ok(Key::Endpoint),
+        "format" => Ok(Key::Format),
         "default_profile" => Ok(Key::DefaultProfile),
         _ => Err(CliError::usage(format!(
             "unknown config key '{}': expected one of {KEYS}",
@@ -135,6 +137,7 @@ fn list_json(file: &ConfigFile, path: &str, exists: bool) -> Value {
                 "token_kind": p.token.as_ref().map(|t| TokenKind::of(t.expose()).id()),
                 "workspace_id": p.workspace_id,
                 "endpoint": p.endpoint,
+                "format": p.format,
             }),
         );
     }
@@ -180,6 +183,9 @@ fn list_text(file: &ConfigFile) -> String {
         if let Some(e) = &p.endpoint {
             out.push_str(&format!("endpoint = {}\n", q(e)));
         }
+        if let Some(f) = &p.format {
+            out.push_str(&format!("format = {}\n", q(f)));
+        }
     }
     out
 }
@@ -220,6 +226,7 @@ fn get(ctx: &Ctx, key: Key) -> Result<(), CliError> {
         Key::Token => stored.and_then(masked),
         Key::WorkspaceId => stored.and_then(|p| p.workspace_id.clone()),
         Key::Endpoint => stored.and_then(|p| p.endpoint.clone()),
+        Key::Format => stored.and_then(|p| p.format.clone()),
         Key::DefaultProfile => loaded.file.default_profile.clone(),
     };
     match value {
@@ -247,6 +254,15 @@ fn set(ctx: &Ctx, key: Key, value: &str) -> Result<(), CliError> {
         }
         Key::WorkspaceId => cfg::check_workspace_id(value, "seam config set")?,
         Key::Endpoint => cfg::check_endpoint(value, "seam config set")?,
+        Key::Format => {
+            if crate::output::Format::parse(value).is_none() {
+                return Err(CliError::usage(format!(
+                    "invalid format '{}' (seam config set): expected one of: {}",
+                    value.escape_debug(),
+                    crate::output::Format::NAMES.join(", ")
+                )));
+            }
+        }
         Key::DefaultProfile => {
             cfg::check_profile_name(value, "seam config use")?;
             if !loaded.file.profiles.contains_key(value) {
@@ -268,6 +284,7 @@ fn set(ctx: &Ctx, key: Key, value: &str) -> Result<(), CliError> {
     let what = match key {
         Key::DefaultProfile => format!("Set the default profile to '{value}'"),
         Key::WorkspaceId => format!("Set workspace_id of profile '{profile}' to {value}"),
+        Key::Format => format!("Set format of profile '{profile}' to {value}"),
         _ => format!("Set endpoint of profile '{profile}' to {value}"),
     };
     if ctx.globals.dry_run {
@@ -287,6 +304,9 @@ fn set(ctx: &Ctx, key: Key, value: &str) -> Result<(), CliError> {
             Key::Endpoint => {
                 file.profiles.entry(profile.clone()).or_default().endpoint = Some(value.clone())
             }
+            Key::Format => {
+                file.profiles.entry(profile.clone()).or_default().format = Some(value.clone())
+            }
             Key::Token => {}
         }
         Ok(())
@@ -303,6 +323,7 @@ fn unset(ctx: &Ctx, key: Key) -> Result<(), CliError> {
         Key::Token => "token",
         Key::WorkspaceId => "workspace_id",
         Key::Endpoint => "endpoint",
+        Key::Format => "format",
         Key::DefaultProfile => "default_profile",
     };
     let stored = loaded.file.profiles.get(&profile);
@@ -310,6 +331,7 @@ fn unset(ctx: &Ctx, key: Key) -> Result<(), CliError> {
         Key::Token => stored.is_some_and(|p| p.token.is_some()),
         Key::WorkspaceId => stored.is_some_and(|p| p.workspace_id.is_some()),
         Key::Endpoint => stored.is_some_and(|p| p.endpoint.is_some()),
+        Key::Format => stored.is_some_and(|p| p.format.is_some()),
         Key::DefaultProfile => loaded.file.default_profile.is_some(),
     };
     if !present {
@@ -334,6 +356,7 @@ fn unset(ctx: &Ctx, key: Key) -> Result<(), CliError> {
         let had = match key {
             Key::Token => p.token.take().is_some(),
             Key::WorkspaceId => p.workspace_id.take().is_some(),
+            Key::Format => p.format.take().is_some(),
             _ => p.endpoint.take().is_some(),
         };
         if p.is_empty() {

@@ -104,8 +104,144 @@ fn describe_workspace(body: &Value) -> Option<String> {
     Some(s)
 }
 
+/// The flags of `seam login`, checked before the token is asked for.
+struct Flags {
+    workspace: Option<String>,
+    endpoint: Option<String>,
+}
+
+fn check_flags(ctx: &Ctx) -> Result<Flags, CliError> {
+    let trimmed = |v: &Option<String>| v.as_ref().map(|w| w.trim().to_string());
+    let workspace = trimmed(&ctx.globals.workspace_id);
+    if let Some(w) = &workspace {
+        config::check_workspace_id(w, "--workspace-id")?;
+    }
+    let endpoint = trimmed(&ctx.globals.endpoint);
+    if let Some(e) = &endpoint {
+        config::check_endpoint(e, "--endpoint")?;
+    }
+    Ok(Flags {
+        workspace,
+        endpoint,
+    })
+}
+
+fn check_kind(kind: TokenKind, no_verify: bool) -> Result<(), CliError> {
+    match kind {
+        TokenKind::PublishableKey => Err(CliError::usage(
+            "a publishable key (seam_pk...) cannot authenticate API calls; use an API key or a personal access token",
+        )),
+        TokenKind::Unknown if !no_verify => Err(CliError::usage_hint(
+            "this does not look like a Seam token: API keys start with seam_, personal access tokens with seam_at",
+            "create one in the Seam Console (Developer > API keys); --no-verify saves it anyway",
+        )),
+        _ => Ok(()),
+    }
+}
+
+/// The workspace saved with the token: the flag, else the profile's, else the environment's;
+/// only for tokens that need one (and then one is required).
+fn choose_workspace(
+    ctx: &Ctx,
+    kind: TokenKind,
+    flags: &Flags,
+    stored: &config::Profile,
+    (profile, explicit): (&str, bool),
+) -> Result<Option<String>, CliError> {
+    if !kind.needs_workspace() {
+        if flags.workspace.is_some() {
+            ctx.printer.warn(&format!(
+                "--workspace-id is not used with {}: it belongs to one workspace",
+                kind.a()
+            ));
+        }
+        return Ok(None);
+    }
+    if let Some(w) = flags
+        .workspace
+        .clone()
+        .or_else(|| stored.workspace_id.clone())
+    {
+        return Ok(Some(w));
+    }
+    for n in config::WORKSPACE_VARS {
+        if let Some(v) = config::process_env(n) {
+            config::check_workspace_id(&v, n)?;
+            return Ok(Some(v));
+        }
+    }
+    Err(CliError::Auth {
+        message: format!(
+            "{} needs a workspace, and none is set; nothing was saved",
+            kind.a()
+        ),
+        hints: vec![
+            format!(
+                "pass it: seam login --workspace-id ID{}",
+                if explicit {
+                    format!(" --profile {profile}")
+                } else {
+                    String::new()
+                }
+            ),
+            "the workspace id is in the Seam Console, under Settings".into(),
+        ],
+    })
+}
+
+/// The endpoint the token is checked against, and whether to save it in the profile: the
+/// flag's or the environment's is saved (so the profile keeps talking to where the token was
+/// checked), the profile's is already there, the default is not written.
+fn choose_endpoint(
+    flags: &Flags,
+    stored: &config::Profile,
+) -> Result<(String, Option<String>), CliError> {
+    if let Some(e) = &flags.endpoint {
+        return Ok((e.clone(), Some(e.clone())));
+    }
+    if let Some(e) = &stored.endpoint {
+        return Ok((e.clone(), None));
+    }
+    for n in config::ENDPOINT_VARS {
+        if let Some(e) = config::process_env(n) {
+            let e = e.trim().to_string();
+            config::check_endpoint(&e, n)?;
+            return Ok((e.clone(), Some(e)));
+        }
+    }
+    Ok((crate::api::DEFAULT_ENDPOINT.to_string(), None))
+}
+
+/// Checks the token with one request; the workspace's description, or None under --dry-run.
+async fn verify(
+    ctx: &Ctx,
+    endpoint: &str,
+    token: &Secret,
+    workspace: &Option<String>,
+    kind: TokenKind,
+) -> Result<Option<Value>, CliError> {
+    let client = ctx.client_with(
+        endpoint.to_string(),
+        Some(token.clone()),
+        workspace.clone(),
+        Vec::new(),
+    )?;
+    match client
+        .call(VERIFY_PATH, &json!({}), RetryPolicy::Read)
+        .await
+    {
+        Ok(reply) => Ok(reply.map(|r| r.body)),
+        Err(e) => {
+            let e = not_saved(e.error, kind);
+            if !matches!(e, CliError::Auth { .. } | CliError::Network { .. }) {
+                ctx.printer.status("The token was not saved.");
+            }
+            Err(e)
+        }
+    }
+}
+
 pub async fn run(ctx: &Ctx, m: &ArgMatches) -> Result<(), CliError> {
-    let with_token = m.get_flag("with_token");
     let no_verify = m.get_flag("no_verify");
     let path = config::config_path()?;
     let loaded = ctx.load_config()?;
@@ -117,124 +253,21 @@ pub async fn run(ctx: &Ctx, m: &ArgMatches) -> Result<(), CliError> {
         .get(&profile)
         .cloned()
         .unwrap_or_default();
-
-    // Check the flags before asking for anything.
-    let flag_ws = match &ctx.globals.workspace_id {
-        Some(w) => {
-            let w = w.trim().to_string();
-            config::check_workspace_id(&w, "--workspace-id")?;
-            Some(w)
-        }
-        None => None,
-    };
-    let flag_ep = match &ctx.globals.endpoint {
-        Some(e) => {
-            let e = e.trim().to_string();
-            config::check_endpoint(&e, "--endpoint")?;
-            Some(e)
-        }
-        None => None,
-    };
-
-    let token = read_token(with_token)?;
+    let flags = check_flags(ctx)?;
+    let token = read_token(m.get_flag("with_token"))?;
     let kind = TokenKind::of(token.expose());
-    match kind {
-        TokenKind::PublishableKey => {
-            return Err(CliError::usage(
-                "a publishable key (seam_pk...) cannot authenticate API calls; use an API key or a personal access token",
-            ))
-        }
-        TokenKind::Unknown if !no_verify => {
-            return Err(CliError::usage_hint(
-                "this does not look like a Seam token: API keys start with seam_, personal access tokens with seam_at",
-                "create one in the Seam Console (Developer > API keys); --no-verify saves it anyway",
-            ))
-        }
-        _ => {}
-    }
-
-    // The workspace: flag, else the profile's, else the environment. Saved with the token.
-    let workspace = if kind.needs_workspace() {
-        let ws = match (&flag_ws, &stored.workspace_id) {
-            (Some(w), _) => Some(w.clone()),
-            (None, Some(w)) => Some(w.clone()),
-            (None, None) => {
-                let mut found = None;
-                for n in config::WORKSPACE_VARS {
-                    if let Some(v) = env(n) {
-                        config::check_workspace_id(&v, n)?;
-                        found = Some(v);
-                        break;
-                    }
-                }
-                found
-            }
-        };
-        match ws {
-            Some(w) => Some(w),
-            None => {
-                return Err(CliError::Auth {
-                    message: format!(
-                        "{} needs a workspace, and none is set; nothing was saved",
-                        kind.a()
-                    ),
-                    hints: vec![
-                        format!(
-                            "pass it: seam login --workspace-id ID{}",
-                            if explicit {
-                                format!(" --profile {profile}")
-                            } else {
-                                String::new()
-                            }
-                        ),
-                        "the workspace id is in the Seam Console, under Settings".into(),
-                    ],
-                })
-            }
-        }
-    } else {
-        if flag_ws.is_some() {
-            ctx.printer.warn(&format!(
-                "--workspace-id is not used with {}: it belongs to one workspace",
-                kind.a()
-            ));
-        }
-        None
-    };
-
-    let endpoint = match (&flag_ep, &stored.endpoint) {
-        (Some(e), _) => e.clone(),
-        (None, Some(e)) => e.clone(),
-        (None, None) => config::ENDPOINT_VARS
-            .iter()
-            .find_map(|n| env(n))
-            .unwrap_or_else(|| crate::api::DEFAULT_ENDPOINT.to_string()),
-    };
+    check_kind(kind, no_verify)?;
+    let workspace = choose_workspace(ctx, kind, &flags, &stored, (&profile, explicit))?;
+    let (endpoint, save_endpoint) = choose_endpoint(&flags, &stored)?;
 
     let mut verified = None;
     if !no_verify {
-        let client = ctx.client_with(
-            endpoint.clone(),
-            Some(token.clone()),
-            workspace.clone(),
-            Vec::new(),
-        )?;
-        match client
-            .call(VERIFY_PATH, &json!({}), RetryPolicy::Read)
-            .await
-        {
-            Ok(Some(reply)) => verified = Some(reply.body),
-            Ok(None) => {
+        match verify(ctx, &endpoint, &token, &workspace, kind).await? {
+            Some(body) => verified = Some(body),
+            None => {
                 ctx.printer
                     .status("dry run: the token was not checked and nothing was saved");
                 return Ok(());
-            }
-            Err(e) => {
-                let e = not_saved(e.error);
-                if !matches!(e, CliError::Auth { .. } | CliError::Network { .. }) {
-                    ctx.printer.status("The token was not saved.");
-                }
-                return Err(e);
             }
         }
     }
@@ -249,7 +282,7 @@ pub async fn run(ctx: &Ctx, m: &ArgMatches) -> Result<(), CliError> {
         if let Some(w) = &workspace {
             p.workspace_id = Some(w.clone());
         }
-        if let Some(e) = &flag_ep {
+        if let Some(e) = &save_endpoint {
             p.endpoint = Some(e.clone());
         }
         if cfg.default_profile.is_none() {
@@ -257,36 +290,67 @@ pub async fn run(ctx: &Ctx, m: &ArgMatches) -> Result<(), CliError> {
         }
         Ok(cfg.default_profile.as_deref() == Some(profile.as_str()))
     })?;
+    let saved = Saved {
+        profile: &profile,
+        explicit,
+        became_default,
+        endpoint: save_endpoint.as_deref(),
+        path: &path,
+    };
+    report(ctx, kind, verified.as_ref(), &saved);
+    Ok(())
+}
 
+/// What `seam login` saved, for its report.
+struct Saved<'a> {
+    profile: &'a str,
+    explicit: bool,
+    became_default: bool,
+    endpoint: Option<&'a str>,
+    path: &'a std::path::Path,
+}
+
+fn report(ctx: &Ctx, kind: TokenKind, verified: Option<&Value>, s: &Saved) {
     let p = &ctx.printer;
-    let what = match verified.as_ref().and_then(describe_workspace) {
+    let what = match verified.and_then(describe_workspace) {
         Some(ws) => format!("Logged in to {ws} with {}", kind.a()),
         None if verified.is_some() => format!("Logged in with {}", kind.a()),
         None => format!("Saved {} without checking it", kind.a()),
     };
     p.status(&what);
+    let endpoint = s
+        .endpoint
+        .map(|e| format!(", with endpoint {}", crate::api::shown_endpoint(e)))
+        .unwrap_or_default();
     p.status(&format!(
-        "Saved as profile '{profile}'{} in {}",
-        if became_default { " (the default)" } else { "" },
-        path.display()
+        "Saved as profile '{}'{}{endpoint} in {}",
+        s.profile,
+        if s.became_default {
+            " (the default)"
+        } else {
+            ""
+        },
+        s.path.display()
     ));
-    if !became_default && !explicit {
+    if !s.became_default && !s.explicit {
         p.hint(&format!(
-            "use it with --profile {profile}, or make it the default: seam config use {profile}"
+            "use it with --profile {0}, or make it the default: seam config use {0}",
+            s.profile
         ));
     }
+    let env = &config::process_env;
     let set = config::env_tokens_set(env);
     if !set.is_empty() && env(config::PROFILE_VAR).is_none() {
         p.hint(&format!(
-            "{} is set in this environment and wins over the default profile; unset it, or pass --profile {profile}",
-            set.join(", ")
+            "{} is set in this environment and wins over the default profile; unset it, or pass --profile {}",
+            set.join(", "),
+            s.profile
         ));
     }
-    Ok(())
 }
 
 /// A failed check: a rejected token is an auth error (exit 3); nothing was saved either way.
-fn not_saved(e: CliError) -> CliError {
+fn not_saved(e: CliError, kind: TokenKind) -> CliError {
     match e {
         CliError::Api(api) if api.status == 401 || api.status == 403 => {
             let mut message = format!("the token was rejected (HTTP {}", api.status);
@@ -297,10 +361,12 @@ fn not_saved(e: CliError) -> CliError {
             if let Some(id) = api.request_id {
                 message.push_str(&format!(" (request id {id})"));
             }
-            let hints = vec![
+            let mut hints = vec![
                 "check that you copied the whole token, and that it has not been revoked".into(),
-                "a personal access token also needs the right --workspace-id".into(),
             ];
+            if kind.needs_workspace() {
+                hints.push(format!("{} also needs the right --workspace-id", kind.a()));
+            }
             CliError::Auth { message, hints }
         }
         CliError::Network { message, mut hints } => {

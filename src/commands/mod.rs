@@ -3,6 +3,7 @@
 
 pub mod completion;
 pub mod config;
+pub mod help;
 pub mod login;
 pub mod logout;
 pub mod whoami;

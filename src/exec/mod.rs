@@ -40,6 +40,8 @@ pub struct BulkArgs {
     pub no_journal: bool,
     pub resume: bool,
     pub retry_unknown: Option<String>,
+    /// `--resume-elsewhere`: resume although the journal's run went to another target.
+    pub resume_elsewhere: bool,
 }
 
 /// Runs one invocation: every page, a bulk run, or one call.

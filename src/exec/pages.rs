@@ -13,7 +13,6 @@ use crate::error::CliError;
 use crate::output::resources;
 use crate::output::sink::ListSink;
 use serde_json::{Map, Value};
-use std::collections::HashSet;
 
 /// The `pagination` object of a list answer: the one place it is read.
 #[derive(Debug, Default, PartialEq, Eq)]
@@ -101,7 +100,7 @@ pub async fn run_all(ctx: &Ctx, inv: &Invocation) -> Result<(), CliError> {
     let noun = render::noun(key);
     let res = resources::for_key_or_generic(key);
     let mut sink: Option<ListSink> = None;
-    let mut seen = HashSet::new();
+    let mut cursors = crate::api::paging::Cursors::default();
     let (mut total, mut page) = (0usize, 0usize);
     loop {
         page += 1;
@@ -133,12 +132,7 @@ pub async fn run_all(ctx: &Ctx, inv: &Invocation) -> Result<(), CliError> {
                 "has_next_page is true but there is no next_page_cursor".into(),
             ));
         };
-        if !seen.insert(cursor.clone()) {
-            return Err(bad(format!(
-                "next_page_cursor '{}' was already used: the pages loop",
-                crate::output::one_line_safe(&cursor)
-            )));
-        }
+        cursors.next(&cursor, got.items.len()).map_err(bad)?;
         body.insert(paging.cursor.into(), Value::String(cursor));
     }
     if let Some(s) = sink {

@@ -39,8 +39,8 @@ pub fn given_values(inv: &Invocation) -> Result<Map<String, Value>, CliError> {
 pub fn build_body(ctx: &Ctx, inv: &Invocation) -> Result<Map<String, Value>, CliError> {
     let mut body = Map::new();
     if inv.data.as_deref() != Some("@-") {
-        let trace = |s: &str| ctx.printer.trace(s);
-        if let Some(obj) = input::implicit_stdin(&trace)? {
+        let destructive = inv.verb.confirm.is_some();
+        if let Some(obj) = input::implicit_stdin(&ctx.printer, destructive)? {
             body::merge_object(inv.verb, &mut body, &obj, &Origin::Json("stdin"))?;
         }
     }

@@ -96,26 +96,10 @@ pub fn text(v: Option<&Value>) -> String {
     }
 }
 
-/// `s` safe to write to a terminal: every control character (ESC, CR, BEL, ...) is shown as
-/// a visible escape such as `\x1b`, so text from the API cannot move the cursor, recolour
-/// the terminal or forge lines. Line feeds stay: cells use them to break lines on purpose.
+/// `s` safe to write to a terminal in a cell: [`super::escape_text`] keeping line feeds (cells
+/// use them to break lines on purpose).
 pub fn terminal_safe(s: &str) -> String {
-    if !s.chars().any(|c| c.is_control() && c != '\n') {
-        return s.to_string();
-    }
-    let mut out = String::with_capacity(s.len() + 8);
-    for c in s.chars() {
-        match c {
-            '\n' => out.push('\n'),
-            '\t' => out.push(' '),
-            c if c.is_control() && (c as u32) < 0x100 => {
-                out.push_str(&format!("\\x{:02x}", c as u32));
-            }
-            c if c.is_control() => out.push_str(&format!("\\u{{{:x}}}", c as u32)),
-            c => out.push(c),
-        }
-    }
-    out
+    super::escape_text(s, super::LineFeeds::Keep)
 }
 
 /// `warning_code: message` for each entry of a `warnings` or `errors` array, each on one line

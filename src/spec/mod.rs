@@ -7,9 +7,14 @@
 //! [`Verb`] in its resource's file. Behaviour that differs between verbs is a field of [`Verb`],
 //! never a comparison of a verb's name.
 
+pub mod acs_entrances;
+pub mod acs_systems;
+pub mod acs_users;
 pub mod body;
 pub mod credentials;
+pub mod json;
 pub mod params;
+pub mod user_identities;
 
 use params::Param;
 
@@ -33,7 +38,13 @@ impl Resource {
 pub const GROUPS: &[(&str, &str)] = &[("acs", "Access control systems")];
 
 /// Every resource, in the order help lists them.
-pub const RESOURCES: &[&Resource] = &[&credentials::RESOURCE];
+pub const RESOURCES: &[&Resource] = &[
+    &credentials::RESOURCE,
+    &acs_entrances::RESOURCE,
+    &acs_systems::RESOURCE,
+    &acs_users::RESOURCE,
+    &user_identities::RESOURCE,
+];
 
 /// The resource whose command path is `command`, e.g. `["acs", "credentials"]`.
 pub fn resource(command: &[&str]) -> Option<&'static Resource> {
@@ -252,6 +263,48 @@ mod tests {
             v("list-accessible-entrances").path(),
             "/acs/credentials/list_accessible_entrances"
         );
+    }
+
+    /// The lookup resources only read: no confirmation, no bulk, no entrances; `--all` exactly
+    /// where the endpoint pages.
+    #[test]
+    fn lookup_capabilities() {
+        let lookups = [
+            &acs_systems::RESOURCE,
+            &acs_users::RESOURCE,
+            &acs_entrances::RESOURCE,
+            &user_identities::RESOURCE,
+        ];
+        let mut paged = Vec::new();
+        for r in lookups {
+            for v in r.verbs {
+                assert_eq!(v.effect, Effect::Read, "{}", v.path());
+                assert!(v.confirm.is_none() && v.bulk.is_none() && v.done.is_none());
+                assert!(!v.with_entrances && !v.answer_optional, "{}", v.path());
+                if v.paging.is_some() {
+                    paged.push(v.path());
+                }
+            }
+        }
+        assert_eq!(
+            paged,
+            [
+                "/acs/users/list",
+                "/acs/entrances/list",
+                "/user_identities/list"
+            ]
+        );
+        let keys: Vec<_> = lookups
+            .iter()
+            .flat_map(|r| r.verbs.iter().map(|v| (v.path(), v.response)))
+            .collect();
+        assert!(keys.contains(&("/acs/systems/list".into(), Response::Many("acs_systems"))));
+        assert!(keys.contains(&(
+            "/user_identities/get".into(),
+            Response::One("user_identity")
+        )));
+        assert!(find_verb(&["user-identities", "get"]).is_some());
+        assert!(find_verb(&["acs", "users", "list"]).is_some());
     }
 
     /// Every verb is internally consistent: rules, confirmation and bulk keys name its own

@@ -22,6 +22,10 @@ pub enum Kind {
     DateTime,
     Bool,
     Number,
+    /// `integer` with a lower bound, e.g. a page size (`exclusiveMinimum: 0` is `min: 1`).
+    Integer {
+        min: i64,
+    },
     /// One of a fixed set of strings.
     Enum(&'static [&'static str]),
     /// `array<string(uuid)>`.
@@ -40,6 +44,7 @@ impl Kind {
             Kind::DateTime => "RFC3339",
             Kind::Bool => "BOOL",
             Kind::Number => "NUMBER",
+            Kind::Integer { .. } => "INTEGER",
             Kind::Enum(_) => "VALUE",
             Kind::UuidList => "UUIDS",
             Kind::Object(_) => "JSON",
@@ -56,6 +61,7 @@ impl Kind {
             Kind::DateTime => "an RFC 3339 timestamp such as 2024-03-01T10:40:00Z".into(),
             Kind::Bool => "true, false, 1 or 0 (the bare flag means true)".into(),
             Kind::Number => "a number, 0 or more".into(),
+            Kind::Integer { min } => format!("a whole number, {min} or more"),
             Kind::Enum(values) => format!("one of: {}", values.join(", ")),
             Kind::UuidList => "UUIDs: a,b or [a,b] or '[\"a\",\"b\"]', or the flag repeated".into(),
             Kind::Object(fields) => {
@@ -77,6 +83,7 @@ impl Kind {
             Kind::DateTime => "date-time",
             Kind::Bool => "boolean",
             Kind::Number => "number",
+            Kind::Integer { .. } => "integer",
             Kind::Enum(_) => "enum",
             Kind::UuidList => "list of uuid",
             Kind::Object(_) => "object",
@@ -249,6 +256,17 @@ fn coerce_kind(
             // The API's only number (`limit`, a count) is never negative.
             match n.filter(|f| *f >= 0.0).and_then(number_value) {
                 Some(v) => Ok(v),
+                None => Err(fail(shown(raw))),
+            }
+        }
+        Kind::Integer { min } => {
+            let n = match (raw, text_of(raw)) {
+                (Raw::Json(Value::Number(n)), _) => n.as_i64(),
+                (_, Some(s)) => s.trim().parse::<i64>().ok(),
+                _ => None,
+            };
+            match n.filter(|n| n >= min) {
+                Some(n) => Ok(Value::Number(Number::from(n))),
                 None => Err(fail(shown(raw))),
             }
         }
@@ -459,9 +477,10 @@ fn parse_object_text(s: &str) -> Result<Map<String, Value>, String> {
     } else {
         s.to_string()
     };
-    match serde_json::from_str::<Value>(&text) {
+    match crate::spec::json::from_str(&text) {
         Ok(Value::Object(m)) => Ok(m),
         Ok(_) => Err("it is JSON, but not an object".into()),
+        Err(e) if e.classify() == serde_json::error::Category::Data => Err(e.to_string()),
         Err(e) => relaxed_object(&text).ok_or_else(|| format!("not valid JSON: {e}")),
     }
 }
@@ -601,6 +620,30 @@ mod tests {
         assert!(coerce(&p, Raw::Text("NaN"), &Origin::Flag).is_err());
         assert!(coerce(&p, Raw::Text("-1"), &Origin::Flag).is_err());
         assert!(coerce(&p, Raw::Text("inf"), &Origin::Flag).is_err());
+    }
+
+    #[test]
+    fn integers_have_a_floor() {
+        let p = Param::new("limit", Kind::Integer { min: 1 }, "");
+        let ok = |raw: Raw<'_>| coerce(&p, raw, &Origin::Flag);
+        assert_eq!(ok(Raw::Text(" 10 ")).unwrap(), serde_json::json!(10));
+        assert_eq!(
+            ok(Raw::Json(&serde_json::json!(1))).unwrap(),
+            serde_json::json!(1)
+        );
+        assert_eq!(
+            ok(Raw::Json(&serde_json::json!("7"))).unwrap(),
+            serde_json::json!(7)
+        );
+        for bad in ["0", "-1", "2.5", "1e3", "ten", "", "99999999999999999999"] {
+            assert!(ok(Raw::Text(bad)).is_err(), "{bad}");
+        }
+        assert!(ok(Raw::Json(&serde_json::json!(2.5))).is_err());
+        assert!(ok(Raw::Json(&serde_json::json!(true))).is_err());
+        assert_eq!(
+            ok(Raw::Text("0")).unwrap_err().message(),
+            "invalid value '0' for --limit: expected a whole number, 1 or more"
+        );
     }
 
     #[test]

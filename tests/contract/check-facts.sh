@@ -174,6 +174,29 @@ expect 'GET /acs/credentials/get (needs post-only)' 405 no '.status == 405' -- "
 expect 'PATCH /acs/credentials/update (needs post-only)' 405 no '.status == 405' -- "$S" /acs/credentials/update "${AUTH[@]}" "${JSON[@]}" -X PATCH -d "{\"acs_credential_id\":\"$U\"}"
 expect 'unknown path /acs/credentials/create_offline_code (left out)' 404 no '.title' -- "$S" /acs/credentials/create_offline_code "${AUTH[@]}" "${JSON[@]}" -d '{}'
 
+echo "== static mock, lookup endpoints (list/get of systems, users, entrances, user identities)"
+expect 'systems/list {} (no pagination)' 200 no '(.acs_systems | length) == 1 and (has("pagination") | not)' -- "$S" /acs/systems/list "${AUTH[@]}" "${JSON[@]}" -d '{}'
+expect 'systems/get' 200 no '.acs_system.acs_system_id' -- "$S" /acs/systems/get "${AUTH[@]}" "${JSON[@]}" -d "{\"acs_system_id\":\"$U\"}"
+expect 'users/list every filter, last page' 200 no '.acs_users and .pagination.has_next_page == false' -- "$S" /acs/users/list "${AUTH[@]}" "${JSON[@]}" \
+  -d "{\"acs_system_id\":\"$U\",\"user_identity_id\":\"$U\",\"user_identity_email_address\":\"a@b.c\",\"user_identity_phone_number\":\"+15555550100\",\"search\":\"jane\",\"created_before\":\"2030-01-01T00:00:00Z\",\"limit\":1,\"page_cursor\":null}"
+expect 'users/get {} (the schema requires nothing)' 200 no '.acs_user' -- "$S" /acs/users/get "${AUTH[@]}" "${JSON[@]}" -d '{}'
+expect 'entrances/list every filter' 200 no '.acs_entrances' -- "$S" /acs/entrances/list "${AUTH[@]}" "${JSON[@]}" \
+  -d "{\"acs_system_id\":\"$U\",\"acs_credential_id\":\"$U\",\"acs_entrance_ids\":[\"$U\"],\"connected_account_id\":\"$U\",\"space_id\":\"$U\",\"location_id\":null,\"customer_key\":\"c\",\"search\":\"Door\",\"limit\":900}"
+expect 'entrances/get' 200 no '.acs_entrance.acs_entrance_id' -- "$S" /acs/entrances/get "${AUTH[@]}" "${JSON[@]}" -d "{\"acs_entrance_id\":\"$U\"}"
+expect 'user_identities/list search "" (no minLength here)' 200 no '.user_identities' -- "$S" /user_identities/list "${AUTH[@]}" "${JSON[@]}" -d '{"search":""}'
+expect 'user_identities/get by key' 200 no '.user_identity' -- "$S" /user_identities/get "${AUTH[@]}" "${JSON[@]}" -d '{"user_identity_key":"k"}'
+expect 'users/list limit 0 (exclusiveMinimum)' 400 yes "$INV" -- "$S" /acs/users/list "${AUTH[@]}" "${JSON[@]}" -d '{"limit":0}'
+expect 'entrances/list limit 2.5 (integer)' 400 yes "$INV" -- "$S" /acs/entrances/list "${AUTH[@]}" "${JSON[@]}" -d '{"limit":2.5}'
+expect 'systems/list search "" (minLength 1)' 400 yes "$INV" -- "$S" /acs/systems/list "${AUTH[@]}" "${JSON[@]}" -d '{"search":""}'
+expect 'entrances/get acs_entrance_id missing' 400 yes "$INV" -- "$S" /acs/entrances/get "${AUTH[@]}" "${JSON[@]}" -d '{}'
+expect 'user_identities/get both keys (oneOf, branches closed)' 400 yes "$INV" -- "$S" /user_identities/get "${AUTH[@]}" "${JSON[@]}" -d "{\"user_identity_id\":\"$U\",\"user_identity_key\":\"k\"}"
+expect 'user_identities/get neither key' 400 yes "$INV" -- "$S" /user_identities/get "${AUTH[@]}" "${JSON[@]}" -d '{}'
+expect 'users/list unknown key "acs_system"' 400 yes "$INV" -- "$S" /acs/users/list "${AUTH[@]}" "${JSON[@]}" -d "{\"acs_system\":\"$U\"}"
+expect 'systems/get Prefer: code=404 names the system' 404 no "$E and .error.type == \"acs_system_not_found\"" -- "$S" /acs/systems/get "${AUTH[@]}" "${JSON[@]}" -H 'Prefer: code=404' -d "{\"acs_system_id\":\"$U\"}"
+expect 'user_identities/get Prefer: code=404' 404 no "$E and .error.type == \"user_identity_not_found\"" -- "$S" /user_identities/get "${AUTH[@]}" "${JSON[@]}" -H 'Prefer: code=404' -d "{\"user_identity_id\":\"$U\"}"
+expect 'GET /acs/users/list (needs post-only)' 405 no '.status == 405' -- "$S" /acs/users/list "${AUTH[@]}" -G --data-urlencode "acs_system_id=$U"
+expect 'unknown path /acs/users/create (not a lookup)' 404 no '.title' -- "$S" /acs/users/create "${AUTH[@]}" "${JSON[@]}" -d '{}'
+
 MAXT=3 call "$S" /acs/credentials/create "${AUTH[@]}" "${JSON[@]}" -d '{"access_method":"code",'
 if [[ "$CURL_RC" == 28 ]]; then
   ok 'malformed JSON body: Prism never answers (curl --max-time 3 -> exit 28); a client timeout is needed'

@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
-# Run Stoplight Prism as a mock of Seam's /acs/credentials/* API (spec from the
-# pinned @seamapi/types, trimmed and patched by extract-spec.mjs).
+# Run Stoplight Prism as a mock of Seam's /acs/credentials/* API and the lookup
+# list/get endpoints (spec from the pinned @seamapi/types, trimmed and patched by
+# extract-spec.mjs).
 #
 #   prism.sh start [--name NAME] [--dynamic] [--seed N] [--port N] [--timeout S]
 #                  [--extract-arg ARG]... (e.g. --extract-arg --no-patches: mock the unpatched spec)
+#                  [--realistic] (answers that look real, from sandbox-examples.mjs; the sandbox uses it)
 #   prism.sh stop  [--name NAME | --all]
 #   prism.sh url   [--name NAME]       # print the URL of a running instance (exit 1 if none)
 #   prism.sh status [--name NAME]      # say whether it runs (exit 0) or not (exit 1)
@@ -12,7 +14,7 @@
 #
 # Environment (flags win): PRISM_NAME (default "default"), PRISM_DYNAMIC=1,
 # PRISM_SEED=N, PRISM_PORT=N (default: a free port), PRISM_START_TIMEOUT=S
-# (default 60), PRISM_INSTALL_TIMEOUT=S (default 300).
+# (default 60), PRISM_INSTALL_TIMEOUT=S (default 300), PRISM_REALISTIC=1.
 #
 # Each instance keeps its state in .cache/prism/NAME/ (next to this script):
 #   url, pid, port, mode, openapi.json (its own copy of the spec), prism.log
@@ -77,6 +79,7 @@ DYNAMIC="${PRISM_DYNAMIC:-0}"
 SEED="${PRISM_SEED:-}"
 PORT="${PRISM_PORT:-}"
 START_TIMEOUT="${PRISM_START_TIMEOUT:-60}"
+REALISTIC="${PRISM_REALISTIC:-0}"
 ALL=0
 EXTRACT_ARGS=()
 
@@ -94,6 +97,7 @@ parse_opts() {
       --timeout) [[ $# -ge 2 ]] || die "--timeout needs a value"; START_TIMEOUT="$2"; shift 2 ;;
       --timeout=*) START_TIMEOUT="${1#*=}"; shift ;;
       --all) ALL=1; shift ;;
+      --realistic) REALISTIC=1; shift ;;
       --extract-arg) [[ $# -ge 2 ]] || die "--extract-arg needs a value"; EXTRACT_ARGS+=("$2"); shift 2 ;;
       -h|--help) usage 0 ;;
       *) die "unknown option: $1 (try --help)" ;;
@@ -101,6 +105,7 @@ parse_opts() {
   done
   [[ "$NAME" =~ ^[A-Za-z0-9_.-]+$ ]] || die "bad --name '$NAME' (letters, digits, . _ - only)"
   [[ "$DYNAMIC" == 0 || "$DYNAMIC" == 1 ]] || die "PRISM_DYNAMIC must be 0 or 1"
+  [[ "$REALISTIC" == 0 || "$REALISTIC" == 1 ]] || die "PRISM_REALISTIC must be 0 or 1"
   [[ -z "$SEED" || "$SEED" =~ ^[A-Za-z0-9_-]+$ ]] || die "bad seed '$SEED'"
   [[ -z "$PORT" || "$PORT" =~ ^[0-9]+$ ]] || die "bad port '$PORT'"
   [[ "$START_TIMEOUT" =~ ^[0-9]+$ && "$START_TIMEOUT" -gt 0 ]] || die "bad timeout '$START_TIMEOUT'"
@@ -178,6 +183,7 @@ cmd_start() {
   local mode="static"
   [[ "$DYNAMIC" == 1 ]] && mode="dynamic${SEED:+ seed=$SEED}"
   [[ ${#EXTRACT_ARGS[@]} -gt 0 ]] && mode="$mode extract:${EXTRACT_ARGS[*]}"
+  [[ "$REALISTIC" == 1 ]] && mode="$mode realistic"
 
   local pid
   if pid="$(running_pid)"; then
@@ -200,6 +206,11 @@ cmd_start() {
   else
     (cd "$HERE" && timeout 60 node extract-spec.mjs >&2) || die "extract-spec.mjs failed"
     cp "$SPEC" "$STATE/openapi.json.tmp" && mv -f "$STATE/openapi.json.tmp" "$STATE/openapi.json"
+  fi
+  # Only this instance's copy changes; the shared extracted spec keeps the spec's examples.
+  if [[ "$REALISTIC" == 1 ]]; then
+    (cd "$HERE" && timeout 60 node sandbox-examples.mjs "$STATE/openapi.json" >&2) \
+      || die "sandbox-examples.mjs failed"
   fi
 
   local args=(mock --host 127.0.0.1)

@@ -276,3 +276,46 @@ fn unwritable_config_is_a_local_error() {
     assert_eq!(o.status.code(), Some(6), "{}", stderr(&o));
     assert!(stderr(&o).starts_with("error:"), "{}", stderr(&o));
 }
+
+/// A profile may set the output format: used when neither --format nor SEAM_FORMAT says.
+#[test]
+fn a_profile_sets_the_default_format() {
+    let server = crate::support::server::TestServer::routes(vec![(
+        "/acs/credentials/list",
+        serde_json::json!({"acs_credentials": [{"acs_credential_id": "c1"}, {"acs_credential_id": "c2"}]}),
+    )]);
+    let (_t, d) = cfg_dir();
+    let run = |args: &[&str], env: &[(&str, &str)]| {
+        let mut c = seam_in(&d);
+        c.env("SEAM_API_KEY", KEY)
+            .env("SEAM_ENDPOINT", server.url());
+        for (k, v) in env {
+            c.env(k, v);
+        }
+        c.args(args).output().unwrap()
+    };
+    let o = run(&["config", "set", "format", "ndjson"], &[]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert_eq!(
+        read_cfg(&d)["profiles"]["default"]["format"].as_str(),
+        Some("ndjson")
+    );
+    let o = run(&["config", "get", "format"], &[]);
+    assert_eq!(stdout(&o).trim(), "ndjson");
+    // The profile's format: one credential per line, even piped.
+    let o = run(&["acs", "credentials", "list"], &[]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert_eq!(stdout(&o).lines().count(), 2, "{}", stdout(&o));
+    // SEAM_FORMAT and --format still win.
+    let o = run(&["acs", "credentials", "list"], &[("SEAM_FORMAT", "json")]);
+    assert!(stdout(&o).starts_with("{"), "{}", stdout(&o));
+    let o = run(&["acs", "credentials", "list", "--format", "json"], &[]);
+    assert!(stdout(&o).starts_with("{"), "{}", stdout(&o));
+    // Only formats the CLI knows are saved.
+    let o = run(&["config", "set", "format", "yaml"], &[]);
+    assert_eq!(o.status.code(), Some(2));
+    let o = run(&["config", "unset", "format"], &[]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let o = run(&["acs", "credentials", "list"], &[]);
+    assert!(stdout(&o).starts_with("{"), "{}", stdout(&o));
+}

@@ -1,12 +1,11 @@
 //! Contract tests: the CLI against Seam's published OpenAPI spec, served by Stoplight Prism
 //! (tests/contract/). Prism rejects any request the spec does not allow, and its `--dynamic`
 //! mode answers with random spec-valid bodies. These tests never skip: if Prism cannot start,
-//! they fail and say why.
+//! they fail and say why. They cover every verb of every resource in `seam::spec::RESOURCES`.
 
 use crate::support::{seam, stderr, stdout};
-use seam::spec::credentials::RESOURCE;
 use seam::spec::params::{Kind, Param};
-use seam::spec::{Rule, Verb};
+use seam::spec::{Response, Rule, Verb, RESOURCES};
 use serde_json::{json, Map, Value};
 use std::borrow::Cow;
 use std::io::{BufRead, BufReader};
@@ -65,6 +64,31 @@ fn prism() -> &'static str {
     }
 }
 
+/// Every verb of every resource.
+fn verbs() -> impl Iterator<Item = &'static Verb> {
+    RESOURCES.iter().flat_map(|r| r.verbs.iter().copied())
+}
+
+/// The command words of a verb: its resource's words, then its name.
+fn words(v: &Verb) -> Vec<String> {
+    let r = RESOURCES
+        .iter()
+        .find(|r| r.verbs.iter().any(|w| std::ptr::eq(*w, v)))
+        .expect("every verb belongs to a resource");
+    r.command
+        .iter()
+        .chain([&v.name])
+        .map(|w| w.to_string())
+        .collect()
+}
+
+/// The verb at `path` (`/acs/users/get`).
+fn by_path(path: &str) -> &'static Verb {
+    verbs()
+        .find(|v| v.path() == path)
+        .unwrap_or_else(|| panic!("no verb for {path}"))
+}
+
 const U1: &str = "33333333-3333-3333-3333-333333333333";
 const U2: &str = "55555555-5555-5555-5555-555555555555";
 
@@ -84,7 +108,7 @@ fn sample(p: &Param) -> String {
         Kind::Digits => "0123".into(),
         Kind::DateTime => "2030-01-01T00:00:00Z".into(),
         Kind::Bool => "true".into(),
-        Kind::Number => "10".into(),
+        Kind::Number | Kind::Integer { .. } => "10".into(),
         Kind::Enum(values) => values.first().map(|v| v.to_string()).unwrap_or_default(),
         Kind::UuidList => format!("{U1},{U2}"),
         Kind::Object(fields) => {
@@ -131,11 +155,7 @@ fn full_sets(v: &Verb) -> Vec<Vec<&'static Param>> {
 }
 
 fn args_for(v: &Verb, set: &[&Param]) -> Vec<String> {
-    let mut a = vec![
-        "acs".to_string(),
-        "credentials".to_string(),
-        v.name.to_string(),
-    ];
+    let mut a = words(v);
     for p in set {
         a.push(format!("--{}", p.name));
         a.push(sample(p));
@@ -146,7 +166,7 @@ fn args_for(v: &Verb, set: &[&Param]) -> Vec<String> {
 #[test]
 fn contract_every_verb_with_every_parameter_is_accepted_and_renders() {
     let url = prism();
-    for v in RESOURCE.verbs {
+    for v in verbs() {
         for set in full_sets(v) {
             let args = args_for(v, &set);
             for format in ["json", "ndjson", "table"] {
@@ -165,7 +185,7 @@ fn contract_every_verb_with_every_parameter_is_accepted_and_renders() {
                     let body: Value = serde_json::from_slice(&out.stdout).expect("json");
                     assert!(body.get("ok").is_none(), "ok is dropped");
                     if let Some(key) = v.response.key() {
-                        assert!(body.get(key).is_some(), "{} json lacks {key}", v.name);
+                        assert!(body.get(key).is_some(), "{} json lacks {key}", v.path());
                     }
                 }
             }
@@ -179,7 +199,7 @@ fn contract_docs_examples_are_accepted() {
     let bin = assert_cmd::cargo::cargo_bin("seam");
     let dir = bin.parent().expect("dir").display().to_string();
     let mut ran = 0;
-    for v in RESOURCE.verbs {
+    for v in verbs() {
         for (what, cmd) in v.examples {
             // Examples that read local files are covered elsewhere.
             if cmd.contains("--from-file") || cmd.contains('@') {
@@ -212,7 +232,7 @@ fn contract_docs_examples_are_accepted() {
             ran += 1;
         }
     }
-    assert!(ran >= 10, "only {ran} examples ran");
+    assert!(ran >= 25, "only {ran} examples ran");
 }
 
 /// For each constraint the CLI checks, a body it rejects is rejected by Prism too.
@@ -220,69 +240,82 @@ fn contract_docs_examples_are_accepted() {
 fn contract_cli_validation_agrees_with_the_spec() {
     let url = prism();
     let cases: Vec<(&str, Value, &str)> = vec![
-        ("get", json!({"acs_credential_id": "not-a-uuid"}), "uuid"),
         (
-            "list",
+            "/acs/credentials/get",
+            json!({"acs_credential_id": "not-a-uuid"}),
+            "uuid",
+        ),
+        (
+            "/acs/credentials/list",
             json!({"acs_user_id": "not-a-uuid"}),
             "uuid (list selector)",
         ),
         (
-            "create",
+            "/acs/credentials/create",
             json!({"acs_user_id": U1, "access_method": "code", "starts_at": "yesterday"}),
             "date-time",
         ),
         (
-            "list",
+            "/acs/credentials/list",
             json!({"created_before": "2024-13-01T00:00:00Z"}),
             "date-time (month 13)",
         ),
         (
-            "create",
+            "/acs/credentials/create",
             json!({"acs_user_id": U1, "access_method": "code", "code": "12a4"}),
             "pattern ^\\d+$",
         ),
         (
-            "update",
+            "/acs/credentials/update",
             json!({"acs_credential_id": U1, "code": "12 34"}),
             "pattern ^\\d+$ (update)",
         ),
         (
-            "create",
+            "/acs/credentials/create",
             json!({"acs_user_id": U1, "access_method": "laser"}),
             "enum access_method",
         ),
         (
-            "create",
+            "/acs/credentials/create",
             json!({"acs_user_id": U1, "access_method": "card", "visionline_metadata": {"card_format": "xyz"}}),
             "enum card_format",
         ),
         (
-            "create",
+            "/acs/credentials/create",
             json!({"acs_user_id": U1, "access_method": "card", "visionline_metadata": {"card_function_type": "boss"}}),
             "enum card_function_type",
         ),
         (
-            "create",
+            "/acs/credentials/create",
             json!({"acs_user_id": U1}),
             "required access_method",
         ),
-        ("get", json!({}), "required acs_credential_id"),
-        ("delete", json!({}), "required acs_credential_id (delete)"),
         (
-            "create",
+            "/acs/credentials/get",
+            json!({}),
+            "required acs_credential_id",
+        ),
+        (
+            "/acs/credentials/delete",
+            json!({}),
+            "required acs_credential_id (delete)",
+        ),
+        (
+            "/acs/credentials/create",
             json!({"acs_user_id": U1, "access_method": "code", "allowed_acs_entrance_ids": ["nope"]}),
             "uuid list item",
         ),
-        ("list", json!({"search": ""}), "minLength search"),
+        (
+            "/acs/credentials/list",
+            json!({"search": ""}),
+            "minLength search",
+        ),
     ];
-    for (action, body, what) in cases {
-        let verb = RESOURCE
-            .verbs
-            .iter()
-            .find(|v| v.action == action)
-            .expect("verb");
+    for (path, body, what) in cases {
+        let verb = by_path(path);
         let out = seam(url)
-            .args(["acs", "credentials", verb.name, "--data", &body.to_string()])
+            .args(words(verb))
+            .args(["--data", &body.to_string()])
             .output()
             .expect("runs");
         assert_eq!(
@@ -303,7 +336,7 @@ fn contract_cli_validation_agrees_with_the_spec() {
                 "-X",
                 "POST",
             ])
-            .arg(format!("{url}/acs/credentials/{action}"))
+            .arg(format!("{url}{path}"))
             .args([
                 "-H",
                 "Authorization: Bearer seam_contract_test_key",
@@ -326,33 +359,28 @@ fn contract_cli_validation_agrees_with_the_spec() {
 #[test]
 fn contract_error_responses_map_to_exit_codes() {
     let url = prism();
-    let get = [
-        "acs",
-        "credentials",
-        "get",
-        "--acs_credential_id",
-        U1,
-        "--max-retries",
-        "0",
-    ];
-    for (code, exit, want) in [
-        ("401", 3, "unauthorized"),
-        ("404", 1, "not_found"),
-        ("500", 1, "internal_server_error"),
-    ] {
-        let out = seam(url)
-            .args(get)
-            .args(["-H", &format!("Prefer: code={code}")])
-            .output()
-            .expect("runs");
-        assert_eq!(
-            out.status.code(),
-            Some(exit),
-            "code {code}: {}",
-            stderr(&out)
-        );
-        assert!(stderr(&out).contains(want), "code {code}: {}", stderr(&out));
-        assert!(stdout(&out).is_empty());
+    // Every read verb (gets and lists of every resource); a get's 404 names its object.
+    for v in verbs().filter(|v| !v.changes()) {
+        let args = args_for(v, &full_sets(v).into_iter().next().unwrap_or_default());
+        let not_found = match v.response {
+            Response::One(key) => format!("{key}_not_found"),
+            _ => "not_found".to_string(),
+        };
+        for (code, exit, want) in [
+            ("401", 3, "unauthorized"),
+            ("404", 1, not_found.as_str()),
+            ("500", 1, "internal_server_error"),
+        ] {
+            let out = seam(url)
+                .args(&args)
+                .args(["--max-retries", "0", "-H", &format!("Prefer: code={code}")])
+                .output()
+                .expect("runs");
+            let what = format!("{} code {code}: {}", v.path(), stderr(&out));
+            assert_eq!(out.status.code(), Some(exit), "{what}");
+            assert!(stderr(&out).contains(want), "{what}");
+            assert!(stdout(&out).is_empty(), "{what}");
+        }
     }
 }
 
@@ -373,7 +401,7 @@ fn contract_dynamic_responses_parse_and_render() {
             &["--dynamic", "--seed", &seed.to_string()],
         )
         .unwrap_or_else(|e| panic!("contract tests cannot run: {e}"));
-        for v in RESOURCE.verbs {
+        for v in verbs() {
             let Some(set) = full_sets(v).into_iter().next() else {
                 continue;
             };
@@ -419,14 +447,15 @@ impl Spec {
         Spec(serde_json::from_str(&text).expect("spec is JSON"))
     }
 
-    fn response(&self, action: &str) -> Value {
+    fn response(&self, path: &str) -> Value {
         let ptr = format!(
-            "/paths/~1acs~1credentials~1{action}/post/responses/200/content/application~1json/schema"
+            "/paths/{}/post/responses/200/content/application~1json/schema",
+            path.replace('~', "~0").replace('/', "~1")
         );
         let s = self
             .0
             .pointer(&ptr)
-            .unwrap_or_else(|| panic!("spec has no 200 schema for {action}"));
+            .unwrap_or_else(|| panic!("spec has no 200 schema for {path}"));
         self.flat(s).into_owned()
     }
 
@@ -560,6 +589,7 @@ impl Spec {
             ("string", "uuid") => json!(U1),
             ("string", "date-time") => json!("2024-01-02T03:04:05.000Z"),
             ("string", "uri") => json!("https://connect.getseam.com/acs/credentials/list?page=2"),
+            ("string", "email") => json!("jane.doe@example.com"),
             ("string", _) => json!(format!("{name} value")),
             ("boolean", _) => json!(true),
             ("integer", _) => json!(7),
@@ -716,7 +746,8 @@ fn variants(spec: &Spec, s: &Value, bases: &[(&str, Value)]) -> Vec<(String, Val
     // synthesized body already holds one warning of each warning_code.
     let mut enums: Vec<(String, Vec<Value>)> = Vec::new();
     let mut nullable: Vec<String> = Vec::new();
-    let mut strings: Vec<String> = Vec::new();
+    // Plain string fields, and whether they must not be empty (minLength).
+    let mut strings: Vec<(String, bool)> = Vec::new();
     spec.walk(s, &full, "", &mut |ptr, sch| {
         if let Some(e) = sch.get("enum").and_then(Value::as_array) {
             if e.len() > 1 {
@@ -725,7 +756,8 @@ fn variants(spec: &Spec, s: &Value, bases: &[(&str, Value)]) -> Vec<(String, Val
         } else if sch.get("type").and_then(Value::as_str) == Some("string")
             && sch.get("format").is_none()
         {
-            strings.push(ptr.to_string());
+            let non_empty = sch.get("minLength").and_then(Value::as_u64).unwrap_or(0) > 0;
+            strings.push((ptr.to_string(), non_empty));
         }
         if sch.get("nullable") == Some(&json!(true)) {
             nullable.push(ptr.to_string());
@@ -757,8 +789,12 @@ fn variants(spec: &Spec, s: &Value, bases: &[(&str, Value)]) -> Vec<(String, Val
     if !strings.is_empty() {
         let odd = odd_strings();
         let mut x = full.clone();
-        for (i, p) in strings.iter().enumerate() {
-            set(&mut x, p, odd[i % odd.len()].clone());
+        for (i, (p, non_empty)) in strings.iter().enumerate() {
+            let mut v = &odd[i % odd.len()];
+            if *non_empty && v == "" {
+                v = &odd[(i + 1) % odd.len()];
+            }
+            set(&mut x, p, v.clone());
         }
         out.push((format!("odd strings in {} fields", strings.len()), x));
     }
@@ -782,7 +818,7 @@ fn request_json(v: &Verb) -> Value {
         let s = sample(p);
         let x = match &p.kind {
             Kind::Bool => json!(true),
-            Kind::Number => json!(10),
+            Kind::Number | Kind::Integer { .. } => json!(10),
             Kind::UuidList => json!([U1, U2]),
             Kind::Object(_) => serde_json::from_str(&s).expect("sample object"),
             _ => Value::String(s),
@@ -795,7 +831,7 @@ fn request_json(v: &Verb) -> Value {
 fn fetch(url: &str, v: &Verb) -> Value {
     let out = Command::new("curl")
         .args(["-sS", "--fail", "--max-time", "20", "-X", "POST"])
-        .arg(format!("{url}/acs/credentials/{}", v.action))
+        .arg(format!("{url}{}", v.path()))
         .args([
             "-H",
             "Authorization: Bearer seam_contract_test_key",
@@ -808,7 +844,7 @@ fn fetch(url: &str, v: &Verb) -> Value {
     assert!(
         out.status.success(),
         "Prism refused {} {}: {}",
-        v.action,
+        v.path(),
         request_json(v),
         String::from_utf8_lossy(&out.stderr)
     );
@@ -844,7 +880,7 @@ fn assert_spec_valid(all: &[(&Verb, String, Value)]) {
         let mut names = String::new();
         for (i, (v, n, _)) in all.iter().enumerate() {
             if err.contains(&format!("line {} ", i + 1)) {
-                names.push_str(&format!("\n  line {}: {} / {n}", i + 1, v.name));
+                names.push_str(&format!("\n  line {}: {} / {n}", i + 1, v.path()));
             }
         }
         panic!("variants that are not spec-valid:{names}\n{err}");
@@ -858,6 +894,15 @@ fn minus_ok(body: &Value) -> Value {
     Value::Object(m)
 }
 
+/// The ID field of each kind of item, most specific first.
+const ID_FIELDS: &[&str] = &[
+    "acs_credential_id",
+    "acs_entrance_id",
+    "acs_user_id",
+    "acs_system_id",
+    "user_identity_id",
+];
+
 /// Serves `body` for the verb and checks json, ndjson and table output.
 fn check_variant(server: &httpmock::MockServer, v: &Verb, name: &str, body: &Value) {
     let mut mock = server.mock(|when, then| {
@@ -867,13 +912,13 @@ fn check_variant(server: &httpmock::MockServer, v: &Verb, name: &str, body: &Val
             .body(body.to_string());
     });
     let args = args_for(v, &full_sets(v).into_iter().next().unwrap_or_default());
-    let ctx = |format: &str| format!("{} / {name} ({format}), body: {body}", v.name);
+    let ctx = |format: &str| format!("{} / {name} ({format}), body: {body}", v.path());
     let expect_json = minus_ok(body);
     let key = v.response.key();
-    let items: Vec<Value> = match key {
-        None => vec![expect_json.clone()],
-        Some("acs_credential") => vec![body["acs_credential"].clone()],
-        Some(k) => body[k].as_array().cloned().unwrap_or_default(),
+    let items: Vec<Value> = match v.response {
+        Response::Empty => vec![expect_json.clone()],
+        Response::One(k) => vec![body[k].clone()],
+        Response::Many(k) => body[k].as_array().cloned().unwrap_or_default(),
     };
     for format in ["json", "ndjson", "table", "wide", "csv"] {
         let out = seam(&server.base_url())
@@ -916,8 +961,10 @@ fn check_variant(server: &httpmock::MockServer, v: &Verb, name: &str, body: &Val
                 let ids: Vec<&str> = items
                     .iter()
                     .filter_map(|i| {
-                        i.get("acs_credential_id")
-                            .or_else(|| i.get("acs_entrance_id"))
+                        // The item's own ID (an ACS user also holds its system's ID).
+                        ID_FIELDS
+                            .iter()
+                            .find_map(|f| i.get(*f))
                             .and_then(Value::as_str)
                     })
                     .collect();
@@ -965,14 +1012,14 @@ fn contract_spec_variants_parse_and_render() {
     let spec = Spec::load();
     let mut all: Vec<(&Verb, String, Value)> = Vec::new();
     let mut counts: Vec<String> = Vec::new();
-    for v in RESOURCE.verbs {
-        let s = spec.response(v.action);
+    for v in verbs() {
+        let s = spec.response(&v.path());
         let bases = [
             ("static Prism body", fetch(static_url, v)),
             ("dynamic Prism body (seed 1)", fetch(&dynamic.url, v)),
         ];
         let vs = variants(&spec, &s, &bases);
-        counts.push(format!("{} {}", v.name, vs.len()));
+        counts.push(format!("{} {}", v.path(), vs.len()));
         for (n, b) in vs {
             all.push((v, n, b));
         }
@@ -980,9 +1027,9 @@ fn contract_spec_variants_parse_and_render() {
     drop(dynamic);
     assert_spec_valid(&all);
     // Each verb's variants must cover what the test promises.
-    for v in RESOURCE.verbs {
+    for v in verbs() {
         let mine: Vec<&(&Verb, String, Value)> =
-            all.iter().filter(|(w, _, _)| w.name == v.name).collect();
+            all.iter().filter(|(w, _, _)| std::ptr::eq(*w, v)).collect();
         assert!(
             mine.iter().any(|(_, n, _)| n.contains("minimal")),
             "{}",

@@ -230,3 +230,66 @@ fn login_input_is_checked() {
     }
     assert!(!d.join("config.toml").exists());
 }
+
+/// The sandbox case: `SEAM_ENDPOINT` (or `SEAM_CLI_ENDPOINT`) points login at another API; the
+/// profile saved must keep talking to it (not production), and login says so.
+#[test]
+fn login_saves_the_endpoint_from_the_environment_it_verified_against() {
+    for var in ["SEAM_ENDPOINT", "SEAM_CLI_ENDPOINT"] {
+        let server = MockServer::start();
+        let check = workspace_mock(&server, KEY, None);
+        let list = expect_list(&server, KEY, None);
+        let (_t, d) = cfg_dir();
+        let o = seam_in(&d)
+            .env(var, server.base_url())
+            .args(["login", "--with-token"])
+            .write_stdin(KEY)
+            .output()
+            .unwrap();
+        assert!(o.status.success(), "{var}: {}", stderr(&o));
+        check.assert_calls(1);
+        let e = stderr(&o);
+        assert!(
+            e.contains(&format!("with endpoint {}", server.base_url())),
+            "{var}: {e}"
+        );
+        let t = read_cfg(&d);
+        assert_eq!(
+            t["profiles"]["default"]["endpoint"].as_str(),
+            Some(server.base_url().as_str()),
+            "{var}"
+        );
+        // Without the variable, the profile still goes to the server it was checked against.
+        let o = seam_in(&d).args(["whoami", "--json"]).output().unwrap();
+        assert_eq!(
+            json_out(&o)["endpoint"]["value"].as_str(),
+            Some(server.base_url().as_str()),
+            "{var}"
+        );
+        let o = seam_in(&d)
+            .args(["acs", "credentials", "list"])
+            .output()
+            .unwrap();
+        assert!(o.status.success(), "{var}: {}", stderr(&o));
+        list.assert_calls(1);
+    }
+}
+
+/// A rejected API key gets no hint about personal access tokens' workspaces.
+#[test]
+fn a_rejected_api_key_gets_no_workspace_hint() {
+    let server = MockServer::start();
+    server.mock(|when, then| {
+        when.path("/workspaces/get");
+        then.status(401)
+            .json_body(json!({"error": {"type": "unauthorized", "message": "Unauthorized"}}));
+    });
+    let (_t, d) = cfg_dir();
+    let o = seam_in(&d)
+        .args(["login", "--with-token", "--endpoint", &server.base_url()])
+        .write_stdin(KEY)
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(3), "{}", stderr(&o));
+    assert!(!stderr(&o).contains("workspace-id"), "{}", stderr(&o));
+}

@@ -3,7 +3,9 @@
 //! `--resume` skip what is done, send what never went, and flag what may or may not have happened.
 //!
 //! Entries (one JSON object per line):
-//! - `{"t":"run","verb":"create","input":"guests.csv","at":"..."}` at the start of every run;
+//! - `{"t":"run","verb":"create","input":"guests.csv","at":"...","endpoint":"https://...",
+//!   "workspace":null,"token_fingerprint":"sha256:..."}` at the start of every run: where its
+//!   requests go (the token only as a fingerprint, see [`token_fingerprint`]);
 //! - `{"t":"intent","line":5,"hash":"..."}` before record 5 is sent;
 //! - `{"t":"outcome","line":5,"hash":"...","status":"ok|error|unknown","result":{...}}` after.
 //!
@@ -41,10 +43,117 @@ impl Known {
     }
 }
 
+/// Where a run's requests went: endpoint, workspace and a fingerprint of the token.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Target {
+    pub endpoint: String,
+    pub workspace: Option<String>,
+    pub token_fingerprint: Option<String>,
+}
+
+/// A fingerprint that tells tokens apart without revealing any part of one: the first 64 bits
+/// of SHA-256 over a fixed domain string and the token (a keyed hash; no prefix of the token).
+pub fn token_fingerprint(token: &crate::secret::Secret) -> String {
+    let mut data = b"seam-cli bulk journal token fingerprint v1\0".to_vec();
+    data.extend_from_slice(token.expose().as_bytes());
+    let d = ring::digest::digest(&ring::digest::SHA256, &data);
+    let hex: String = d.as_ref()[..8].iter().map(|b| format!("{b:02x}")).collect();
+    format!("sha256:{hex}")
+}
+
+impl Target {
+    pub fn of(settings: &crate::api::ClientSettings) -> Target {
+        Target {
+            endpoint: settings.endpoint.trim().trim_end_matches('/').to_string(),
+            workspace: settings.workspace_id.clone(),
+            token_fingerprint: settings.token.as_ref().map(token_fingerprint),
+        }
+    }
+
+    /// What differs from `now`, for the refusal.
+    fn differences(&self, now: &Target) -> Vec<String> {
+        let mut d = Vec::new();
+        if self.endpoint != now.endpoint {
+            d.push(format!(
+                "endpoint {} (now {})",
+                crate::api::shown_endpoint(&self.endpoint),
+                crate::api::shown_endpoint(&now.endpoint)
+            ));
+        }
+        if self.workspace != now.workspace {
+            let w = |w: &Option<String>| w.clone().unwrap_or_else(|| "none".into());
+            d.push(format!(
+                "workspace {} (now {})",
+                w(&self.workspace),
+                w(&now.workspace)
+            ));
+        }
+        if self.token_fingerprint != now.token_fingerprint {
+            d.push(format!(
+                "another token (fingerprint {}, now {})",
+                self.token_fingerprint.as_deref().unwrap_or("none"),
+                now.token_fingerprint.as_deref().unwrap_or("none")
+            ));
+        }
+        d
+    }
+}
+
+/// `--resume` goes on only against the target the journal's last run recorded: records it marks
+/// done were done there. Another endpoint, workspace or token is a usage error (exit 2) unless
+/// `elsewhere` (`--resume-elsewhere`). A journal from before targets were recorded cannot be
+/// checked: said in a warning, and the run goes on (this run records its target, so the next
+/// resume is checked).
+pub fn check_target(
+    st: &State,
+    path: &Path,
+    now: &Target,
+    elsewhere: bool,
+    printer: &crate::output::Printer,
+) -> Result<(), crate::error::CliError> {
+    let Some(then) = &st.target else {
+        if st.runs > 0 {
+            printer.warn(&format!(
+                "the journal {} was written by an older seam and does not record where its \
+                 requests went, so it cannot be checked against this endpoint, workspace and \
+                 token; this run records them",
+                path.display()
+            ));
+        }
+        return Ok(());
+    };
+    let diff = then.differences(now);
+    if diff.is_empty() {
+        return Ok(());
+    }
+    if elsewhere {
+        printer.warn(&format!(
+            "--resume-elsewhere: the journal's earlier run went to {}; records it marks done are not sent here",
+            diff.join(", ")
+        ));
+        return Ok(());
+    }
+    Err(crate::error::CliError::Usage {
+        message: format!(
+            "the journal {} is from a run against another target: {}; nothing was sent",
+            path.display(),
+            diff.join(", ")
+        ),
+        hints: vec![
+            "resume with the same endpoint, workspace and token as the run that wrote it".into(),
+            "or pass --resume-elsewhere to go on here anyway: records the journal marks done \
+             (or unknown) are then NOT sent to this target"
+                .into(),
+        ],
+    })
+}
+
 /// A journal read back from disk.
 #[derive(Debug, Default)]
 pub struct State {
     pub verb: Option<String>,
+    /// The target of the last run that recorded one.
+    pub target: Option<Target>,
     pub lines: HashMap<usize, Known>,
     /// Bytes up to the last complete line: a line cut by a crash is dropped before appending.
     pub valid_len: u64,
@@ -79,7 +188,8 @@ pub fn body_hash(body: &Value) -> String {
 
 /// Reads a journal. A last line without its newline (cut by a crash) is ignored.
 pub fn load(path: &Path) -> Result<State, String> {
-    let file = File::open(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    let file = crate::lockfile::open_existing(path, OpenOptions::new().read(true))
+        .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
     let mut bytes = Vec::new();
     file.take(MAX_JOURNAL + 1)
         .read_to_end(&mut bytes)
@@ -120,6 +230,14 @@ pub fn parse(bytes: &[u8]) -> Result<State, (usize, String)> {
             "run" => {
                 st.runs += 1;
                 let verb = v.get("verb").and_then(Value::as_str).map(str::to_string);
+                if v.get("endpoint").is_some() {
+                    let s = |k: &str| v.get(k).and_then(Value::as_str).map(str::to_string);
+                    st.target = Some(Target {
+                        endpoint: s("endpoint").unwrap_or_default(),
+                        workspace: s("workspace"),
+                        token_fingerprint: s("token_fingerprint"),
+                    });
+                }
                 if st.verb.is_none() {
                     st.verb = verb;
                 } else if verb.is_some() && verb != st.verb {
@@ -147,6 +265,28 @@ pub fn parse(bytes: &[u8]) -> Result<State, (usize, String)> {
     Ok(st)
 }
 
+#[cfg(unix)]
+fn links(f: &File) -> u64 {
+    use std::os::unix::fs::MetadataExt;
+    f.metadata().map(|m| m.nlink()).unwrap_or(1)
+}
+#[cfg(not(unix))]
+fn links(_f: &File) -> u64 {
+    1
+}
+
+/// Whether `--from-file` names a pipe or a device (`<(...)` gives `/dev/fd/63`), beside which
+/// there is no sensible place for `FILE.journal`.
+pub fn no_place_beside(input: &str) -> bool {
+    if ["/dev/fd/", "/proc/self/fd/", "/dev/stdin"]
+        .iter()
+        .any(|p| input.starts_with(p))
+    {
+        return true;
+    }
+    std::fs::metadata(input).is_ok_and(|m| !m.is_file())
+}
+
 /// The journal's mode when group or others may read or write it (unix only).
 #[cfg(unix)]
 pub fn loose_mode(path: &Path) -> Option<u32> {
@@ -169,6 +309,9 @@ impl Lock {
     /// Busy (another run holds it) is a usage error (exit 2); a lock file that cannot be
     /// created is a local failure (exit 6).
     pub fn acquire(journal: &Path) -> Result<Lock, crate::error::CliError> {
+        // The journal itself: a planted link or FIFO is refused before anything else (exit 6).
+        crate::lockfile::check_plain(journal)
+            .map_err(|e| crate::error::CliError::io(format!("cannot use the journal: {e}")))?;
         let mut name = journal.as_os_str().to_owned();
         name.push(".lock");
         let path = PathBuf::from(name);
@@ -207,23 +350,20 @@ impl Journal {
     pub fn open(path: &Path, existing: Option<&State>) -> Result<Journal, String> {
         let shown = path.display().to_string();
         let file = match existing {
-            None => {
-                let mut opts = OpenOptions::new();
-                opts.create_new(true).append(true);
-                // It holds every result, PIN codes included: the owner's eyes only.
-                #[cfg(unix)]
-                {
-                    use std::os::unix::fs::OpenOptionsExt;
-                    opts.mode(0o600);
-                }
-                opts.open(path)
-                    .map_err(|e| format!("cannot create the journal {shown}: {e}"))?
-            }
+            // It holds every result, PIN codes included: the owner's eyes only (0600), and
+            // never through a link.
+            None => crate::lockfile::create_new_private(path, true)
+                .map_err(|e| format!("cannot create the journal {shown}: {e}"))?,
             Some(st) => {
-                let f = OpenOptions::new()
-                    .append(true)
-                    .open(path)
+                let f = crate::lockfile::open_existing(path, OpenOptions::new().append(true))
                     .map_err(|e| format!("cannot open the journal {shown}: {e}"))?;
+                // Repairing a cut last line truncates: never a file with other names (a hard
+                // link planted to another file).
+                if links(&f) > 1 {
+                    return Err(format!(
+                        "the journal {shown} has other names (hard links); refusing to write to it"
+                    ));
+                }
                 let len = f.metadata().map(|m| m.len()).unwrap_or(0);
                 if len != st.valid_len {
                     f.set_len(st.valid_len)
@@ -272,13 +412,16 @@ impl Journal {
             .map_err(|_| "the journal writer stopped".to_string())?
     }
 
-    pub async fn run_header(&self, verb: &str, input: &str) -> Result<(), String> {
+    pub async fn run_header(&self, verb: &str, input: &str, target: &Target) -> Result<(), String> {
         self.write(&json!({
             "t": "run",
             "verb": verb,
             "input": input,
             "at": jiff::Timestamp::now().to_string(),
             "pid": std::process::id(),
+            "endpoint": target.endpoint,
+            "workspace": target.workspace,
+            "token_fingerprint": target.token_fingerprint,
         }))
         .await
     }
@@ -378,6 +521,32 @@ mod tests {
         assert_eq!(loose_mode(&p), None);
         std::fs::set_permissions(&p, std::fs::Permissions::from_mode(0o640)).unwrap();
         assert_eq!(loose_mode(&p), Some(0o640));
+    }
+
+    #[test]
+    fn targets_are_read_back_and_fingerprints_hide_the_token() {
+        let text = concat!(
+            "{\"t\":\"run\",\"verb\":\"create\"}\n",
+            "{\"t\":\"run\",\"verb\":\"create\",\"endpoint\":\"https://a\",\"workspace\":null,\"token_fingerprint\":\"sha256:01\"}\n",
+        );
+        let st = parse(text.as_bytes()).unwrap();
+        let t = st.target.unwrap();
+        assert_eq!(t.endpoint, "https://a");
+        assert_eq!(t.workspace, None);
+        assert!(parse(b"{\"t\":\"run\"}\n").unwrap().target.is_none());
+        let key = "seam_test_KEY_5ecret_0123456789abcdef";
+        let f = token_fingerprint(&crate::secret::Secret::new(key));
+        assert_eq!(f, token_fingerprint(&crate::secret::Secret::new(key)));
+        assert_ne!(
+            f,
+            token_fingerprint(&crate::secret::Secret::new("seam_other"))
+        );
+        assert_eq!(f.len(), "sha256:".len() + 16);
+        for w in key.as_bytes().windows(4) {
+            assert!(
+                !f.contains(std::str::from_utf8(w).unwrap()) || w.iter().all(u8::is_ascii_hexdigit)
+            );
+        }
     }
 
     #[test]

@@ -71,6 +71,15 @@ fn options(ctx: &Ctx, verb: &Verb, b: &BulkArgs) -> Result<Options, CliError> {
                 "or pass --no-journal to run without one",
             ))
         }
+        None if journal::no_place_beside(&b.from_file) => {
+            return Err(CliError::usage_hint(
+                format!(
+                    "--from-file {} is a pipe or a device (such as <(...)): there is no place beside it for a journal",
+                    b.from_file
+                ),
+                "pass --journal PATH, so that the run can be resumed (or --no-journal to run without one)",
+            ))
+        }
         None => Some(PathBuf::from(format!("{}.journal", b.from_file))),
     };
     // A destructive run with no one to ask (cron, CI, a pipe) must say so: --yes.
@@ -236,8 +245,14 @@ pub async fn run(ctx: &Ctx, inv: &Invocation, b: &BulkArgs) -> Result<(), CliErr
     }
     let journal = match &opts.journal {
         Some(jp) => {
+            let target = journal::Target::of(client.settings());
+            if let Some(st) = &state {
+                journal::check_target(st, jp, &target, b.resume_elsewhere, &p)?;
+            }
             let j = Journal::open(jp, state.as_ref()).map_err(CliError::io)?;
-            j.run_header(verb.name, shown).await.map_err(CliError::io)?;
+            j.run_header(verb.name, shown, &target)
+                .await
+                .map_err(CliError::io)?;
             Some(j)
         }
         None => None,

@@ -113,7 +113,7 @@ pub fn parse_jsonl(text: &str) -> Result<Vec<Record>, Vec<ParseError>> {
         if l.is_empty() {
             continue;
         }
-        match serde_json::from_str::<Value>(l) {
+        match crate::spec::json::from_str(l) {
             Ok(Value::Object(m)) => records.push(Record {
                 line,
                 fields: Fields::Object(m),
@@ -125,6 +125,9 @@ pub fn parse_jsonl(text: &str) -> Result<Vec<Record>, Vec<ParseError>> {
                     crate::input::kind_of(&other)
                 ),
             )),
+            Err(e) if e.classify() == serde_json::error::Category::Data => {
+                errors.push(ParseError::new(line, strip_position(&e.to_string())))
+            }
             Err(e) => errors.push(ParseError::new(
                 line,
                 format!("not valid JSON: {}", strip_position(&e.to_string())),

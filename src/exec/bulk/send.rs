@@ -236,6 +236,16 @@ fn answered(
     item: &Item,
     reply: crate::api::Reply,
 ) -> (Status, Value, Option<CliError>) {
+    // The same response check as the single call: an answered-but-unusable write (an empty
+    // body, `{}`, an array, a captive portal's JSON) may have been made: unknown, never ok.
+    let shape =
+        crate::exec::request::check_response(verb, &reply.body, reply.request_id.as_deref());
+    if let Err(e) = shape {
+        let mut r = base_result(verb, item, Status::Unknown);
+        r.insert("error".into(), error_json(&e));
+        r.insert("reach".into(), json!("answered"));
+        return (Status::Unknown, Value::Object(r), None);
+    }
     let mut r = base_result(verb, item, Status::Ok);
     if let Some(id) = &reply.request_id {
         r.insert("request_id".into(), json!(id));

@@ -9,7 +9,7 @@ use serde_json::Value;
 pub static ACS_SYSTEM: Resource = Resource {
     singular: "acs_system",
     plural: "acs_systems",
-    noun: "ACS systems",
+    noun: "systems",
     columns: &[
         Column::field("acs_system_id", "ID").id().priority(100),
         Column::field("name", "NAME").min(10).soft(30).priority(90),
@@ -60,7 +60,7 @@ pub static ACS_SYSTEM: Resource = Resource {
 pub static ACS_USER: Resource = Resource {
     singular: "acs_user",
     plural: "acs_users",
-    noun: "ACS users",
+    noun: "users",
     columns: &[
         Column::field("acs_user_id", "ID").id().priority(100),
         Column::field("display_name", "NAME")

@@ -3,7 +3,7 @@ use crate::spec::{Bulk, Confirm, Done, Effect, Response, Verb};
 
 pub const VERB: Verb = Verb {
     name: "delete",
-    aliases: &[],
+    aliases: &["rm"],
     api: super::API,
     action: "delete",
     about: "Delete a credential",

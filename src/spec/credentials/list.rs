@@ -3,7 +3,7 @@ use crate::spec::{Effect, Paging, Response, Verb};
 
 pub const VERB: Verb = Verb {
     name: "list",
-    aliases: &[],
+    aliases: &["ls"],
     api: super::API,
     action: "list",
     about: "List credentials",
