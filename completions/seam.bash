@@ -125,7 +125,7 @@ _seam() {
 
     case "${cmd}" in
         seam)
-            opts="-r -q -v -y -i -H -h -V --profile --workspace-id --endpoint --format --json --no-json --jq --raw-output --color --quiet --verbose --dry-run --yes --interactive --non-interactive --timeout --max-retries --header --help --version acs user-identities login logout whoami config completion help"
+            opts="-o -r -q -v -y -i -H -h -V --profile --workspace-id --endpoint --format --columns --no-pager --json --no-json --jq --raw-output --color --quiet --verbose --dry-run --yes --interactive --non-interactive --timeout --max-retries --header --help --version acs user-identities login logout whoami config completion help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -144,7 +144,15 @@ _seam() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json ndjson csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table wide json ndjson csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --jq)
@@ -179,7 +187,7 @@ _seam() {
             return 0
             ;;
         seam__subcmd__acs)
-            opts="-r -q -v -y -i -H -h --profile --workspace-id --endpoint --format --json --no-json --jq --raw-output --color --quiet --verbose --dry-run --yes --interactive --non-interactive --timeout --max-retries --header --help credentials entrances systems users"
+            opts="-o -r -q -v -y -i -H -h --profile --workspace-id --endpoint --format --columns --no-pager --json --no-json --jq --raw-output --color --quiet --verbose --dry-run --yes --interactive --non-interactive --timeout --max-retries --header --help credentials entrances systems users"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -198,7 +206,15 @@ _seam() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json ndjson csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table wide json ndjson csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --jq)
@@ -233,7 +249,7 @@ _seam() {
             return 0
             ;;
         seam__subcmd__acs__subcmd__credentials)
-            opts="-r -q -v -y -i -H -h --profile --workspace-id --endpoint --format --json --no-json --jq --raw-output --color --quiet --verbose --dry-run --yes --interactive --non-interactive --timeout --max-retries --header --help assign create delete get list list-accessible-entrances unassign update"
+            opts="-o -r -q -v -y -i -H -h --profile --workspace-id --endpoint --format --columns --no-pager --json --no-json --jq --raw-output --color --quiet --verbose --dry-run --yes --interactive --non-interactive --timeout --max-retries --header --help assign create delete get list list-accessible-entrances unassign update"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -252,7 +268,15 @@ _seam() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json ndjson csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table wide json ndjson csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --jq)
@@ -287,7 +311,7 @@ _seam() {
             return 0
             ;;
         seam__subcmd__acs__subcmd__credentials__subcmd__assign)
-            opts="-r -q -v -y -i -H -h --acs-credential-id --acs-user-id --user-identity-id --raw --data --wait --wait-timeout --wait-interval --profile --workspace-id --endpoint --format --json --no-json --jq --raw-output --color --quiet --verbose --dry-run --yes --interactive --non-interactive --timeout --max-retries --header --help"
+            opts="-o -r -q -v -y -i -H -h --acs-credential-id --acs-user-id --user-identity-id --raw --data --wait --wait-timeout --wait-interval --profile --workspace-id --endpoint --format --columns --no-pager --json --no-json --jq --raw-output --color --quiet --verbose --dry-run --yes --interactive --non-interactive --timeout --max-retries --header --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -334,7 +358,15 @@ _seam() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json ndjson csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table wide json ndjson csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --jq)
@@ -369,7 +401,7 @@ _seam() {
             return 0
             ;;
         seam__subcmd__acs__subcmd__credentials__subcmd__create)
-            opts="-r -q -v -y -i -H -h --access-method --acs-user-id --user-identity-id --acs-system-id --allowed-acs-entrance-ids --code --credential-manager-acs-system-id --is-multi-phone-sync-credential --starts-at --ends-at --visionline-metadata --assa-abloy-vostio-metadata --salto-space-metadata --hotek-metadata --raw --data --wait --wait-timeout --wait-interval --from-file --concurrency --journal --no-journal --resume --resume-elsewhere --retry-unknown --profile --workspace-id --endpoint --format --json --no-json --jq --raw-output --color --quiet --verbose --dry-run --yes --interactive --non-interactive --timeout --max-retries --header --help"
+            opts="-o -r -q -v -y -i -H -h --access-method --acs-user-id --user-identity-id --acs-system-id --allowed-acs-entrance-ids --code --credential-manager-acs-system-id --is-multi-phone-sync-credential --starts-at --ends-at --visionline-metadata --assa-abloy-vostio-metadata --salto-space-metadata --hotek-metadata --raw --data --wait --wait-timeout --wait-interval --from-file --concurrency --journal --no-journal --resume --resume-elsewhere --retry-unknown --profile --workspace-id --endpoint --format --columns --no-pager --json --no-json --jq --raw-output --color --quiet --verbose --dry-run --yes --interactive --non-interactive --timeout --max-retries --header --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -488,7 +520,15 @@ _seam() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json ndjson csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table wide json ndjson csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --jq)
@@ -523,7 +563,7 @@ _seam() {
             return 0
             ;;
         seam__subcmd__acs__subcmd__credentials__subcmd__delete)
-            opts="-r -q -v -y -i -H -h --acs-credential-id --raw --data --from-file --concurrency --journal --no-journal --resume --resume-elsewhere --retry-unknown --profile --workspace-id --endpoint --format --json --no-json --jq --raw-output --color --quiet --verbose --dry-run --yes --interactive --non-interactive --timeout --max-retries --header --help"
+            opts="-o -r -q -v -y -i -H -h --acs-credential-id --raw --data --from-file --concurrency --journal --no-journal --resume --resume-elsewhere --retry-unknown --profile --workspace-id --endpoint --format --columns --no-pager --json --no-json --jq --raw-output --color --quiet --verbose --dry-run --yes --interactive --non-interactive --timeout --max-retries --header --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -570,7 +610,15 @@ _seam() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json ndjson csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table wide json ndjson csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --jq)
@@ -605,7 +653,7 @@ _seam() {
             return 0
             ;;
         seam__subcmd__acs__subcmd__credentials__subcmd__get)
-            opts="-r -q -v -y -i -H -h --acs-credential-id --raw --data --with-entrances --profile --workspace-id --endpoint --format --json --no-json --jq --raw-output --color --quiet --verbose --dry-run --yes --interactive --non-interactive --timeout --max-retries --header --help"
+            opts="-o -r -q -v -y -i -H -h --acs-credential-id --raw --data --with-entrances --profile --workspace-id --endpoint --format --columns --no-pager --json --no-json --jq --raw-output --color --quiet --verbose --dry-run --yes --interactive --non-interactive --timeout --max-retries --header --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -636,7 +684,15 @@ _seam() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json ndjson csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table wide json ndjson csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --jq)
@@ -671,7 +727,7 @@ _seam() {
             return 0
             ;;
         seam__subcmd__acs__subcmd__credentials__subcmd__list)
-            opts="-r -q -v -y -i -H -h --acs-user-id --acs-system-id --user-identity-id --created-before --is-multi-phone-sync-credential --limit --page-cursor --search --raw --data --state --all --with-entrances --profile --workspace-id --endpoint --format --json --no-json --jq --raw-output --color --quiet --verbose --dry-run --yes --interactive --non-interactive --timeout --max-retries --header --help"
+            opts="-o -r -q -v -y -i -H -h --acs-user-id --acs-system-id --user-identity-id --created-before --is-multi-phone-sync-credential --limit --page-cursor --search --raw --data --state --all --with-entrances --profile --workspace-id --endpoint --format --columns --no-pager --json --no-json --jq --raw-output --color --quiet --verbose --dry-run --yes --interactive --non-interactive --timeout --max-retries --header --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -734,7 +790,15 @@ _seam() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json ndjson csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table wide json ndjson csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --jq)
@@ -769,7 +833,7 @@ _seam() {
             return 0
             ;;
         seam__subcmd__acs__subcmd__credentials__subcmd__list__subcmd__accessible__subcmd__entrances)
-            opts="-r -q -v -y -i -H -h --acs-credential-id --raw --data --profile --workspace-id --endpoint --format --json --no-json --jq --raw-output --color --quiet --verbose --dry-run --yes --interactive --non-interactive --timeout --max-retries --header --help"
+            opts="-o -r -q -v -y -i -H -h --acs-credential-id --raw --data --profile --workspace-id --endpoint --format --columns --no-pager --json --no-json --jq --raw-output --color --quiet --verbose --dry-run --yes --interactive --non-interactive --timeout --max-retries --header --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -800,7 +864,15 @@ _seam() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json ndjson csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table wide json ndjson csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --jq)
@@ -835,7 +907,7 @@ _seam() {
             return 0
             ;;
         seam__subcmd__acs__subcmd__credentials__subcmd__unassign)
-            opts="-r -q -v -y -i -H -h --acs-credential-id --acs-user-id --user-identity-id --raw --data --profile --workspace-id --endpoint --format --json --no-json --jq --raw-output --color --quiet --verbose --dry-run --yes --interactive --non-interactive --timeout --max-retries --header --help"
+            opts="-o -r -q -v -y -i -H -h --acs-credential-id --acs-user-id --user-identity-id --raw --data --profile --workspace-id --endpoint --format --columns --no-pager --json --no-json --jq --raw-output --color --quiet --verbose --dry-run --yes --interactive --non-interactive --timeout --max-retries --header --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -874,7 +946,15 @@ _seam() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json ndjson csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table wide json ndjson csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --jq)
@@ -909,7 +989,7 @@ _seam() {
             return 0
             ;;
         seam__subcmd__acs__subcmd__credentials__subcmd__update)
-            opts="-r -q -v -y -i -H -h --acs-credential-id --code --ends-at --raw --data --wait --wait-timeout --wait-interval --profile --workspace-id --endpoint --format --json --no-json --jq --raw-output --color --quiet --verbose --dry-run --yes --interactive --non-interactive --timeout --max-retries --header --help"
+            opts="-o -r -q -v -y -i -H -h --acs-credential-id --code --ends-at --raw --data --wait --wait-timeout --wait-interval --profile --workspace-id --endpoint --format --columns --no-pager --json --no-json --jq --raw-output --color --quiet --verbose --dry-run --yes --interactive --non-interactive --timeout --max-retries --header --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -956,7 +1036,15 @@ _seam() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json ndjson csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table wide json ndjson csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --jq)
@@ -991,7 +1079,7 @@ _seam() {
             return 0
             ;;
         seam__subcmd__acs__subcmd__entrances)
-            opts="-r -q -v -y -i -H -h --profile --workspace-id --endpoint --format --json --no-json --jq --raw-output --color --quiet --verbose --dry-run --yes --interactive --non-interactive --timeout --max-retries --header --help get list"
+            opts="-o -r -q -v -y -i -H -h --profile --workspace-id --endpoint --format --columns --no-pager --json --no-json --jq --raw-output --color --quiet --verbose --dry-run --yes --interactive --non-interactive --timeout --max-retries --header --help get list"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1010,7 +1098,15 @@ _seam() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json ndjson csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table wide json ndjson csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --jq)
@@ -1045,7 +1141,7 @@ _seam() {
             return 0
             ;;
         seam__subcmd__acs__subcmd__entrances__subcmd__get)
-            opts="-r -q -v -y -i -H -h --acs-entrance-id --raw --data --profile --workspace-id --endpoint --format --json --no-json --jq --raw-output --color --quiet --verbose --dry-run --yes --interactive --non-interactive --timeout --max-retries --header --help"
+            opts="-o -r -q -v -y -i -H -h --acs-entrance-id --raw --data --profile --workspace-id --endpoint --format --columns --no-pager --json --no-json --jq --raw-output --color --quiet --verbose --dry-run --yes --interactive --non-interactive --timeout --max-retries --header --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1076,7 +1172,15 @@ _seam() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json ndjson csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table wide json ndjson csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --jq)
@@ -1111,7 +1215,7 @@ _seam() {
             return 0
             ;;
         seam__subcmd__acs__subcmd__entrances__subcmd__list)
-            opts="-r -q -v -y -i -H -h --acs-system-id --acs-credential-id --acs-entrance-ids --connected-account-id --space-id --location-id --customer-key --search --limit --page-cursor --raw --data --all --profile --workspace-id --endpoint --format --json --no-json --jq --raw-output --color --quiet --verbose --dry-run --yes --interactive --non-interactive --timeout --max-retries --header --help"
+            opts="-o -r -q -v -y -i -H -h --acs-system-id --acs-credential-id --acs-entrance-ids --connected-account-id --space-id --location-id --customer-key --search --limit --page-cursor --raw --data --all --profile --workspace-id --endpoint --format --columns --no-pager --json --no-json --jq --raw-output --color --quiet --verbose --dry-run --yes --interactive --non-interactive --timeout --max-retries --header --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1178,7 +1282,15 @@ _seam() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json ndjson csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table wide json ndjson csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --jq)
@@ -1213,7 +1325,7 @@ _seam() {
             return 0
             ;;
         seam__subcmd__acs__subcmd__systems)
-            opts="-r -q -v -y -i -H -h --profile --workspace-id --endpoint --format --json --no-json --jq --raw-output --color --quiet --verbose --dry-run --yes --interactive --non-interactive --timeout --max-retries --header --help get list"
+            opts="-o -r -q -v -y -i -H -h --profile --workspace-id --endpoint --format --columns --no-pager --json --no-json --jq --raw-output --color --quiet --verbose --dry-run --yes --interactive --non-interactive --timeout --max-retries --header --help get list"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1232,7 +1344,15 @@ _seam() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json ndjson csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table wide json ndjson csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --jq)
@@ -1267,7 +1387,7 @@ _seam() {
             return 0
             ;;
         seam__subcmd__acs__subcmd__systems__subcmd__get)
-            opts="-r -q -v -y -i -H -h --acs-system-id --raw --data --profile --workspace-id --endpoint --format --json --no-json --jq --raw-output --color --quiet --verbose --dry-run --yes --interactive --non-interactive --timeout --max-retries --header --help"
+            opts="-o -r -q -v -y -i -H -h --acs-system-id --raw --data --profile --workspace-id --endpoint --format --columns --no-pager --json --no-json --jq --raw-output --color --quiet --verbose --dry-run --yes --interactive --non-interactive --timeout --max-retries --header --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1298,7 +1418,15 @@ _seam() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json ndjson csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table wide json ndjson csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --jq)
@@ -1333,7 +1461,7 @@ _seam() {
             return 0
             ;;
         seam__subcmd__acs__subcmd__systems__subcmd__list)
-            opts="-r -q -v -y -i -H -h --connected-account-id --customer-key --search --raw --data --profile --workspace-id --endpoint --format --json --no-json --jq --raw-output --color --quiet --verbose --dry-run --yes --interactive --non-interactive --timeout --max-retries --header --help"
+            opts="-o -r -q -v -y -i -H -h --connected-account-id --customer-key --search --raw --data --profile --workspace-id --endpoint --format --columns --no-pager --json --no-json --jq --raw-output --color --quiet --verbose --dry-run --yes --interactive --non-interactive --timeout --max-retries --header --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1372,7 +1500,15 @@ _seam() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json ndjson csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table wide json ndjson csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --jq)
@@ -1407,7 +1543,7 @@ _seam() {
             return 0
             ;;
         seam__subcmd__acs__subcmd__users)
-            opts="-r -q -v -y -i -H -h --profile --workspace-id --endpoint --format --json --no-json --jq --raw-output --color --quiet --verbose --dry-run --yes --interactive --non-interactive --timeout --max-retries --header --help get list"
+            opts="-o -r -q -v -y -i -H -h --profile --workspace-id --endpoint --format --columns --no-pager --json --no-json --jq --raw-output --color --quiet --verbose --dry-run --yes --interactive --non-interactive --timeout --max-retries --header --help get list"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1426,7 +1562,15 @@ _seam() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json ndjson csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table wide json ndjson csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --jq)
@@ -1461,7 +1605,7 @@ _seam() {
             return 0
             ;;
         seam__subcmd__acs__subcmd__users__subcmd__get)
-            opts="-r -q -v -y -i -H -h --acs-user-id --user-identity-id --acs-system-id --raw --data --profile --workspace-id --endpoint --format --json --no-json --jq --raw-output --color --quiet --verbose --dry-run --yes --interactive --non-interactive --timeout --max-retries --header --help"
+            opts="-o -r -q -v -y -i -H -h --acs-user-id --user-identity-id --acs-system-id --raw --data --profile --workspace-id --endpoint --format --columns --no-pager --json --no-json --jq --raw-output --color --quiet --verbose --dry-run --yes --interactive --non-interactive --timeout --max-retries --header --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1500,7 +1644,15 @@ _seam() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json ndjson csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table wide json ndjson csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --jq)
@@ -1535,7 +1687,7 @@ _seam() {
             return 0
             ;;
         seam__subcmd__acs__subcmd__users__subcmd__list)
-            opts="-r -q -v -y -i -H -h --acs-system-id --user-identity-id --user-identity-email-address --user-identity-phone-number --search --created-before --limit --page-cursor --raw --data --all --profile --workspace-id --endpoint --format --json --no-json --jq --raw-output --color --quiet --verbose --dry-run --yes --interactive --non-interactive --timeout --max-retries --header --help"
+            opts="-o -r -q -v -y -i -H -h --acs-system-id --user-identity-id --user-identity-email-address --user-identity-phone-number --search --created-before --limit --page-cursor --raw --data --all --profile --workspace-id --endpoint --format --columns --no-pager --json --no-json --jq --raw-output --color --quiet --verbose --dry-run --yes --interactive --non-interactive --timeout --max-retries --header --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1594,7 +1746,15 @@ _seam() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json ndjson csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table wide json ndjson csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --jq)
@@ -1629,7 +1789,7 @@ _seam() {
             return 0
             ;;
         seam__subcmd__completion)
-            opts="-r -q -v -y -i -H -h --install --profile --workspace-id --endpoint --format --json --no-json --jq --raw-output --color --quiet --verbose --dry-run --yes --interactive --non-interactive --timeout --max-retries --header --help bash elvish fish powershell zsh"
+            opts="-o -r -q -v -y -i -H -h --install --profile --workspace-id --endpoint --format --columns --no-pager --json --no-json --jq --raw-output --color --quiet --verbose --dry-run --yes --interactive --non-interactive --timeout --max-retries --header --help bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1648,7 +1808,15 @@ _seam() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json ndjson csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table wide json ndjson csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --jq)
@@ -1683,7 +1851,7 @@ _seam() {
             return 0
             ;;
         seam__subcmd__config)
-            opts="-r -q -v -y -i -H -h --profile --workspace-id --endpoint --format --json --no-json --jq --raw-output --color --quiet --verbose --dry-run --yes --interactive --non-interactive --timeout --max-retries --header --help list get set unset path use"
+            opts="-o -r -q -v -y -i -H -h --profile --workspace-id --endpoint --format --columns --no-pager --json --no-json --jq --raw-output --color --quiet --verbose --dry-run --yes --interactive --non-interactive --timeout --max-retries --header --help list get set unset path use"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1702,7 +1870,15 @@ _seam() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json ndjson csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table wide json ndjson csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --jq)
@@ -1737,7 +1913,7 @@ _seam() {
             return 0
             ;;
         seam__subcmd__config__subcmd__get)
-            opts="-r -q -v -y -i -H -h --profile --workspace-id --endpoint --format --json --no-json --jq --raw-output --color --quiet --verbose --dry-run --yes --interactive --non-interactive --timeout --max-retries --header --help"
+            opts="-o -r -q -v -y -i -H -h --profile --workspace-id --endpoint --format --columns --no-pager --json --no-json --jq --raw-output --color --quiet --verbose --dry-run --yes --interactive --non-interactive --timeout --max-retries --header --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1756,7 +1932,15 @@ _seam() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json ndjson csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table wide json ndjson csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --jq)
@@ -1791,7 +1975,7 @@ _seam() {
             return 0
             ;;
         seam__subcmd__config__subcmd__list)
-            opts="-r -q -v -y -i -H -h --profile --workspace-id --endpoint --format --json --no-json --jq --raw-output --color --quiet --verbose --dry-run --yes --interactive --non-interactive --timeout --max-retries --header --help"
+            opts="-o -r -q -v -y -i -H -h --profile --workspace-id --endpoint --format --columns --no-pager --json --no-json --jq --raw-output --color --quiet --verbose --dry-run --yes --interactive --non-interactive --timeout --max-retries --header --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1810,7 +1994,15 @@ _seam() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json ndjson csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table wide json ndjson csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --jq)
@@ -1845,7 +2037,7 @@ _seam() {
             return 0
             ;;
         seam__subcmd__config__subcmd__path)
-            opts="-r -q -v -y -i -H -h --profile --workspace-id --endpoint --format --json --no-json --jq --raw-output --color --quiet --verbose --dry-run --yes --interactive --non-interactive --timeout --max-retries --header --help"
+            opts="-o -r -q -v -y -i -H -h --profile --workspace-id --endpoint --format --columns --no-pager --json --no-json --jq --raw-output --color --quiet --verbose --dry-run --yes --interactive --non-interactive --timeout --max-retries --header --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1864,7 +2056,15 @@ _seam() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json ndjson csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table wide json ndjson csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --jq)
@@ -1899,7 +2099,7 @@ _seam() {
             return 0
             ;;
         seam__subcmd__config__subcmd__set)
-            opts="-r -q -v -y -i -H -h --profile --workspace-id --endpoint --format --json --no-json --jq --raw-output --color --quiet --verbose --dry-run --yes --interactive --non-interactive --timeout --max-retries --header --help"
+            opts="-o -r -q -v -y -i -H -h --profile --workspace-id --endpoint --format --columns --no-pager --json --no-json --jq --raw-output --color --quiet --verbose --dry-run --yes --interactive --non-interactive --timeout --max-retries --header --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1918,7 +2118,15 @@ _seam() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json ndjson csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table wide json ndjson csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --jq)
@@ -1953,7 +2161,7 @@ _seam() {
             return 0
             ;;
         seam__subcmd__config__subcmd__unset)
-            opts="-r -q -v -y -i -H -h --profile --workspace-id --endpoint --format --json --no-json --jq --raw-output --color --quiet --verbose --dry-run --yes --interactive --non-interactive --timeout --max-retries --header --help"
+            opts="-o -r -q -v -y -i -H -h --profile --workspace-id --endpoint --format --columns --no-pager --json --no-json --jq --raw-output --color --quiet --verbose --dry-run --yes --interactive --non-interactive --timeout --max-retries --header --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1972,7 +2180,15 @@ _seam() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json ndjson csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table wide json ndjson csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --jq)
@@ -2007,7 +2223,7 @@ _seam() {
             return 0
             ;;
         seam__subcmd__config__subcmd__use)
-            opts="-r -q -v -y -i -H -h --profile --workspace-id --endpoint --format --json --no-json --jq --raw-output --color --quiet --verbose --dry-run --yes --interactive --non-interactive --timeout --max-retries --header --help"
+            opts="-o -r -q -v -y -i -H -h --profile --workspace-id --endpoint --format --columns --no-pager --json --no-json --jq --raw-output --color --quiet --verbose --dry-run --yes --interactive --non-interactive --timeout --max-retries --header --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2026,7 +2242,15 @@ _seam() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json ndjson csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table wide json ndjson csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --jq)
@@ -2061,7 +2285,7 @@ _seam() {
             return 0
             ;;
         seam__subcmd__help)
-            opts="-r -q -v -y -i -H -h --profile --workspace-id --endpoint --format --json --no-json --jq --raw-output --color --quiet --verbose --dry-run --yes --interactive --non-interactive --timeout --max-retries --header --help"
+            opts="-o -r -q -v -y -i -H -h --profile --workspace-id --endpoint --format --columns --no-pager --json --no-json --jq --raw-output --color --quiet --verbose --dry-run --yes --interactive --non-interactive --timeout --max-retries --header --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2080,7 +2304,15 @@ _seam() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json ndjson csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table wide json ndjson csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --jq)
@@ -2115,7 +2347,7 @@ _seam() {
             return 0
             ;;
         seam__subcmd__login)
-            opts="-r -q -v -y -i -H -h --with-token --no-verify --profile --workspace-id --endpoint --format --json --no-json --jq --raw-output --color --quiet --verbose --dry-run --yes --interactive --non-interactive --timeout --max-retries --header --help"
+            opts="-o -r -q -v -y -i -H -h --with-token --no-verify --profile --workspace-id --endpoint --format --columns --no-pager --json --no-json --jq --raw-output --color --quiet --verbose --dry-run --yes --interactive --non-interactive --timeout --max-retries --header --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2134,7 +2366,15 @@ _seam() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json ndjson csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table wide json ndjson csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --jq)
@@ -2169,7 +2409,7 @@ _seam() {
             return 0
             ;;
         seam__subcmd__logout)
-            opts="-r -q -v -y -i -H -h --profile --workspace-id --endpoint --format --json --no-json --jq --raw-output --color --quiet --verbose --dry-run --yes --interactive --non-interactive --timeout --max-retries --header --help"
+            opts="-o -r -q -v -y -i -H -h --profile --workspace-id --endpoint --format --columns --no-pager --json --no-json --jq --raw-output --color --quiet --verbose --dry-run --yes --interactive --non-interactive --timeout --max-retries --header --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2188,7 +2428,15 @@ _seam() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json ndjson csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table wide json ndjson csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --jq)
@@ -2223,7 +2471,7 @@ _seam() {
             return 0
             ;;
         seam__subcmd__user__subcmd__identities)
-            opts="-r -q -v -y -i -H -h --profile --workspace-id --endpoint --format --json --no-json --jq --raw-output --color --quiet --verbose --dry-run --yes --interactive --non-interactive --timeout --max-retries --header --help get list"
+            opts="-o -r -q -v -y -i -H -h --profile --workspace-id --endpoint --format --columns --no-pager --json --no-json --jq --raw-output --color --quiet --verbose --dry-run --yes --interactive --non-interactive --timeout --max-retries --header --help get list"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2242,7 +2490,15 @@ _seam() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json ndjson csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table wide json ndjson csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --jq)
@@ -2277,7 +2533,7 @@ _seam() {
             return 0
             ;;
         seam__subcmd__user__subcmd__identities__subcmd__get)
-            opts="-r -q -v -y -i -H -h --user-identity-id --user-identity-key --raw --data --profile --workspace-id --endpoint --format --json --no-json --jq --raw-output --color --quiet --verbose --dry-run --yes --interactive --non-interactive --timeout --max-retries --header --help"
+            opts="-o -r -q -v -y -i -H -h --user-identity-id --user-identity-key --raw --data --profile --workspace-id --endpoint --format --columns --no-pager --json --no-json --jq --raw-output --color --quiet --verbose --dry-run --yes --interactive --non-interactive --timeout --max-retries --header --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2312,7 +2568,15 @@ _seam() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json ndjson csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table wide json ndjson csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --jq)
@@ -2347,7 +2611,7 @@ _seam() {
             return 0
             ;;
         seam__subcmd__user__subcmd__identities__subcmd__list)
-            opts="-r -q -v -y -i -H -h --search --user-identity-ids --credential-manager-acs-system-id --created-before --limit --page-cursor --raw --data --all --profile --workspace-id --endpoint --format --json --no-json --jq --raw-output --color --quiet --verbose --dry-run --yes --interactive --non-interactive --timeout --max-retries --header --help"
+            opts="-o -r -q -v -y -i -H -h --search --user-identity-ids --credential-manager-acs-system-id --created-before --limit --page-cursor --raw --data --all --profile --workspace-id --endpoint --format --columns --no-pager --json --no-json --jq --raw-output --color --quiet --verbose --dry-run --yes --interactive --non-interactive --timeout --max-retries --header --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2398,7 +2662,15 @@ _seam() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json ndjson csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table wide json ndjson csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --jq)
@@ -2433,7 +2705,7 @@ _seam() {
             return 0
             ;;
         seam__subcmd__whoami)
-            opts="-r -q -v -y -i -H -h --profile --workspace-id --endpoint --format --json --no-json --jq --raw-output --color --quiet --verbose --dry-run --yes --interactive --non-interactive --timeout --max-retries --header --help"
+            opts="-o -r -q -v -y -i -H -h --profile --workspace-id --endpoint --format --columns --no-pager --json --no-json --jq --raw-output --color --quiet --verbose --dry-run --yes --interactive --non-interactive --timeout --max-retries --header --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2452,7 +2724,15 @@ _seam() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json ndjson csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table wide json ndjson csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --jq)

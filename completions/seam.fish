@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_seam_global_optspecs
-    string join \n profile= workspace-id= endpoint= format= json no-json jq= r/raw-output color= q/quiet v/verbose dry-run y/yes i/interactive non-interactive timeout= max-retries= H/header= h/help V/version
+    string join \n profile= workspace-id= endpoint= o/format= columns= no-pager json no-json jq= r/raw-output color= q/quiet v/verbose dry-run y/yes i/interactive non-interactive timeout= max-retries= H/header= h/help V/version
 end
 
 function __fish_seam_needs_command
@@ -27,9 +27,13 @@ end
 complete -c seam -n "__fish_seam_needs_command" -l profile -d 'Profile of the config file to use [env: SEAM_PROFILE] [default: default_profile, else "default"]' -r
 complete -c seam -n "__fish_seam_needs_command" -l workspace-id -d 'Workspace for a personal access token [env: SEAM_WORKSPACE_ID, SEAM_CLI_WORKSPACE_ID]' -r
 complete -c seam -n "__fish_seam_needs_command" -l endpoint -d 'API endpoint [env: SEAM_ENDPOINT, SEAM_CLI_ENDPOINT] [default: https://connect.getseam.com]' -r
-complete -c seam -n "__fish_seam_needs_command" -l format -d 'Output format [default: table on a terminal, json otherwise] [env: SEAM_FORMAT]' -r -f -a "table\t''
+complete -c seam -n "__fish_seam_needs_command" -s o -l format -d 'Output format; wide: every column, whole IDs; csv/tsv: a header row of field names [default: table on a terminal, json otherwise] [env: SEAM_FORMAT]' -r -f -a "table\t''
+wide\t''
 json\t''
-ndjson\t''"
+ndjson\t''
+csv\t''
+tsv\t''"
+complete -c seam -n "__fish_seam_needs_command" -l columns -d 'Columns of table, wide, csv and tsv output, by JSON field name (field.name reaches into an object)' -r
 complete -c seam -n "__fish_seam_needs_command" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed): applied to the document, to each line with --format ndjson, to each page with --all; one compact JSON value per line. Implies JSON output (ndjson stays ndjson)' -r
 complete -c seam -n "__fish_seam_needs_command" -l color -d 'Colour: auto (terminal and no NO_COLOR), always, never [default: auto]' -r -f -a "auto\t''
 always\t''
@@ -37,6 +41,7 @@ never\t''"
 complete -c seam -n "__fish_seam_needs_command" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
 complete -c seam -n "__fish_seam_needs_command" -l max-retries -d 'Retries after a retryable failure (see docs/failures.md) [default: 3]' -r
 complete -c seam -n "__fish_seam_needs_command" -s H -l header -d 'Add a header to every request (repeatable), e.g. \'Prefer: code=401\' for a mock; not Authorization' -r
+complete -c seam -n "__fish_seam_needs_command" -l no-pager -d 'Print long tables directly instead of through $SEAM_PAGER, $PAGER or less -FRX'
 complete -c seam -n "__fish_seam_needs_command" -l json -d 'Same as --format json'
 complete -c seam -n "__fish_seam_needs_command" -l no-json -d 'The human format (tables) even when stdout is not a terminal'
 complete -c seam -n "__fish_seam_needs_command" -s r -l raw-output -d 'With --jq: print strings without quotes, as jq -r does'
@@ -59,9 +64,13 @@ complete -c seam -n "__fish_seam_needs_command" -f -a "help" -d 'Print the help 
 complete -c seam -n "__fish_seam_using_subcommand acs; and not __fish_seen_subcommand_from credentials entrances systems users" -l profile -d 'Profile of the config file to use [env: SEAM_PROFILE] [default: default_profile, else "default"]' -r
 complete -c seam -n "__fish_seam_using_subcommand acs; and not __fish_seen_subcommand_from credentials entrances systems users" -l workspace-id -d 'Workspace for a personal access token [env: SEAM_WORKSPACE_ID, SEAM_CLI_WORKSPACE_ID]' -r
 complete -c seam -n "__fish_seam_using_subcommand acs; and not __fish_seen_subcommand_from credentials entrances systems users" -l endpoint -d 'API endpoint [env: SEAM_ENDPOINT, SEAM_CLI_ENDPOINT] [default: https://connect.getseam.com]' -r
-complete -c seam -n "__fish_seam_using_subcommand acs; and not __fish_seen_subcommand_from credentials entrances systems users" -l format -d 'Output format [default: table on a terminal, json otherwise] [env: SEAM_FORMAT]' -r -f -a "table\t''
+complete -c seam -n "__fish_seam_using_subcommand acs; and not __fish_seen_subcommand_from credentials entrances systems users" -s o -l format -d 'Output format; wide: every column, whole IDs; csv/tsv: a header row of field names [default: table on a terminal, json otherwise] [env: SEAM_FORMAT]' -r -f -a "table\t''
+wide\t''
 json\t''
-ndjson\t''"
+ndjson\t''
+csv\t''
+tsv\t''"
+complete -c seam -n "__fish_seam_using_subcommand acs; and not __fish_seen_subcommand_from credentials entrances systems users" -l columns -d 'Columns of table, wide, csv and tsv output, by JSON field name (field.name reaches into an object)' -r
 complete -c seam -n "__fish_seam_using_subcommand acs; and not __fish_seen_subcommand_from credentials entrances systems users" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed): applied to the document, to each line with --format ndjson, to each page with --all; one compact JSON value per line. Implies JSON output (ndjson stays ndjson)' -r
 complete -c seam -n "__fish_seam_using_subcommand acs; and not __fish_seen_subcommand_from credentials entrances systems users" -l color -d 'Colour: auto (terminal and no NO_COLOR), always, never [default: auto]' -r -f -a "auto\t''
 always\t''
@@ -69,6 +78,7 @@ never\t''"
 complete -c seam -n "__fish_seam_using_subcommand acs; and not __fish_seen_subcommand_from credentials entrances systems users" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
 complete -c seam -n "__fish_seam_using_subcommand acs; and not __fish_seen_subcommand_from credentials entrances systems users" -l max-retries -d 'Retries after a retryable failure (see docs/failures.md) [default: 3]' -r
 complete -c seam -n "__fish_seam_using_subcommand acs; and not __fish_seen_subcommand_from credentials entrances systems users" -s H -l header -d 'Add a header to every request (repeatable), e.g. \'Prefer: code=401\' for a mock; not Authorization' -r
+complete -c seam -n "__fish_seam_using_subcommand acs; and not __fish_seen_subcommand_from credentials entrances systems users" -l no-pager -d 'Print long tables directly instead of through $SEAM_PAGER, $PAGER or less -FRX'
 complete -c seam -n "__fish_seam_using_subcommand acs; and not __fish_seen_subcommand_from credentials entrances systems users" -l json -d 'Same as --format json'
 complete -c seam -n "__fish_seam_using_subcommand acs; and not __fish_seen_subcommand_from credentials entrances systems users" -l no-json -d 'The human format (tables) even when stdout is not a terminal'
 complete -c seam -n "__fish_seam_using_subcommand acs; and not __fish_seen_subcommand_from credentials entrances systems users" -s r -l raw-output -d 'With --jq: print strings without quotes, as jq -r does'
@@ -86,9 +96,13 @@ complete -c seam -n "__fish_seam_using_subcommand acs; and not __fish_seen_subco
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials" -l profile -d 'Profile of the config file to use [env: SEAM_PROFILE] [default: default_profile, else "default"]' -r
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials" -l workspace-id -d 'Workspace for a personal access token [env: SEAM_WORKSPACE_ID, SEAM_CLI_WORKSPACE_ID]' -r
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials" -l endpoint -d 'API endpoint [env: SEAM_ENDPOINT, SEAM_CLI_ENDPOINT] [default: https://connect.getseam.com]' -r
-complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials" -l format -d 'Output format [default: table on a terminal, json otherwise] [env: SEAM_FORMAT]' -r -f -a "table\t''
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials" -s o -l format -d 'Output format; wide: every column, whole IDs; csv/tsv: a header row of field names [default: table on a terminal, json otherwise] [env: SEAM_FORMAT]' -r -f -a "table\t''
+wide\t''
 json\t''
-ndjson\t''"
+ndjson\t''
+csv\t''
+tsv\t''"
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials" -l columns -d 'Columns of table, wide, csv and tsv output, by JSON field name (field.name reaches into an object)' -r
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed): applied to the document, to each line with --format ndjson, to each page with --all; one compact JSON value per line. Implies JSON output (ndjson stays ndjson)' -r
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials" -l color -d 'Colour: auto (terminal and no NO_COLOR), always, never [default: auto]' -r -f -a "auto\t''
 always\t''
@@ -96,6 +110,7 @@ never\t''"
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials" -l max-retries -d 'Retries after a retryable failure (see docs/failures.md) [default: 3]' -r
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials" -s H -l header -d 'Add a header to every request (repeatable), e.g. \'Prefer: code=401\' for a mock; not Authorization' -r
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials" -l no-pager -d 'Print long tables directly instead of through $SEAM_PAGER, $PAGER or less -FRX'
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials" -l json -d 'Same as --format json'
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials" -l no-json -d 'The human format (tables) even when stdout is not a terminal'
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials" -s r -l raw-output -d 'With --jq: print strings without quotes, as jq -r does'
@@ -117,9 +132,13 @@ complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcomman
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from entrances" -l profile -d 'Profile of the config file to use [env: SEAM_PROFILE] [default: default_profile, else "default"]' -r
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from entrances" -l workspace-id -d 'Workspace for a personal access token [env: SEAM_WORKSPACE_ID, SEAM_CLI_WORKSPACE_ID]' -r
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from entrances" -l endpoint -d 'API endpoint [env: SEAM_ENDPOINT, SEAM_CLI_ENDPOINT] [default: https://connect.getseam.com]' -r
-complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from entrances" -l format -d 'Output format [default: table on a terminal, json otherwise] [env: SEAM_FORMAT]' -r -f -a "table\t''
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from entrances" -s o -l format -d 'Output format; wide: every column, whole IDs; csv/tsv: a header row of field names [default: table on a terminal, json otherwise] [env: SEAM_FORMAT]' -r -f -a "table\t''
+wide\t''
 json\t''
-ndjson\t''"
+ndjson\t''
+csv\t''
+tsv\t''"
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from entrances" -l columns -d 'Columns of table, wide, csv and tsv output, by JSON field name (field.name reaches into an object)' -r
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from entrances" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed): applied to the document, to each line with --format ndjson, to each page with --all; one compact JSON value per line. Implies JSON output (ndjson stays ndjson)' -r
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from entrances" -l color -d 'Colour: auto (terminal and no NO_COLOR), always, never [default: auto]' -r -f -a "auto\t''
 always\t''
@@ -127,6 +146,7 @@ never\t''"
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from entrances" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from entrances" -l max-retries -d 'Retries after a retryable failure (see docs/failures.md) [default: 3]' -r
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from entrances" -s H -l header -d 'Add a header to every request (repeatable), e.g. \'Prefer: code=401\' for a mock; not Authorization' -r
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from entrances" -l no-pager -d 'Print long tables directly instead of through $SEAM_PAGER, $PAGER or less -FRX'
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from entrances" -l json -d 'Same as --format json'
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from entrances" -l no-json -d 'The human format (tables) even when stdout is not a terminal'
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from entrances" -s r -l raw-output -d 'With --jq: print strings without quotes, as jq -r does'
@@ -142,9 +162,13 @@ complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcomman
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from systems" -l profile -d 'Profile of the config file to use [env: SEAM_PROFILE] [default: default_profile, else "default"]' -r
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from systems" -l workspace-id -d 'Workspace for a personal access token [env: SEAM_WORKSPACE_ID, SEAM_CLI_WORKSPACE_ID]' -r
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from systems" -l endpoint -d 'API endpoint [env: SEAM_ENDPOINT, SEAM_CLI_ENDPOINT] [default: https://connect.getseam.com]' -r
-complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from systems" -l format -d 'Output format [default: table on a terminal, json otherwise] [env: SEAM_FORMAT]' -r -f -a "table\t''
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from systems" -s o -l format -d 'Output format; wide: every column, whole IDs; csv/tsv: a header row of field names [default: table on a terminal, json otherwise] [env: SEAM_FORMAT]' -r -f -a "table\t''
+wide\t''
 json\t''
-ndjson\t''"
+ndjson\t''
+csv\t''
+tsv\t''"
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from systems" -l columns -d 'Columns of table, wide, csv and tsv output, by JSON field name (field.name reaches into an object)' -r
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from systems" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed): applied to the document, to each line with --format ndjson, to each page with --all; one compact JSON value per line. Implies JSON output (ndjson stays ndjson)' -r
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from systems" -l color -d 'Colour: auto (terminal and no NO_COLOR), always, never [default: auto]' -r -f -a "auto\t''
 always\t''
@@ -152,6 +176,7 @@ never\t''"
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from systems" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from systems" -l max-retries -d 'Retries after a retryable failure (see docs/failures.md) [default: 3]' -r
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from systems" -s H -l header -d 'Add a header to every request (repeatable), e.g. \'Prefer: code=401\' for a mock; not Authorization' -r
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from systems" -l no-pager -d 'Print long tables directly instead of through $SEAM_PAGER, $PAGER or less -FRX'
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from systems" -l json -d 'Same as --format json'
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from systems" -l no-json -d 'The human format (tables) even when stdout is not a terminal'
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from systems" -s r -l raw-output -d 'With --jq: print strings without quotes, as jq -r does'
@@ -167,9 +192,13 @@ complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcomman
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from users" -l profile -d 'Profile of the config file to use [env: SEAM_PROFILE] [default: default_profile, else "default"]' -r
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from users" -l workspace-id -d 'Workspace for a personal access token [env: SEAM_WORKSPACE_ID, SEAM_CLI_WORKSPACE_ID]' -r
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from users" -l endpoint -d 'API endpoint [env: SEAM_ENDPOINT, SEAM_CLI_ENDPOINT] [default: https://connect.getseam.com]' -r
-complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from users" -l format -d 'Output format [default: table on a terminal, json otherwise] [env: SEAM_FORMAT]' -r -f -a "table\t''
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from users" -s o -l format -d 'Output format; wide: every column, whole IDs; csv/tsv: a header row of field names [default: table on a terminal, json otherwise] [env: SEAM_FORMAT]' -r -f -a "table\t''
+wide\t''
 json\t''
-ndjson\t''"
+ndjson\t''
+csv\t''
+tsv\t''"
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from users" -l columns -d 'Columns of table, wide, csv and tsv output, by JSON field name (field.name reaches into an object)' -r
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from users" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed): applied to the document, to each line with --format ndjson, to each page with --all; one compact JSON value per line. Implies JSON output (ndjson stays ndjson)' -r
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from users" -l color -d 'Colour: auto (terminal and no NO_COLOR), always, never [default: auto]' -r -f -a "auto\t''
 always\t''
@@ -177,6 +206,7 @@ never\t''"
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from users" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from users" -l max-retries -d 'Retries after a retryable failure (see docs/failures.md) [default: 3]' -r
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from users" -s H -l header -d 'Add a header to every request (repeatable), e.g. \'Prefer: code=401\' for a mock; not Authorization' -r
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from users" -l no-pager -d 'Print long tables directly instead of through $SEAM_PAGER, $PAGER or less -FRX'
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from users" -l json -d 'Same as --format json'
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from users" -l no-json -d 'The human format (tables) even when stdout is not a terminal'
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from users" -s r -l raw-output -d 'With --jq: print strings without quotes, as jq -r does'
@@ -192,9 +222,13 @@ complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcomman
 complete -c seam -n "__fish_seam_using_subcommand user-identities; and not __fish_seen_subcommand_from get list" -l profile -d 'Profile of the config file to use [env: SEAM_PROFILE] [default: default_profile, else "default"]' -r
 complete -c seam -n "__fish_seam_using_subcommand user-identities; and not __fish_seen_subcommand_from get list" -l workspace-id -d 'Workspace for a personal access token [env: SEAM_WORKSPACE_ID, SEAM_CLI_WORKSPACE_ID]' -r
 complete -c seam -n "__fish_seam_using_subcommand user-identities; and not __fish_seen_subcommand_from get list" -l endpoint -d 'API endpoint [env: SEAM_ENDPOINT, SEAM_CLI_ENDPOINT] [default: https://connect.getseam.com]' -r
-complete -c seam -n "__fish_seam_using_subcommand user-identities; and not __fish_seen_subcommand_from get list" -l format -d 'Output format [default: table on a terminal, json otherwise] [env: SEAM_FORMAT]' -r -f -a "table\t''
+complete -c seam -n "__fish_seam_using_subcommand user-identities; and not __fish_seen_subcommand_from get list" -s o -l format -d 'Output format; wide: every column, whole IDs; csv/tsv: a header row of field names [default: table on a terminal, json otherwise] [env: SEAM_FORMAT]' -r -f -a "table\t''
+wide\t''
 json\t''
-ndjson\t''"
+ndjson\t''
+csv\t''
+tsv\t''"
+complete -c seam -n "__fish_seam_using_subcommand user-identities; and not __fish_seen_subcommand_from get list" -l columns -d 'Columns of table, wide, csv and tsv output, by JSON field name (field.name reaches into an object)' -r
 complete -c seam -n "__fish_seam_using_subcommand user-identities; and not __fish_seen_subcommand_from get list" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed): applied to the document, to each line with --format ndjson, to each page with --all; one compact JSON value per line. Implies JSON output (ndjson stays ndjson)' -r
 complete -c seam -n "__fish_seam_using_subcommand user-identities; and not __fish_seen_subcommand_from get list" -l color -d 'Colour: auto (terminal and no NO_COLOR), always, never [default: auto]' -r -f -a "auto\t''
 always\t''
@@ -202,6 +236,7 @@ never\t''"
 complete -c seam -n "__fish_seam_using_subcommand user-identities; and not __fish_seen_subcommand_from get list" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
 complete -c seam -n "__fish_seam_using_subcommand user-identities; and not __fish_seen_subcommand_from get list" -l max-retries -d 'Retries after a retryable failure (see docs/failures.md) [default: 3]' -r
 complete -c seam -n "__fish_seam_using_subcommand user-identities; and not __fish_seen_subcommand_from get list" -s H -l header -d 'Add a header to every request (repeatable), e.g. \'Prefer: code=401\' for a mock; not Authorization' -r
+complete -c seam -n "__fish_seam_using_subcommand user-identities; and not __fish_seen_subcommand_from get list" -l no-pager -d 'Print long tables directly instead of through $SEAM_PAGER, $PAGER or less -FRX'
 complete -c seam -n "__fish_seam_using_subcommand user-identities; and not __fish_seen_subcommand_from get list" -l json -d 'Same as --format json'
 complete -c seam -n "__fish_seam_using_subcommand user-identities; and not __fish_seen_subcommand_from get list" -l no-json -d 'The human format (tables) even when stdout is not a terminal'
 complete -c seam -n "__fish_seam_using_subcommand user-identities; and not __fish_seen_subcommand_from get list" -s r -l raw-output -d 'With --jq: print strings without quotes, as jq -r does'
@@ -220,9 +255,13 @@ complete -c seam -n "__fish_seam_using_subcommand user-identities; and __fish_se
 complete -c seam -n "__fish_seam_using_subcommand user-identities; and __fish_seen_subcommand_from get" -l profile -d 'Profile of the config file to use [env: SEAM_PROFILE] [default: default_profile, else "default"]' -r
 complete -c seam -n "__fish_seam_using_subcommand user-identities; and __fish_seen_subcommand_from get" -l workspace-id -d 'Workspace for a personal access token [env: SEAM_WORKSPACE_ID, SEAM_CLI_WORKSPACE_ID]' -r
 complete -c seam -n "__fish_seam_using_subcommand user-identities; and __fish_seen_subcommand_from get" -l endpoint -d 'API endpoint [env: SEAM_ENDPOINT, SEAM_CLI_ENDPOINT] [default: https://connect.getseam.com]' -r
-complete -c seam -n "__fish_seam_using_subcommand user-identities; and __fish_seen_subcommand_from get" -l format -d 'Output format [default: table on a terminal, json otherwise] [env: SEAM_FORMAT]' -r -f -a "table\t''
+complete -c seam -n "__fish_seam_using_subcommand user-identities; and __fish_seen_subcommand_from get" -s o -l format -d 'Output format; wide: every column, whole IDs; csv/tsv: a header row of field names [default: table on a terminal, json otherwise] [env: SEAM_FORMAT]' -r -f -a "table\t''
+wide\t''
 json\t''
-ndjson\t''"
+ndjson\t''
+csv\t''
+tsv\t''"
+complete -c seam -n "__fish_seam_using_subcommand user-identities; and __fish_seen_subcommand_from get" -l columns -d 'Columns of table, wide, csv and tsv output, by JSON field name (field.name reaches into an object)' -r
 complete -c seam -n "__fish_seam_using_subcommand user-identities; and __fish_seen_subcommand_from get" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed): applied to the document, to each line with --format ndjson, to each page with --all; one compact JSON value per line. Implies JSON output (ndjson stays ndjson)' -r
 complete -c seam -n "__fish_seam_using_subcommand user-identities; and __fish_seen_subcommand_from get" -l color -d 'Colour: auto (terminal and no NO_COLOR), always, never [default: auto]' -r -f -a "auto\t''
 always\t''
@@ -230,6 +269,7 @@ never\t''"
 complete -c seam -n "__fish_seam_using_subcommand user-identities; and __fish_seen_subcommand_from get" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
 complete -c seam -n "__fish_seam_using_subcommand user-identities; and __fish_seen_subcommand_from get" -l max-retries -d 'Retries after a retryable failure (see docs/failures.md) [default: 3]' -r
 complete -c seam -n "__fish_seam_using_subcommand user-identities; and __fish_seen_subcommand_from get" -s H -l header -d 'Add a header to every request (repeatable), e.g. \'Prefer: code=401\' for a mock; not Authorization' -r
+complete -c seam -n "__fish_seam_using_subcommand user-identities; and __fish_seen_subcommand_from get" -l no-pager -d 'Print long tables directly instead of through $SEAM_PAGER, $PAGER or less -FRX'
 complete -c seam -n "__fish_seam_using_subcommand user-identities; and __fish_seen_subcommand_from get" -l json -d 'Same as --format json'
 complete -c seam -n "__fish_seam_using_subcommand user-identities; and __fish_seen_subcommand_from get" -l no-json -d 'The human format (tables) even when stdout is not a terminal'
 complete -c seam -n "__fish_seam_using_subcommand user-identities; and __fish_seen_subcommand_from get" -s r -l raw-output -d 'With --jq: print strings without quotes, as jq -r does'
@@ -250,9 +290,13 @@ complete -c seam -n "__fish_seam_using_subcommand user-identities; and __fish_se
 complete -c seam -n "__fish_seam_using_subcommand user-identities; and __fish_seen_subcommand_from list" -l profile -d 'Profile of the config file to use [env: SEAM_PROFILE] [default: default_profile, else "default"]' -r
 complete -c seam -n "__fish_seam_using_subcommand user-identities; and __fish_seen_subcommand_from list" -l workspace-id -d 'Workspace for a personal access token [env: SEAM_WORKSPACE_ID, SEAM_CLI_WORKSPACE_ID]' -r
 complete -c seam -n "__fish_seam_using_subcommand user-identities; and __fish_seen_subcommand_from list" -l endpoint -d 'API endpoint [env: SEAM_ENDPOINT, SEAM_CLI_ENDPOINT] [default: https://connect.getseam.com]' -r
-complete -c seam -n "__fish_seam_using_subcommand user-identities; and __fish_seen_subcommand_from list" -l format -d 'Output format [default: table on a terminal, json otherwise] [env: SEAM_FORMAT]' -r -f -a "table\t''
+complete -c seam -n "__fish_seam_using_subcommand user-identities; and __fish_seen_subcommand_from list" -s o -l format -d 'Output format; wide: every column, whole IDs; csv/tsv: a header row of field names [default: table on a terminal, json otherwise] [env: SEAM_FORMAT]' -r -f -a "table\t''
+wide\t''
 json\t''
-ndjson\t''"
+ndjson\t''
+csv\t''
+tsv\t''"
+complete -c seam -n "__fish_seam_using_subcommand user-identities; and __fish_seen_subcommand_from list" -l columns -d 'Columns of table, wide, csv and tsv output, by JSON field name (field.name reaches into an object)' -r
 complete -c seam -n "__fish_seam_using_subcommand user-identities; and __fish_seen_subcommand_from list" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed): applied to the document, to each line with --format ndjson, to each page with --all; one compact JSON value per line. Implies JSON output (ndjson stays ndjson)' -r
 complete -c seam -n "__fish_seam_using_subcommand user-identities; and __fish_seen_subcommand_from list" -l color -d 'Colour: auto (terminal and no NO_COLOR), always, never [default: auto]' -r -f -a "auto\t''
 always\t''
@@ -261,6 +305,7 @@ complete -c seam -n "__fish_seam_using_subcommand user-identities; and __fish_se
 complete -c seam -n "__fish_seam_using_subcommand user-identities; and __fish_seen_subcommand_from list" -l max-retries -d 'Retries after a retryable failure (see docs/failures.md) [default: 3]' -r
 complete -c seam -n "__fish_seam_using_subcommand user-identities; and __fish_seen_subcommand_from list" -s H -l header -d 'Add a header to every request (repeatable), e.g. \'Prefer: code=401\' for a mock; not Authorization' -r
 complete -c seam -n "__fish_seam_using_subcommand user-identities; and __fish_seen_subcommand_from list" -l all -d 'Fetch every page (following next_page_cursor) and stream them out; --limit sets the page size'
+complete -c seam -n "__fish_seam_using_subcommand user-identities; and __fish_seen_subcommand_from list" -l no-pager -d 'Print long tables directly instead of through $SEAM_PAGER, $PAGER or less -FRX'
 complete -c seam -n "__fish_seam_using_subcommand user-identities; and __fish_seen_subcommand_from list" -l json -d 'Same as --format json'
 complete -c seam -n "__fish_seam_using_subcommand user-identities; and __fish_seen_subcommand_from list" -l no-json -d 'The human format (tables) even when stdout is not a terminal'
 complete -c seam -n "__fish_seam_using_subcommand user-identities; and __fish_seen_subcommand_from list" -s r -l raw-output -d 'With --jq: print strings without quotes, as jq -r does'
@@ -274,9 +319,13 @@ complete -c seam -n "__fish_seam_using_subcommand user-identities; and __fish_se
 complete -c seam -n "__fish_seam_using_subcommand login" -l profile -d 'Profile of the config file to use [env: SEAM_PROFILE] [default: default_profile, else "default"]' -r
 complete -c seam -n "__fish_seam_using_subcommand login" -l workspace-id -d 'Workspace for a personal access token [env: SEAM_WORKSPACE_ID, SEAM_CLI_WORKSPACE_ID]' -r
 complete -c seam -n "__fish_seam_using_subcommand login" -l endpoint -d 'API endpoint [env: SEAM_ENDPOINT, SEAM_CLI_ENDPOINT] [default: https://connect.getseam.com]' -r
-complete -c seam -n "__fish_seam_using_subcommand login" -l format -d 'Output format [default: table on a terminal, json otherwise] [env: SEAM_FORMAT]' -r -f -a "table\t''
+complete -c seam -n "__fish_seam_using_subcommand login" -s o -l format -d 'Output format; wide: every column, whole IDs; csv/tsv: a header row of field names [default: table on a terminal, json otherwise] [env: SEAM_FORMAT]' -r -f -a "table\t''
+wide\t''
 json\t''
-ndjson\t''"
+ndjson\t''
+csv\t''
+tsv\t''"
+complete -c seam -n "__fish_seam_using_subcommand login" -l columns -d 'Columns of table, wide, csv and tsv output, by JSON field name (field.name reaches into an object)' -r
 complete -c seam -n "__fish_seam_using_subcommand login" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed): applied to the document, to each line with --format ndjson, to each page with --all; one compact JSON value per line. Implies JSON output (ndjson stays ndjson)' -r
 complete -c seam -n "__fish_seam_using_subcommand login" -l color -d 'Colour: auto (terminal and no NO_COLOR), always, never [default: auto]' -r -f -a "auto\t''
 always\t''
@@ -286,6 +335,7 @@ complete -c seam -n "__fish_seam_using_subcommand login" -l max-retries -d 'Retr
 complete -c seam -n "__fish_seam_using_subcommand login" -s H -l header -d 'Add a header to every request (repeatable), e.g. \'Prefer: code=401\' for a mock; not Authorization' -r
 complete -c seam -n "__fish_seam_using_subcommand login" -l with-token -d 'Read the token from stdin instead of asking for it'
 complete -c seam -n "__fish_seam_using_subcommand login" -l no-verify -d 'Save the token without checking it with the API'
+complete -c seam -n "__fish_seam_using_subcommand login" -l no-pager -d 'Print long tables directly instead of through $SEAM_PAGER, $PAGER or less -FRX'
 complete -c seam -n "__fish_seam_using_subcommand login" -l json -d 'Same as --format json'
 complete -c seam -n "__fish_seam_using_subcommand login" -l no-json -d 'The human format (tables) even when stdout is not a terminal'
 complete -c seam -n "__fish_seam_using_subcommand login" -s r -l raw-output -d 'With --jq: print strings without quotes, as jq -r does'
@@ -299,9 +349,13 @@ complete -c seam -n "__fish_seam_using_subcommand login" -s h -l help -d 'Print 
 complete -c seam -n "__fish_seam_using_subcommand logout" -l profile -d 'Profile of the config file to use [env: SEAM_PROFILE] [default: default_profile, else "default"]' -r
 complete -c seam -n "__fish_seam_using_subcommand logout" -l workspace-id -d 'Workspace for a personal access token [env: SEAM_WORKSPACE_ID, SEAM_CLI_WORKSPACE_ID]' -r
 complete -c seam -n "__fish_seam_using_subcommand logout" -l endpoint -d 'API endpoint [env: SEAM_ENDPOINT, SEAM_CLI_ENDPOINT] [default: https://connect.getseam.com]' -r
-complete -c seam -n "__fish_seam_using_subcommand logout" -l format -d 'Output format [default: table on a terminal, json otherwise] [env: SEAM_FORMAT]' -r -f -a "table\t''
+complete -c seam -n "__fish_seam_using_subcommand logout" -s o -l format -d 'Output format; wide: every column, whole IDs; csv/tsv: a header row of field names [default: table on a terminal, json otherwise] [env: SEAM_FORMAT]' -r -f -a "table\t''
+wide\t''
 json\t''
-ndjson\t''"
+ndjson\t''
+csv\t''
+tsv\t''"
+complete -c seam -n "__fish_seam_using_subcommand logout" -l columns -d 'Columns of table, wide, csv and tsv output, by JSON field name (field.name reaches into an object)' -r
 complete -c seam -n "__fish_seam_using_subcommand logout" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed): applied to the document, to each line with --format ndjson, to each page with --all; one compact JSON value per line. Implies JSON output (ndjson stays ndjson)' -r
 complete -c seam -n "__fish_seam_using_subcommand logout" -l color -d 'Colour: auto (terminal and no NO_COLOR), always, never [default: auto]' -r -f -a "auto\t''
 always\t''
@@ -309,6 +363,7 @@ never\t''"
 complete -c seam -n "__fish_seam_using_subcommand logout" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
 complete -c seam -n "__fish_seam_using_subcommand logout" -l max-retries -d 'Retries after a retryable failure (see docs/failures.md) [default: 3]' -r
 complete -c seam -n "__fish_seam_using_subcommand logout" -s H -l header -d 'Add a header to every request (repeatable), e.g. \'Prefer: code=401\' for a mock; not Authorization' -r
+complete -c seam -n "__fish_seam_using_subcommand logout" -l no-pager -d 'Print long tables directly instead of through $SEAM_PAGER, $PAGER or less -FRX'
 complete -c seam -n "__fish_seam_using_subcommand logout" -l json -d 'Same as --format json'
 complete -c seam -n "__fish_seam_using_subcommand logout" -l no-json -d 'The human format (tables) even when stdout is not a terminal'
 complete -c seam -n "__fish_seam_using_subcommand logout" -s r -l raw-output -d 'With --jq: print strings without quotes, as jq -r does'
@@ -322,9 +377,13 @@ complete -c seam -n "__fish_seam_using_subcommand logout" -s h -l help -d 'Print
 complete -c seam -n "__fish_seam_using_subcommand whoami" -l profile -d 'Profile of the config file to use [env: SEAM_PROFILE] [default: default_profile, else "default"]' -r
 complete -c seam -n "__fish_seam_using_subcommand whoami" -l workspace-id -d 'Workspace for a personal access token [env: SEAM_WORKSPACE_ID, SEAM_CLI_WORKSPACE_ID]' -r
 complete -c seam -n "__fish_seam_using_subcommand whoami" -l endpoint -d 'API endpoint [env: SEAM_ENDPOINT, SEAM_CLI_ENDPOINT] [default: https://connect.getseam.com]' -r
-complete -c seam -n "__fish_seam_using_subcommand whoami" -l format -d 'Output format [default: table on a terminal, json otherwise] [env: SEAM_FORMAT]' -r -f -a "table\t''
+complete -c seam -n "__fish_seam_using_subcommand whoami" -s o -l format -d 'Output format; wide: every column, whole IDs; csv/tsv: a header row of field names [default: table on a terminal, json otherwise] [env: SEAM_FORMAT]' -r -f -a "table\t''
+wide\t''
 json\t''
-ndjson\t''"
+ndjson\t''
+csv\t''
+tsv\t''"
+complete -c seam -n "__fish_seam_using_subcommand whoami" -l columns -d 'Columns of table, wide, csv and tsv output, by JSON field name (field.name reaches into an object)' -r
 complete -c seam -n "__fish_seam_using_subcommand whoami" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed): applied to the document, to each line with --format ndjson, to each page with --all; one compact JSON value per line. Implies JSON output (ndjson stays ndjson)' -r
 complete -c seam -n "__fish_seam_using_subcommand whoami" -l color -d 'Colour: auto (terminal and no NO_COLOR), always, never [default: auto]' -r -f -a "auto\t''
 always\t''
@@ -332,6 +391,7 @@ never\t''"
 complete -c seam -n "__fish_seam_using_subcommand whoami" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
 complete -c seam -n "__fish_seam_using_subcommand whoami" -l max-retries -d 'Retries after a retryable failure (see docs/failures.md) [default: 3]' -r
 complete -c seam -n "__fish_seam_using_subcommand whoami" -s H -l header -d 'Add a header to every request (repeatable), e.g. \'Prefer: code=401\' for a mock; not Authorization' -r
+complete -c seam -n "__fish_seam_using_subcommand whoami" -l no-pager -d 'Print long tables directly instead of through $SEAM_PAGER, $PAGER or less -FRX'
 complete -c seam -n "__fish_seam_using_subcommand whoami" -l json -d 'Same as --format json'
 complete -c seam -n "__fish_seam_using_subcommand whoami" -l no-json -d 'The human format (tables) even when stdout is not a terminal'
 complete -c seam -n "__fish_seam_using_subcommand whoami" -s r -l raw-output -d 'With --jq: print strings without quotes, as jq -r does'
@@ -345,9 +405,13 @@ complete -c seam -n "__fish_seam_using_subcommand whoami" -s h -l help -d 'Print
 complete -c seam -n "__fish_seam_using_subcommand config; and not __fish_seen_subcommand_from list get set unset path use" -l profile -d 'Profile of the config file to use [env: SEAM_PROFILE] [default: default_profile, else "default"]' -r
 complete -c seam -n "__fish_seam_using_subcommand config; and not __fish_seen_subcommand_from list get set unset path use" -l workspace-id -d 'Workspace for a personal access token [env: SEAM_WORKSPACE_ID, SEAM_CLI_WORKSPACE_ID]' -r
 complete -c seam -n "__fish_seam_using_subcommand config; and not __fish_seen_subcommand_from list get set unset path use" -l endpoint -d 'API endpoint [env: SEAM_ENDPOINT, SEAM_CLI_ENDPOINT] [default: https://connect.getseam.com]' -r
-complete -c seam -n "__fish_seam_using_subcommand config; and not __fish_seen_subcommand_from list get set unset path use" -l format -d 'Output format [default: table on a terminal, json otherwise] [env: SEAM_FORMAT]' -r -f -a "table\t''
+complete -c seam -n "__fish_seam_using_subcommand config; and not __fish_seen_subcommand_from list get set unset path use" -s o -l format -d 'Output format; wide: every column, whole IDs; csv/tsv: a header row of field names [default: table on a terminal, json otherwise] [env: SEAM_FORMAT]' -r -f -a "table\t''
+wide\t''
 json\t''
-ndjson\t''"
+ndjson\t''
+csv\t''
+tsv\t''"
+complete -c seam -n "__fish_seam_using_subcommand config; and not __fish_seen_subcommand_from list get set unset path use" -l columns -d 'Columns of table, wide, csv and tsv output, by JSON field name (field.name reaches into an object)' -r
 complete -c seam -n "__fish_seam_using_subcommand config; and not __fish_seen_subcommand_from list get set unset path use" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed): applied to the document, to each line with --format ndjson, to each page with --all; one compact JSON value per line. Implies JSON output (ndjson stays ndjson)' -r
 complete -c seam -n "__fish_seam_using_subcommand config; and not __fish_seen_subcommand_from list get set unset path use" -l color -d 'Colour: auto (terminal and no NO_COLOR), always, never [default: auto]' -r -f -a "auto\t''
 always\t''
@@ -355,6 +419,7 @@ never\t''"
 complete -c seam -n "__fish_seam_using_subcommand config; and not __fish_seen_subcommand_from list get set unset path use" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
 complete -c seam -n "__fish_seam_using_subcommand config; and not __fish_seen_subcommand_from list get set unset path use" -l max-retries -d 'Retries after a retryable failure (see docs/failures.md) [default: 3]' -r
 complete -c seam -n "__fish_seam_using_subcommand config; and not __fish_seen_subcommand_from list get set unset path use" -s H -l header -d 'Add a header to every request (repeatable), e.g. \'Prefer: code=401\' for a mock; not Authorization' -r
+complete -c seam -n "__fish_seam_using_subcommand config; and not __fish_seen_subcommand_from list get set unset path use" -l no-pager -d 'Print long tables directly instead of through $SEAM_PAGER, $PAGER or less -FRX'
 complete -c seam -n "__fish_seam_using_subcommand config; and not __fish_seen_subcommand_from list get set unset path use" -l json -d 'Same as --format json'
 complete -c seam -n "__fish_seam_using_subcommand config; and not __fish_seen_subcommand_from list get set unset path use" -l no-json -d 'The human format (tables) even when stdout is not a terminal'
 complete -c seam -n "__fish_seam_using_subcommand config; and not __fish_seen_subcommand_from list get set unset path use" -s r -l raw-output -d 'With --jq: print strings without quotes, as jq -r does'
@@ -374,9 +439,13 @@ complete -c seam -n "__fish_seam_using_subcommand config; and not __fish_seen_su
 complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from list" -l profile -d 'Profile of the config file to use [env: SEAM_PROFILE] [default: default_profile, else "default"]' -r
 complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from list" -l workspace-id -d 'Workspace for a personal access token [env: SEAM_WORKSPACE_ID, SEAM_CLI_WORKSPACE_ID]' -r
 complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from list" -l endpoint -d 'API endpoint [env: SEAM_ENDPOINT, SEAM_CLI_ENDPOINT] [default: https://connect.getseam.com]' -r
-complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from list" -l format -d 'Output format [default: table on a terminal, json otherwise] [env: SEAM_FORMAT]' -r -f -a "table\t''
+complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from list" -s o -l format -d 'Output format; wide: every column, whole IDs; csv/tsv: a header row of field names [default: table on a terminal, json otherwise] [env: SEAM_FORMAT]' -r -f -a "table\t''
+wide\t''
 json\t''
-ndjson\t''"
+ndjson\t''
+csv\t''
+tsv\t''"
+complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from list" -l columns -d 'Columns of table, wide, csv and tsv output, by JSON field name (field.name reaches into an object)' -r
 complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from list" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed): applied to the document, to each line with --format ndjson, to each page with --all; one compact JSON value per line. Implies JSON output (ndjson stays ndjson)' -r
 complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from list" -l color -d 'Colour: auto (terminal and no NO_COLOR), always, never [default: auto]' -r -f -a "auto\t''
 always\t''
@@ -384,6 +453,7 @@ never\t''"
 complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from list" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
 complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from list" -l max-retries -d 'Retries after a retryable failure (see docs/failures.md) [default: 3]' -r
 complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from list" -s H -l header -d 'Add a header to every request (repeatable), e.g. \'Prefer: code=401\' for a mock; not Authorization' -r
+complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from list" -l no-pager -d 'Print long tables directly instead of through $SEAM_PAGER, $PAGER or less -FRX'
 complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from list" -l json -d 'Same as --format json'
 complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from list" -l no-json -d 'The human format (tables) even when stdout is not a terminal'
 complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from list" -s r -l raw-output -d 'With --jq: print strings without quotes, as jq -r does'
@@ -397,9 +467,13 @@ complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcom
 complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from get" -l profile -d 'Profile of the config file to use [env: SEAM_PROFILE] [default: default_profile, else "default"]' -r
 complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from get" -l workspace-id -d 'Workspace for a personal access token [env: SEAM_WORKSPACE_ID, SEAM_CLI_WORKSPACE_ID]' -r
 complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from get" -l endpoint -d 'API endpoint [env: SEAM_ENDPOINT, SEAM_CLI_ENDPOINT] [default: https://connect.getseam.com]' -r
-complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from get" -l format -d 'Output format [default: table on a terminal, json otherwise] [env: SEAM_FORMAT]' -r -f -a "table\t''
+complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from get" -s o -l format -d 'Output format; wide: every column, whole IDs; csv/tsv: a header row of field names [default: table on a terminal, json otherwise] [env: SEAM_FORMAT]' -r -f -a "table\t''
+wide\t''
 json\t''
-ndjson\t''"
+ndjson\t''
+csv\t''
+tsv\t''"
+complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from get" -l columns -d 'Columns of table, wide, csv and tsv output, by JSON field name (field.name reaches into an object)' -r
 complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from get" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed): applied to the document, to each line with --format ndjson, to each page with --all; one compact JSON value per line. Implies JSON output (ndjson stays ndjson)' -r
 complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from get" -l color -d 'Colour: auto (terminal and no NO_COLOR), always, never [default: auto]' -r -f -a "auto\t''
 always\t''
@@ -407,6 +481,7 @@ never\t''"
 complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from get" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
 complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from get" -l max-retries -d 'Retries after a retryable failure (see docs/failures.md) [default: 3]' -r
 complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from get" -s H -l header -d 'Add a header to every request (repeatable), e.g. \'Prefer: code=401\' for a mock; not Authorization' -r
+complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from get" -l no-pager -d 'Print long tables directly instead of through $SEAM_PAGER, $PAGER or less -FRX'
 complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from get" -l json -d 'Same as --format json'
 complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from get" -l no-json -d 'The human format (tables) even when stdout is not a terminal'
 complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from get" -s r -l raw-output -d 'With --jq: print strings without quotes, as jq -r does'
@@ -420,9 +495,13 @@ complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcom
 complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from set" -l profile -d 'Profile of the config file to use [env: SEAM_PROFILE] [default: default_profile, else "default"]' -r
 complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from set" -l workspace-id -d 'Workspace for a personal access token [env: SEAM_WORKSPACE_ID, SEAM_CLI_WORKSPACE_ID]' -r
 complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from set" -l endpoint -d 'API endpoint [env: SEAM_ENDPOINT, SEAM_CLI_ENDPOINT] [default: https://connect.getseam.com]' -r
-complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from set" -l format -d 'Output format [default: table on a terminal, json otherwise] [env: SEAM_FORMAT]' -r -f -a "table\t''
+complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from set" -s o -l format -d 'Output format; wide: every column, whole IDs; csv/tsv: a header row of field names [default: table on a terminal, json otherwise] [env: SEAM_FORMAT]' -r -f -a "table\t''
+wide\t''
 json\t''
-ndjson\t''"
+ndjson\t''
+csv\t''
+tsv\t''"
+complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from set" -l columns -d 'Columns of table, wide, csv and tsv output, by JSON field name (field.name reaches into an object)' -r
 complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from set" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed): applied to the document, to each line with --format ndjson, to each page with --all; one compact JSON value per line. Implies JSON output (ndjson stays ndjson)' -r
 complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from set" -l color -d 'Colour: auto (terminal and no NO_COLOR), always, never [default: auto]' -r -f -a "auto\t''
 always\t''
@@ -430,6 +509,7 @@ never\t''"
 complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from set" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
 complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from set" -l max-retries -d 'Retries after a retryable failure (see docs/failures.md) [default: 3]' -r
 complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from set" -s H -l header -d 'Add a header to every request (repeatable), e.g. \'Prefer: code=401\' for a mock; not Authorization' -r
+complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from set" -l no-pager -d 'Print long tables directly instead of through $SEAM_PAGER, $PAGER or less -FRX'
 complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from set" -l json -d 'Same as --format json'
 complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from set" -l no-json -d 'The human format (tables) even when stdout is not a terminal'
 complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from set" -s r -l raw-output -d 'With --jq: print strings without quotes, as jq -r does'
@@ -443,9 +523,13 @@ complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcom
 complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from unset" -l profile -d 'Profile of the config file to use [env: SEAM_PROFILE] [default: default_profile, else "default"]' -r
 complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from unset" -l workspace-id -d 'Workspace for a personal access token [env: SEAM_WORKSPACE_ID, SEAM_CLI_WORKSPACE_ID]' -r
 complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from unset" -l endpoint -d 'API endpoint [env: SEAM_ENDPOINT, SEAM_CLI_ENDPOINT] [default: https://connect.getseam.com]' -r
-complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from unset" -l format -d 'Output format [default: table on a terminal, json otherwise] [env: SEAM_FORMAT]' -r -f -a "table\t''
+complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from unset" -s o -l format -d 'Output format; wide: every column, whole IDs; csv/tsv: a header row of field names [default: table on a terminal, json otherwise] [env: SEAM_FORMAT]' -r -f -a "table\t''
+wide\t''
 json\t''
-ndjson\t''"
+ndjson\t''
+csv\t''
+tsv\t''"
+complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from unset" -l columns -d 'Columns of table, wide, csv and tsv output, by JSON field name (field.name reaches into an object)' -r
 complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from unset" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed): applied to the document, to each line with --format ndjson, to each page with --all; one compact JSON value per line. Implies JSON output (ndjson stays ndjson)' -r
 complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from unset" -l color -d 'Colour: auto (terminal and no NO_COLOR), always, never [default: auto]' -r -f -a "auto\t''
 always\t''
@@ -453,6 +537,7 @@ never\t''"
 complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from unset" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
 complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from unset" -l max-retries -d 'Retries after a retryable failure (see docs/failures.md) [default: 3]' -r
 complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from unset" -s H -l header -d 'Add a header to every request (repeatable), e.g. \'Prefer: code=401\' for a mock; not Authorization' -r
+complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from unset" -l no-pager -d 'Print long tables directly instead of through $SEAM_PAGER, $PAGER or less -FRX'
 complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from unset" -l json -d 'Same as --format json'
 complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from unset" -l no-json -d 'The human format (tables) even when stdout is not a terminal'
 complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from unset" -s r -l raw-output -d 'With --jq: print strings without quotes, as jq -r does'
@@ -466,9 +551,13 @@ complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcom
 complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from path" -l profile -d 'Profile of the config file to use [env: SEAM_PROFILE] [default: default_profile, else "default"]' -r
 complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from path" -l workspace-id -d 'Workspace for a personal access token [env: SEAM_WORKSPACE_ID, SEAM_CLI_WORKSPACE_ID]' -r
 complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from path" -l endpoint -d 'API endpoint [env: SEAM_ENDPOINT, SEAM_CLI_ENDPOINT] [default: https://connect.getseam.com]' -r
-complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from path" -l format -d 'Output format [default: table on a terminal, json otherwise] [env: SEAM_FORMAT]' -r -f -a "table\t''
+complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from path" -s o -l format -d 'Output format; wide: every column, whole IDs; csv/tsv: a header row of field names [default: table on a terminal, json otherwise] [env: SEAM_FORMAT]' -r -f -a "table\t''
+wide\t''
 json\t''
-ndjson\t''"
+ndjson\t''
+csv\t''
+tsv\t''"
+complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from path" -l columns -d 'Columns of table, wide, csv and tsv output, by JSON field name (field.name reaches into an object)' -r
 complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from path" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed): applied to the document, to each line with --format ndjson, to each page with --all; one compact JSON value per line. Implies JSON output (ndjson stays ndjson)' -r
 complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from path" -l color -d 'Colour: auto (terminal and no NO_COLOR), always, never [default: auto]' -r -f -a "auto\t''
 always\t''
@@ -476,6 +565,7 @@ never\t''"
 complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from path" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
 complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from path" -l max-retries -d 'Retries after a retryable failure (see docs/failures.md) [default: 3]' -r
 complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from path" -s H -l header -d 'Add a header to every request (repeatable), e.g. \'Prefer: code=401\' for a mock; not Authorization' -r
+complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from path" -l no-pager -d 'Print long tables directly instead of through $SEAM_PAGER, $PAGER or less -FRX'
 complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from path" -l json -d 'Same as --format json'
 complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from path" -l no-json -d 'The human format (tables) even when stdout is not a terminal'
 complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from path" -s r -l raw-output -d 'With --jq: print strings without quotes, as jq -r does'
@@ -489,9 +579,13 @@ complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcom
 complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from use" -l profile -d 'Profile of the config file to use [env: SEAM_PROFILE] [default: default_profile, else "default"]' -r
 complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from use" -l workspace-id -d 'Workspace for a personal access token [env: SEAM_WORKSPACE_ID, SEAM_CLI_WORKSPACE_ID]' -r
 complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from use" -l endpoint -d 'API endpoint [env: SEAM_ENDPOINT, SEAM_CLI_ENDPOINT] [default: https://connect.getseam.com]' -r
-complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from use" -l format -d 'Output format [default: table on a terminal, json otherwise] [env: SEAM_FORMAT]' -r -f -a "table\t''
+complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from use" -s o -l format -d 'Output format; wide: every column, whole IDs; csv/tsv: a header row of field names [default: table on a terminal, json otherwise] [env: SEAM_FORMAT]' -r -f -a "table\t''
+wide\t''
 json\t''
-ndjson\t''"
+ndjson\t''
+csv\t''
+tsv\t''"
+complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from use" -l columns -d 'Columns of table, wide, csv and tsv output, by JSON field name (field.name reaches into an object)' -r
 complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from use" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed): applied to the document, to each line with --format ndjson, to each page with --all; one compact JSON value per line. Implies JSON output (ndjson stays ndjson)' -r
 complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from use" -l color -d 'Colour: auto (terminal and no NO_COLOR), always, never [default: auto]' -r -f -a "auto\t''
 always\t''
@@ -499,6 +593,7 @@ never\t''"
 complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from use" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
 complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from use" -l max-retries -d 'Retries after a retryable failure (see docs/failures.md) [default: 3]' -r
 complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from use" -s H -l header -d 'Add a header to every request (repeatable), e.g. \'Prefer: code=401\' for a mock; not Authorization' -r
+complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from use" -l no-pager -d 'Print long tables directly instead of through $SEAM_PAGER, $PAGER or less -FRX'
 complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from use" -l json -d 'Same as --format json'
 complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from use" -l no-json -d 'The human format (tables) even when stdout is not a terminal'
 complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcommand_from use" -s r -l raw-output -d 'With --jq: print strings without quotes, as jq -r does'
@@ -512,9 +607,13 @@ complete -c seam -n "__fish_seam_using_subcommand config; and __fish_seen_subcom
 complete -c seam -n "__fish_seam_using_subcommand completion" -l profile -d 'Profile of the config file to use [env: SEAM_PROFILE] [default: default_profile, else "default"]' -r
 complete -c seam -n "__fish_seam_using_subcommand completion" -l workspace-id -d 'Workspace for a personal access token [env: SEAM_WORKSPACE_ID, SEAM_CLI_WORKSPACE_ID]' -r
 complete -c seam -n "__fish_seam_using_subcommand completion" -l endpoint -d 'API endpoint [env: SEAM_ENDPOINT, SEAM_CLI_ENDPOINT] [default: https://connect.getseam.com]' -r
-complete -c seam -n "__fish_seam_using_subcommand completion" -l format -d 'Output format [default: table on a terminal, json otherwise] [env: SEAM_FORMAT]' -r -f -a "table\t''
+complete -c seam -n "__fish_seam_using_subcommand completion" -s o -l format -d 'Output format; wide: every column, whole IDs; csv/tsv: a header row of field names [default: table on a terminal, json otherwise] [env: SEAM_FORMAT]' -r -f -a "table\t''
+wide\t''
 json\t''
-ndjson\t''"
+ndjson\t''
+csv\t''
+tsv\t''"
+complete -c seam -n "__fish_seam_using_subcommand completion" -l columns -d 'Columns of table, wide, csv and tsv output, by JSON field name (field.name reaches into an object)' -r
 complete -c seam -n "__fish_seam_using_subcommand completion" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed): applied to the document, to each line with --format ndjson, to each page with --all; one compact JSON value per line. Implies JSON output (ndjson stays ndjson)' -r
 complete -c seam -n "__fish_seam_using_subcommand completion" -l color -d 'Colour: auto (terminal and no NO_COLOR), always, never [default: auto]' -r -f -a "auto\t''
 always\t''
@@ -523,6 +622,7 @@ complete -c seam -n "__fish_seam_using_subcommand completion" -l timeout -d 'Giv
 complete -c seam -n "__fish_seam_using_subcommand completion" -l max-retries -d 'Retries after a retryable failure (see docs/failures.md) [default: 3]' -r
 complete -c seam -n "__fish_seam_using_subcommand completion" -s H -l header -d 'Add a header to every request (repeatable), e.g. \'Prefer: code=401\' for a mock; not Authorization' -r
 complete -c seam -n "__fish_seam_using_subcommand completion" -l install -d 'Write the script where the shell looks for it (bash, zsh, fish) instead of printing it, and say what to add to the shell\'s rc file, if anything'
+complete -c seam -n "__fish_seam_using_subcommand completion" -l no-pager -d 'Print long tables directly instead of through $SEAM_PAGER, $PAGER or less -FRX'
 complete -c seam -n "__fish_seam_using_subcommand completion" -l json -d 'Same as --format json'
 complete -c seam -n "__fish_seam_using_subcommand completion" -l no-json -d 'The human format (tables) even when stdout is not a terminal'
 complete -c seam -n "__fish_seam_using_subcommand completion" -s r -l raw-output -d 'With --jq: print strings without quotes, as jq -r does'
@@ -536,9 +636,13 @@ complete -c seam -n "__fish_seam_using_subcommand completion" -s h -l help -d 'P
 complete -c seam -n "__fish_seam_using_subcommand help" -l profile -d 'Profile of the config file to use [env: SEAM_PROFILE] [default: default_profile, else "default"]' -r
 complete -c seam -n "__fish_seam_using_subcommand help" -l workspace-id -d 'Workspace for a personal access token [env: SEAM_WORKSPACE_ID, SEAM_CLI_WORKSPACE_ID]' -r
 complete -c seam -n "__fish_seam_using_subcommand help" -l endpoint -d 'API endpoint [env: SEAM_ENDPOINT, SEAM_CLI_ENDPOINT] [default: https://connect.getseam.com]' -r
-complete -c seam -n "__fish_seam_using_subcommand help" -l format -d 'Output format [default: table on a terminal, json otherwise] [env: SEAM_FORMAT]' -r -f -a "table\t''
+complete -c seam -n "__fish_seam_using_subcommand help" -s o -l format -d 'Output format; wide: every column, whole IDs; csv/tsv: a header row of field names [default: table on a terminal, json otherwise] [env: SEAM_FORMAT]' -r -f -a "table\t''
+wide\t''
 json\t''
-ndjson\t''"
+ndjson\t''
+csv\t''
+tsv\t''"
+complete -c seam -n "__fish_seam_using_subcommand help" -l columns -d 'Columns of table, wide, csv and tsv output, by JSON field name (field.name reaches into an object)' -r
 complete -c seam -n "__fish_seam_using_subcommand help" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed): applied to the document, to each line with --format ndjson, to each page with --all; one compact JSON value per line. Implies JSON output (ndjson stays ndjson)' -r
 complete -c seam -n "__fish_seam_using_subcommand help" -l color -d 'Colour: auto (terminal and no NO_COLOR), always, never [default: auto]' -r -f -a "auto\t''
 always\t''
@@ -546,6 +650,7 @@ never\t''"
 complete -c seam -n "__fish_seam_using_subcommand help" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
 complete -c seam -n "__fish_seam_using_subcommand help" -l max-retries -d 'Retries after a retryable failure (see docs/failures.md) [default: 3]' -r
 complete -c seam -n "__fish_seam_using_subcommand help" -s H -l header -d 'Add a header to every request (repeatable), e.g. \'Prefer: code=401\' for a mock; not Authorization' -r
+complete -c seam -n "__fish_seam_using_subcommand help" -l no-pager -d 'Print long tables directly instead of through $SEAM_PAGER, $PAGER or less -FRX'
 complete -c seam -n "__fish_seam_using_subcommand help" -l json -d 'Same as --format json'
 complete -c seam -n "__fish_seam_using_subcommand help" -l no-json -d 'The human format (tables) even when stdout is not a terminal'
 complete -c seam -n "__fish_seam_using_subcommand help" -s r -l raw-output -d 'With --jq: print strings without quotes, as jq -r does'

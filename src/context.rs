@@ -49,7 +49,8 @@ impl Ctx {
             None => match env_nonempty("SEAM_FORMAT") {
                 Some(f) => Format::parse(&f).ok_or_else(|| {
                     CliError::usage(format!(
-                        "invalid value '{f}' for SEAM_FORMAT: expected one of: table, json, ndjson"
+                        "invalid value '{f}' for SEAM_FORMAT: expected one of: {}",
+                        Format::NAMES.join(", ")
                     ))
                 })?,
                 None => match profile_format(&globals) {
@@ -75,7 +76,8 @@ impl Ctx {
         let (color, color_stderr) = (color_for(stdout_tty), color_for(stderr_tty));
         let width = env_nonempty("COLUMNS")
             .and_then(|c| c.trim().parse::<u16>().ok())
-            .filter(|w| *w >= 20);
+            .filter(|w| *w >= 20)
+            .or_else(output::terminal_width);
         let now = match env_nonempty("SEAM_NOW") {
             Some(t) => crate::spec::params::parse_timestamp(&t).ok_or_else(|| {
                 CliError::usage(format!(
@@ -91,6 +93,9 @@ impl Ctx {
             quiet: globals.quiet,
             verbose: globals.verbose,
             width,
+            columns: globals.columns.clone(),
+            pager: stdout_tty && !globals.no_pager,
+            stdout_tty,
             now,
             stderr_tty,
         };

@@ -34,10 +34,12 @@ Environment:
   SEAM_PROFILE                       profile to use, like --profile (beats the token variables)
   SEAM_CONFIG_DIR                    directory of config.toml (default: the platform config
                                      directory + /seam; see `seam config path`)
-  SEAM_FORMAT                        default output format: table, json or ndjson
+  SEAM_FORMAT                        default output format: table, wide, json, ndjson, csv, tsv
+  SEAM_PAGER, PAGER                  pager for long tables on a terminal (default: less -FRX;
+                                     empty or cat: none)
   SEAM_MAX_RESPONSE_BYTES            largest response accepted, in bytes (default 33554432)
   NO_COLOR                           no colour when set
-  COLUMNS                            table width (default: the terminal's)
+  COLUMNS                            table width (default: the terminal's, else 80)
   SEAM_NOW                           testing aid: the clock for active/scheduled/expired, --state
                                      and relative times (--ends-at +7d)
   CI                                 set: never prompt (as --non-interactive)";
@@ -62,11 +64,23 @@ pub fn args() -> Vec<Arg> {
             .global(true)
             .help("API endpoint [env: SEAM_ENDPOINT, SEAM_CLI_ENDPOINT] [default: https://connect.getseam.com]"),
         Arg::new("format")
+            .short('o')
             .long("format")
             .value_name("FORMAT")
             .global(true)
             .value_parser(PossibleValuesParser::new(Format::NAMES))
-            .help("Output format [default: table on a terminal, json otherwise] [env: SEAM_FORMAT]"),
+            .help("Output format; wide: every column, whole IDs; csv/tsv: a header row of field names [default: table on a terminal, json otherwise] [env: SEAM_FORMAT]"),
+        Arg::new("columns")
+            .long("columns")
+            .value_name("A,B,C")
+            .global(true)
+            .help("Columns of table, wide, csv and tsv output, by JSON field name (field.name reaches into an object)"),
+        Arg::new("no_pager")
+            .long("no-pager")
+            .alias("no_pager")
+            .global(true)
+            .action(ArgAction::SetTrue)
+            .help("Print long tables directly instead of through $SEAM_PAGER, $PAGER or less -FRX"),
         Arg::new("json")
             .long("json")
             .global(true)
@@ -174,6 +188,9 @@ pub struct Globals {
     pub workspace_id: Option<String>,
     pub endpoint: Option<String>,
     pub format: Option<Format>,
+    /// `--columns`, split at commas.
+    pub columns: Option<Vec<String>>,
+    pub no_pager: bool,
     pub color: Option<String>,
     pub quiet: bool,
     pub verbose: bool,
@@ -274,6 +291,23 @@ impl Globals {
                 "invalid value '{timeout}' for --timeout: expected seconds, more than 0 and at most 3600"
             )));
         }
+        let columns = match s("columns") {
+            None => None,
+            Some(list) => {
+                let names: Vec<String> = list
+                    .split(',')
+                    .map(|n| n.trim().to_string())
+                    .filter(|n| !n.is_empty())
+                    .collect();
+                if names.is_empty() {
+                    return Err(CliError::usage_hint(
+                        "invalid value for --columns: no column names",
+                        "name the columns by their JSON field names, e.g. --columns acs_credential_id,display_name",
+                    ));
+                }
+                Some(names)
+            }
+        };
         let mut headers = Vec::new();
         if let Ok(Some(values)) = m.try_get_many::<String>("header") {
             for h in values {
@@ -286,6 +320,8 @@ impl Globals {
             headers,
             endpoint: s("endpoint"),
             format,
+            columns,
+            no_pager: b("no_pager"),
             color: s("color"),
             quiet: b("quiet"),
             verbose: b("verbose"),

@@ -99,12 +99,12 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> i32 {
         }
     };
     let result = runtime.block_on(dispatch(&ctx, &matches));
-    let result = result.and_then(|()| ctx.printer.flush());
+    let result = result.and_then(|()| ctx.printer.finish());
     match result {
         Ok(()) => exit::OK,
         Err(CliError::BrokenPipe) => exit::OK,
         Err(e) => {
-            let _ = ctx.printer.flush();
+            let _ = ctx.printer.finish();
             ctx.printer.error(&e);
             e.exit_code()
         }

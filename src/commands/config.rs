@@ -195,7 +195,10 @@ fn list(ctx: &Ctx) -> Result<(), CliError> {
     let path = loaded.path.display().to_string();
     let p = &ctx.printer;
     match p.format() {
-        Format::Table => {
+        Format::Csv | Format::Tsv => {
+            crate::output::sink::record(p, &list_json(&loaded.file, &path, loaded.exists))?
+        }
+        Format::Table | Format::Wide => {
             if loaded.file.profiles.is_empty() && loaded.file.default_profile.is_none() {
                 p.status(&format!(
                     "No profiles in {path}: run `seam login` to add one."

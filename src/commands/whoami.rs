@@ -104,7 +104,10 @@ pub fn run(ctx: &Ctx, _m: &ArgMatches) -> Result<(), CliError> {
     let (r, loaded) = ctx.resolve()?;
     let path = loaded.path.display().to_string();
     match ctx.printer.format() {
-        Format::Table => ctx.printer.data(&text(&r, &path, loaded.exists))?,
+        Format::Table | Format::Wide => ctx.printer.data(&text(&r, &path, loaded.exists))?,
+        Format::Csv | Format::Tsv => {
+            crate::output::sink::record(&ctx.printer, &report(&r, &path, loaded.exists))?
+        }
         Format::Json => ctx.printer.json_doc(&report(&r, &path, loaded.exists))?,
         Format::Ndjson => ctx.printer.json_line(&report(&r, &path, loaded.exists))?,
     }

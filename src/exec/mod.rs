@@ -68,6 +68,13 @@ pub async fn run(ctx: &Ctx, inv: &Invocation) -> Result<(), CliError> {
             "--interactive edits one request: it cannot be used with --all or --from-file",
         ));
     }
+    // `--columns` is checked against the answer's resource before anything is sent.
+    if let Some(key) = inv.verb.response.key() {
+        crate::output::sink::check_columns(
+            &ctx.printer,
+            crate::output::resources::for_key_or_generic(key),
+        )?;
+    }
     if let Some(b) = &inv.bulk {
         if !inv.ids.is_empty() {
             return Err(CliError::usage(

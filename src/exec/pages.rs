@@ -2,15 +2,16 @@
 //! each page as it arrives. Only one page is held in memory at a time, in every format:
 //! - `json`: one `{"<key>": [...]}` document, written item by item;
 //! - `ndjson`: one item per line;
-//! - `table`: one table per page (the header repeats at the top of each page).
+//! - `table`/`wide`: one table per page (the header repeats at the top of each page);
+//! - `csv`/`tsv`: one header row, then a row per item (see `output::sink::ListSink`).
 
 use super::request::{build_body, check_response};
 use super::{render, with_entrances, Invocation};
 use crate::api::{Client, RetryPolicy};
 use crate::context::Ctx;
 use crate::error::CliError;
-use crate::output::stream::JsonArrayDoc;
-use crate::output::{Format, Printer};
+use crate::output::resources;
+use crate::output::sink::ListSink;
 use serde_json::{Map, Value};
 
 /// The `pagination` object of a list answer: the one place it is read.
@@ -38,59 +39,6 @@ impl<'a> Pagination<'a> {
     pub fn next(&self) -> Option<&'a str> {
         self.next_page_cursor
             .filter(|c| self.has_next_page && !c.is_empty())
-    }
-}
-
-/// Where the pages go, in the chosen format (begun at the first page).
-enum Sink<'a> {
-    Json(JsonArrayDoc<'a>),
-    Ndjson,
-    Table { pages: usize },
-}
-
-impl<'a> Sink<'a> {
-    fn begin(p: &'a Printer, key: &str) -> Result<Sink<'a>, CliError> {
-        Ok(match p.format() {
-            Format::Json => Sink::Json(JsonArrayDoc::begin(p, key)?),
-            Format::Ndjson => Sink::Ndjson,
-            Format::Table => Sink::Table { pages: 0 },
-        })
-    }
-
-    fn page(&mut self, p: &Printer, key: &str, items: &[Value]) -> Result<(), CliError> {
-        match self {
-            Sink::Json(doc) => {
-                for it in items {
-                    doc.item(it)?;
-                }
-                doc.page_end()?;
-            }
-            Sink::Ndjson => {
-                for it in items {
-                    p.json_line(it)?;
-                }
-            }
-            Sink::Table { pages } if !items.is_empty() => {
-                if *pages > 0 {
-                    p.data("\n")?;
-                }
-                *pages += 1;
-                render::list_table(p, key, items)?;
-            }
-            Sink::Table { .. } => {}
-        }
-        p.flush()
-    }
-
-    fn end(self, p: &Printer, noun: &str) -> Result<(), CliError> {
-        match self {
-            Sink::Json(doc) => doc.end(),
-            Sink::Table { pages: 0 } => {
-                p.status(&format!("No {noun}."));
-                Ok(())
-            }
-            _ => Ok(()),
-        }
     }
 }
 
@@ -151,7 +99,8 @@ pub async fn run_all(ctx: &Ctx, inv: &Invocation) -> Result<(), CliError> {
     let path = verb.path();
     let key = verb.response.key().unwrap_or("items");
     let noun = render::noun(key);
-    let mut sink: Option<Sink> = None;
+    let res = resources::for_key_or_generic(key);
+    let mut sink: Option<ListSink> = None;
     let mut cursors = crate::api::paging::Cursors::default();
     let (mut total, mut page) = (0usize, 0usize);
     loop {
@@ -165,9 +114,10 @@ pub async fn run_all(ctx: &Ctx, inv: &Invocation) -> Result<(), CliError> {
         total += got.items.len();
         let s = match sink.as_mut() {
             Some(s) => s,
-            None => sink.insert(Sink::begin(p, key)?),
+            None => sink.insert(ListSink::begin(p, res, true)?),
         };
-        s.page(p, key, &got.items)?;
+        s.items(&got.items)?;
+        p.flush()?;
         if !got.more {
             break;
         }
@@ -187,7 +137,7 @@ pub async fn run_all(ctx: &Ctx, inv: &Invocation) -> Result<(), CliError> {
         body.insert(paging.cursor.into(), Value::String(cursor));
     }
     if let Some(s) = sink {
-        s.end(p, &noun)?;
+        s.end()?;
     }
     if p.stderr_is_terminal() {
         p.status(&format!("{total} {noun} in {page} pages"));

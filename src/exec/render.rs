@@ -1,9 +1,10 @@
 //! Prints a verb's answer in the chosen format: the whole document (`json`), one line per item
-//! (`ndjson`), or a table chosen by the response's key (`table`).
+//! (`ndjson`), a table or key/value view (`table`, `wide`), or CSV/TSV, with the columns of the
+//! resource the response's key holds (`output::resources`).
 
 use crate::context::Ctx;
 use crate::error::CliError;
-use crate::output::{self, lookup, table, Format, Printer};
+use crate::output::{self, resources, sink, Format};
 use crate::spec::{Response, Verb};
 use serde_json::Value;
 
@@ -12,60 +13,28 @@ pub fn noun(key: &str) -> String {
     key.trim_start_matches("acs_").replace('_', " ")
 }
 
-/// A table of the items of a list (one page of it), chosen by the list's key.
-pub fn list_table(p: &Printer, key: &str, items: &[Value]) -> Result<(), CliError> {
-    let style = p.style();
-    let text = match key {
-        "acs_entrances" => table::entrance_rows(items, style),
-        "acs_credentials" => {
-            let with_entrances = items
-                .iter()
-                .any(|c| c.get(super::with_entrances::KEY).is_some());
-            table::credential_rows(items, style, with_entrances)
-        }
-        _ => lookup::rows(key, items, style),
-    };
-    p.data(&text)
-}
-
-/// Prints a response in the chosen format.
+/// Prints a response in the chosen format: `json` the whole document; the rest through the
+/// resource's renderer (`output::sink`), chosen by the response's key.
 pub fn response(ctx: &Ctx, verb: &Verb, body: &Value) -> Result<(), CliError> {
     let p = &ctx.printer;
-    let items = |key: &str| {
-        body.get(key)
-            .and_then(Value::as_array)
-            .cloned()
-            .unwrap_or_default()
-    };
     match (p.format(), verb.response) {
         (Format::Json, _) => p.json_doc(&output::without_ok(body))?,
-        (Format::Ndjson, Response::One(key)) => match body.get(key) {
-            Some(c) => p.json_line(c)?,
+        (_, Response::One(key)) => match body.get(key) {
+            Some(item) => sink::one(p, resources::for_key_or_generic(key), item)?,
             // assign/unassign/update answered without the object: nothing more to say.
-            None => p.json_line(&output::without_ok(body))?,
-        },
-        (Format::Ndjson, Response::Many(key)) => {
-            for c in items(key) {
-                p.json_line(&c)?;
-            }
-        }
-        (Format::Ndjson, Response::Empty) => p.json_line(&output::without_ok(body))?,
-        (Format::Table, Response::One(key)) => match body.get(key) {
-            Some(c) if key == "acs_credential" => {
-                p.data(&table::credential_detail(c, p.style()))?
-            }
-            Some(c) => p.data(&lookup::detail(key, c, p.style()))?,
+            None if p.format() == Format::Ndjson => p.json_line(&output::without_ok(body))?,
             None => {}
         },
-        (Format::Table, Response::Many(key)) => {
-            let list = items(key);
-            if list.is_empty() {
-                p.status(&format!("No {}.", noun(key)));
-            } else {
-                list_table(p, key, &list)?;
-            }
+        (_, Response::Many(key)) => {
+            let items = body
+                .get(key)
+                .and_then(Value::as_array)
+                .map(Vec::as_slice)
+                .unwrap_or_default();
+            sink::list(p, resources::for_key_or_generic(key), items)?
         }
-        (Format::Table, Response::Empty) => {}
+        (Format::Ndjson, Response::Empty) => p.json_line(&output::without_ok(body))?,
+        (_, Response::Empty) => {}
     }
     p.flush()
 }

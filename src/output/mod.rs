@@ -1,8 +1,12 @@
 //! All printing goes through here: data on stdout, everything else on stderr.
 #![allow(clippy::print_stdout, clippy::print_stderr)]
 
+pub mod csv;
+pub mod grid;
 pub mod jq;
-pub mod lookup;
+pub mod pager;
+pub mod resources;
+pub mod sink;
 pub mod stream;
 pub mod table;
 
@@ -13,20 +17,44 @@ use std::sync::Mutex;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Format {
+    /// Columns that fit the terminal, a line per row.
     Table,
+    /// The table with every column and whole IDs, not fitted to the terminal.
+    Wide,
     Json,
     Ndjson,
+    /// A header row of field names, then a row per item (RFC 4180 quoting).
+    Csv,
+    /// The same, tab-separated, with tabs and newlines escaped.
+    Tsv,
 }
 
 impl Format {
-    pub const NAMES: &'static [&'static str] = &["table", "json", "ndjson"];
+    pub const NAMES: &'static [&'static str] = &["table", "wide", "json", "ndjson", "csv", "tsv"];
     pub fn parse(s: &str) -> Option<Format> {
         match s {
             "table" => Some(Format::Table),
+            "wide" => Some(Format::Wide),
             "json" => Some(Format::Json),
             "ndjson" => Some(Format::Ndjson),
+            "csv" => Some(Format::Csv),
+            "tsv" => Some(Format::Tsv),
             _ => None,
         }
+    }
+    pub fn name(self) -> &'static str {
+        match self {
+            Format::Table => "table",
+            Format::Wide => "wide",
+            Format::Json => "json",
+            Format::Ndjson => "ndjson",
+            Format::Csv => "csv",
+            Format::Tsv => "tsv",
+        }
+    }
+    /// Output for people (`table`, `wide`): escaped, fitted, paged.
+    pub fn is_table(self) -> bool {
+        matches!(self, Format::Table | Format::Wide)
     }
 }
 
@@ -40,8 +68,14 @@ pub struct Style {
     pub color_stderr: bool,
     pub quiet: bool,
     pub verbose: bool,
-    /// Table width; None lets the table fit the terminal.
+    /// Table width: COLUMNS, else the terminal's; None (80) when neither is known.
     pub width: Option<u16>,
+    /// `--columns`: the fields to show, by JSON name (tables, csv, tsv).
+    pub columns: Option<Vec<String>>,
+    /// Whether long tables may go through a pager (stdout is a terminal, no `--no-pager`).
+    pub pager: bool,
+    /// Whether stdout is a terminal (CSV/TSV escape control characters there).
+    pub stdout_tty: bool,
     /// "Now", for the derived credential state (injectable for tests with SEAM_NOW).
     pub now: jiff::Timestamp,
     /// Whether stderr is a terminal: status lines and progress bars only show there.
@@ -50,9 +84,29 @@ pub struct Style {
 
 pub struct Printer {
     style: Style,
-    out: Mutex<BufWriter<Stdout>>,
+    out: Mutex<Out>,
+    /// Status lines, hints and warnings said while a pager has the screen: shown after it.
+    deferred: Mutex<Vec<String>>,
     /// `--jq`: applied to every JSON value printed (see [`jq`]).
     jq: Option<jq::Jq>,
+}
+
+/// Where data goes: stdout, or a pager's input once a long table started one.
+enum Out {
+    Stdout(BufWriter<Stdout>),
+    Pager(pager::Pager),
+    /// The pager was closed (or is closing): nothing more is written.
+    Done,
+}
+
+impl Out {
+    fn writer(&mut self) -> Option<&mut dyn Write> {
+        match self {
+            Out::Stdout(w) => Some(w),
+            Out::Pager(p) => Some(&mut p.input),
+            Out::Done => None,
+        }
+    }
 }
 
 fn pipe_err(e: std::io::Error) -> CliError {
@@ -67,7 +121,11 @@ impl Printer {
     pub fn new(style: Style) -> Self {
         Printer {
             style,
-            out: Mutex::new(BufWriter::with_capacity(64 * 1024, std::io::stdout())),
+            out: Mutex::new(Out::Stdout(BufWriter::with_capacity(
+                64 * 1024,
+                std::io::stdout(),
+            ))),
+            deferred: Mutex::new(Vec::new()),
             jq: None,
         }
     }
@@ -81,6 +139,81 @@ impl Printer {
     /// Whether `--jq` is in effect.
     pub fn filtering(&self) -> bool {
         self.jq.is_some()
+    }
+
+    /// A line for stderr: now, or after the pager if one has the screen.
+    fn say(&self, line: String) {
+        let paging = self.out.lock().is_ok_and(|o| matches!(*o, Out::Pager(_)));
+        match self.deferred.lock() {
+            Ok(mut d) if paging => d.push(line),
+            _ => err_line(&line),
+        }
+    }
+
+    /// Sends what follows through the pager, if this output may be paged and `lines` do not
+    /// fit the screen (`usize::MAX`: output of unknown length, such as `list --all`). A pager
+    /// that cannot start leaves the output on stdout, with a warning.
+    pub fn page(&self, lines: usize) -> Result<(), CliError> {
+        if !self.style.pager || !self.style.format.is_table() {
+            return Ok(());
+        }
+        let rows = terminal_height().unwrap_or(24);
+        if lines < rows {
+            return Ok(());
+        }
+        let Some(cmd) = pager::command() else {
+            return Ok(());
+        };
+        let mut out = self
+            .out
+            .lock()
+            .map_err(|_| CliError::io("stdout lock poisoned"))?;
+        let Out::Stdout(w) = &mut *out else {
+            return Ok(());
+        };
+        w.flush().map_err(pipe_err)?;
+        let started = pager::spawn(&cmd);
+        let failed = match started {
+            Ok(p) => {
+                *out = Out::Pager(p);
+                None
+            }
+            Err(why) => Some(why),
+        };
+        // Said with the output lock released (`warn` looks at it).
+        drop(out);
+        match failed {
+            None => self.trace(&format!("* output through the pager: {cmd}")),
+            Some(why) => self.warn(&format!(
+                "the pager '{}' did not start ({}); printing directly",
+                one_line_safe(&cmd),
+                one_line_safe(&why)
+            )),
+        }
+        Ok(())
+    }
+
+    /// Flushes stdout and, if a pager is showing the output, closes its input and waits for
+    /// it to be left. Called once at the end of a run.
+    pub fn finish(&self) -> Result<(), CliError> {
+        self.flush()?;
+        let mut out = self
+            .out
+            .lock()
+            .map_err(|_| CliError::io("stdout lock poisoned"))?;
+        if let Out::Pager(_) = &*out {
+            if let Out::Pager(p) = std::mem::replace(&mut *out, Out::Done) {
+                drop(out);
+                let closed = p.close();
+                if let Ok(mut d) = self.deferred.lock() {
+                    for line in d.drain(..) {
+                        err_line(&line);
+                    }
+                }
+                closed.map_err(|e| CliError::io(format!("the pager failed: {e}")))?;
+            }
+        }
+        Ok(())
     }
 
     pub fn style(&self) -> &Style {
@@ -104,7 +237,10 @@ impl Printer {
             .out
             .lock()
             .map_err(|_| CliError::io("stdout lock poisoned"))?;
-        out.write_all(text.as_bytes()).map_err(pipe_err)
+        match out.writer() {
+            Some(w) => w.write_all(text.as_bytes()).map_err(pipe_err),
+            None => Err(CliError::BrokenPipe),
+        }
     }
 
     pub fn flush(&self) -> Result<(), CliError> {
@@ -112,7 +248,10 @@ impl Printer {
             .out
             .lock()
             .map_err(|_| CliError::io("stdout lock poisoned"))?;
-        out.flush().map_err(pipe_err)
+        match out.writer() {
+            Some(w) => w.flush().map_err(pipe_err),
+            None => Ok(()),
+        }
     }
 
     /// The `--jq` outputs of `v`, one line each; true if there is a filter.
@@ -190,19 +329,19 @@ impl Printer {
     /// A status line ("Deleted credential ..."); silenced by --quiet.
     pub fn status(&self, msg: &str) {
         if !self.style.quiet {
-            err_line(&shown(msg));
+            self.say(shown(msg));
         }
     }
 
     /// A `hint:` line; silenced by --quiet.
     pub fn hint(&self, msg: &str) {
         if !self.style.quiet {
-            err_line(&format!("{} {}", self.paint("hint:", "36"), shown(msg)));
+            self.say(format!("{} {}", self.paint("hint:", "36"), shown(msg)));
         }
     }
 
     pub fn warn(&self, msg: &str) {
-        err_line(&format!("{} {}", self.paint("warning:", "33"), shown(msg)));
+        self.say(format!("{} {}", self.paint("warning:", "33"), shown(msg)));
     }
 
     /// A `--verbose` trace line.
@@ -345,6 +484,24 @@ pub fn report(e: &CliError, color: bool) {
 pub fn err_line(s: &str) {
     let mut err = std::io::stderr().lock();
     let _ = writeln!(err, "{s}");
+}
+
+impl Drop for Printer {
+    /// A pager still open (an early return) is closed and waited for, so the shell prompt
+    /// does not come back under it.
+    fn drop(&mut self) {
+        let _ = self.finish();
+    }
+}
+
+/// The terminal's width, if stdout is a terminal.
+pub fn terminal_width() -> Option<u16> {
+    terminal_size::terminal_size_of(std::io::stdout()).map(|(w, _)| w.0)
+}
+
+/// The terminal's height in lines (stdout's), if it is a terminal.
+pub fn terminal_height() -> Option<usize> {
+    terminal_size::terminal_size_of(std::io::stdout()).map(|(_, h)| usize::from(h.0))
 }
 
 /// Whether stdout / stderr / stdin are terminals.

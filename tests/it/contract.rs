@@ -920,7 +920,7 @@ fn check_variant(server: &httpmock::MockServer, v: &Verb, name: &str, body: &Val
         Response::One(k) => vec![body[k].clone()],
         Response::Many(k) => body[k].as_array().cloned().unwrap_or_default(),
     };
-    for format in ["json", "ndjson", "table"] {
+    for format in ["json", "ndjson", "table", "wide", "csv"] {
         let out = seam(&server.base_url())
             .args(&args)
             .args(["--format", format, "--max-retries", "0"])
@@ -972,11 +972,24 @@ fn check_variant(server: &httpmock::MockServer, v: &Verb, name: &str, body: &Val
                     assert!(!text.trim().is_empty(), "{}: empty table", ctx(format));
                 }
                 for id in ids {
-                    assert!(
-                        text.contains(id),
-                        "{}: table lacks {id}:\n{text}",
-                        ctx(format)
-                    );
+                    // `table` may show an ID as a unique prefix (8 or more characters) at the
+                    // start of its row; `wide` and `csv` show it whole.
+                    let shown = text.contains(id)
+                        || (format == "table"
+                            && text.lines().any(|l| {
+                                let first = l.split(' ').next().unwrap_or_default();
+                                first.len() >= 8 && id.starts_with(first)
+                            }));
+                    assert!(shown, "{}: table lacks {id}:\n{text}", ctx(format));
+                }
+                if format == "table" {
+                    for l in text.lines() {
+                        assert!(
+                            l.chars().count() <= 200,
+                            "{}: wider than 200: {l}",
+                            ctx(format)
+                        );
+                    }
                 }
             }
         }

@@ -35,7 +35,10 @@ fn completions_offer_enum_values_and_help_says_how_to_install() {
         zsh.contains("(code card mobile_key cloud_key)"),
         "access_method values"
     );
-    assert!(zsh.contains("(table json ndjson)"), "format values");
+    assert!(
+        zsh.contains("(table wide json ndjson csv tsv)"),
+        "format values"
+    );
     assert!(!zsh.contains("__generate"));
     let fish = stdout(&seam_bare().args(["completion", "fish"]).output().unwrap());
     // clap_complete's fish script stops two levels down; seam adds the verbs' flags.

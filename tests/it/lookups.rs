@@ -377,7 +377,7 @@ fn tables_show_the_useful_fields_of_each_kind() {
     ] {
         assert!(s.contains(want), "identities table lacks {want}:\n{s}");
     }
-    // get: field/value, the ID first, times in the local zone, warnings spelled out.
+    // get: key/value lines, the ID first, times in the local zone, warnings spelled out.
     let _g = expect(
         &server,
         "/acs/systems/get",
@@ -386,7 +386,7 @@ fn tables_show_the_useful_fields_of_each_kind() {
     );
     let s = table(&["acs", "systems", "get", "--acs-system-id", SYSTEM_ID]);
     for want in [
-        "FIELD",
+        "acs_system_id ",
         "2024-01-01 00:00 UTC",
         "Europe/Paris",
         "salto_ks_subscription_limit_almost_reached: Almost full.",

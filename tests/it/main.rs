@@ -31,5 +31,6 @@ mod sandbox;
 mod shape;
 mod signals;
 mod support;
+mod tables;
 mod usage;
 mod with_entrances;

@@ -243,11 +243,15 @@ fn get_with_entrances_in_json_and_table() {
         .unwrap();
     assert!(o.status.success(), "{}", stderr(&o));
     let out = stdout(&o);
-    let row = out
-        .lines()
-        .find(|l| l.contains("entrances"))
-        .unwrap_or_else(|| panic!("{out}"));
-    assert!(row.contains("Pool gate, Lobby"), "{out}");
+    // The key/value view: an entrance per line, its name then its ID.
+    let mut lines = out.lines().skip_while(|l| !l.starts_with("acs_entrances "));
+    let first = lines.next().unwrap_or_else(|| panic!("{out}"));
+    assert!(first.contains("  Pool gate  "), "{out}");
+    let second = lines.next().unwrap_or_default();
+    assert!(
+        second.starts_with(' ') && second.contains("Lobby  "),
+        "{out}"
+    );
 }
 
 #[test]

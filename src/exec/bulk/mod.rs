@@ -48,14 +48,14 @@ struct Options {
 
 fn options(ctx: &Ctx, verb: &Verb, b: &BulkArgs) -> Result<Options, CliError> {
     // Results are always JSON Lines, a line per record: say so rather than ignore the flag.
-    if let Some(f @ (Format::Json | Format::Table)) = ctx.globals.format {
+    if let Some(f) = ctx.globals.format.filter(|f| *f != Format::Ndjson) {
         return Err(CliError::usage_hint(
             format!(
                 "--from-file writes its results as JSON Lines (one per record), not {}",
-                if f == Format::Json {
-                    "one JSON document"
-                } else {
-                    "a table"
+                match f {
+                    Format::Json => "one JSON document",
+                    Format::Csv | Format::Tsv => "CSV or TSV",
+                    _ => "a table",
                 }
             ),
             "drop --format/--json, or pass --format ndjson",

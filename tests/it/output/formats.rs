@@ -106,8 +106,7 @@ fn tables_show_rows_state_and_warnings() {
         .expect("runs");
     let s = stdout(&out);
     for want in [
-        "FIELD",
-        "state",
+        "state ",
         "active",
         "waiting_to_be_issued: Waiting to be issued.",
         "errors",
