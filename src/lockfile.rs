@@ -163,7 +163,12 @@ fn try_lock_once(path: &Path) -> Result<Option<FileLock>, LockError> {
         },
         // Someone else's: a holder's, or left by a killed run. Opened read-only, never written.
         Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
-            let file = open_existing(path, OpenOptions::new().read(true)).map_err(LockError::Io)?;
+            let file = match open_existing(path, OpenOptions::new().read(true)) {
+                Ok(f) => f,
+                // Its owner removed it between our create and our open: try again.
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+                Err(e) => return Err(LockError::Io(e)),
+            };
             match file.try_lock() {
                 Ok(()) => {
                     // Locked by nobody: left behind. Its name is removed (only the name: a hard
