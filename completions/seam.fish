@@ -671,7 +671,7 @@ complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcomman
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials; and __fish_seen_subcommand_from assign" -l user_identity_id
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials; and __fish_seen_subcommand_from assign" -l data -d 'Parameters as a JSON object, @file.json, or @- to read stdin; flags win over it' -r
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials; and __fish_seen_subcommand_from assign" -l raw
-complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials; and __fish_seen_subcommand_from assign" -l wait -d 'Then poll `get` (with backoff) until the credential is issued, and print it as then; exit 7 if it shows errors or is not issued within --wait-timeout'
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials; and __fish_seen_subcommand_from assign" -l wait -d 'Then wait until the credential is issued (exit 7 if not in time)'
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials; and __fish_seen_subcommand_from assign" -l wait-timeout -d 'How long --wait waits, e.g. 90s, 5m [default: 2m]' -r
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials; and __fish_seen_subcommand_from assign" -l wait_timeout
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials; and __fish_seen_subcommand_from assign" -l wait-interval -d 'First pause between polls; each next one is longer, up to 15 s [default: 1s]' -r
@@ -706,7 +706,7 @@ complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcomman
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials; and __fish_seen_subcommand_from create" -l hotek_metadata
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials; and __fish_seen_subcommand_from create" -l data -d 'Parameters as a JSON object, @file.json, or @- to read stdin; flags win over it' -r
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials; and __fish_seen_subcommand_from create" -l raw
-complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials; and __fish_seen_subcommand_from create" -l wait -d 'Then poll `get` (with backoff) until the credential is issued, and print it as then; exit 7 if it shows errors or is not issued within --wait-timeout'
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials; and __fish_seen_subcommand_from create" -l wait -d 'Then wait until the credential is issued (exit 7 if not in time)'
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials; and __fish_seen_subcommand_from create" -l wait-timeout -d 'How long --wait waits, e.g. 90s, 5m [default: 2m]' -r
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials; and __fish_seen_subcommand_from create" -l wait_timeout
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials; and __fish_seen_subcommand_from create" -l wait-interval -d 'First pause between polls; each next one is longer, up to 15 s [default: 1s]' -r
@@ -788,7 +788,7 @@ complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcomman
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials; and __fish_seen_subcommand_from update" -l ends_at
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials; and __fish_seen_subcommand_from update" -l data -d 'Parameters as a JSON object, @file.json, or @- to read stdin; flags win over it' -r
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials; and __fish_seen_subcommand_from update" -l raw
-complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials; and __fish_seen_subcommand_from update" -l wait -d 'Then poll `get` (with backoff) until the credential is issued, and print it as then; exit 7 if it shows errors or is not issued within --wait-timeout'
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials; and __fish_seen_subcommand_from update" -l wait -d 'Then wait until the credential is issued (exit 7 if not in time)'
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials; and __fish_seen_subcommand_from update" -l wait-timeout -d 'How long --wait waits, e.g. 90s, 5m [default: 2m]' -r
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials; and __fish_seen_subcommand_from update" -l wait_timeout
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials; and __fish_seen_subcommand_from update" -l wait-interval -d 'First pause between polls; each next one is longer, up to 15 s [default: 1s]' -r

@@ -258,16 +258,21 @@ pub fn parse_duration(s: &str) -> Result<Duration, String> {
 
 fn wait_args() -> Vec<Arg> {
     vec![
-        Arg::new(WAIT).long("wait").action(ArgAction::SetTrue).help(
-            "Then poll `get` (with backoff) until the credential is issued, and print it as \
-             then; exit 7 if it shows errors or is not issued within --wait-timeout",
-        ),
+        Arg::new(WAIT)
+            .long("wait")
+            .action(ArgAction::SetTrue)
+            .help("Then wait until the credential is issued (exit 7 if not in time)")
+            .long_help(
+                "Then poll `get` (with backoff) until the credential is issued, and print it as \
+                 then; exit 7 if it shows errors or is not issued within --wait-timeout",
+            ),
         Arg::new(WAIT_TIMEOUT)
             .long("wait-timeout")
             .alias("wait_timeout")
             .value_name("TIME")
             .value_parser(parse_duration)
             .requires(WAIT)
+            .hide_short_help(true)
             .help("How long --wait waits, e.g. 90s, 5m [default: 2m]"),
         Arg::new(WAIT_INTERVAL)
             .long("wait-interval")
@@ -275,6 +280,7 @@ fn wait_args() -> Vec<Arg> {
             .value_name("TIME")
             .value_parser(parse_duration)
             .requires(WAIT)
+            .hide_short_help(true)
             .help("First pause between polls; each next one is longer, up to 15 s [default: 1s]"),
     ]
     .into_iter()

@@ -526,7 +526,7 @@ fn bare_seam_on_a_terminal_offers_the_commands() {
     // The credential picker, fed by /acs/credentials/list.
     t.expect("Front desk");
     t.send(ENTER);
-    t.expect("VALUE"); // the credential's table
+    t.expect("access_method"); // the credential's key/value view
     let (code, screen) = t.wait();
     assert_eq!(code, 0, "{screen}");
     got.assert_calls(1);

@@ -660,7 +660,7 @@ fn api_errors_map_to_exit_codes() {
         "{err}"
     );
     assert!(err.contains("req_nf"), "request id shown: {err}");
-    assert_eq!(stdout(&out), "");
+    assert!(crate::shape::no_data_on_stdout(&out), "{}", stdout(&out));
     nf.assert_calls(1);
 
     let unauth = server.mock(|when, then| {
