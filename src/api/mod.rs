@@ -82,6 +82,8 @@ pub struct Client {
     /// Until when the server asked (429 with `Retry-After`) not to be sent new requests; bulk
     /// runs wait for it before starting one (`not_before`).
     pause_until: std::sync::Mutex<Option<Instant>>,
+    /// 429 answers seen so far (a bulk run's concurrency backs off on them).
+    throttled: AtomicU64,
 }
 
 enum Failure {
@@ -133,6 +135,7 @@ impl Client {
             seed: AtomicU64::new(seed | 1),
             calls: AtomicU64::new(0),
             pause_until: std::sync::Mutex::new(None),
+            throttled: AtomicU64::new(0),
         })
     }
 
@@ -145,6 +148,11 @@ impl Client {
     pub fn not_before(&self) -> Option<Instant> {
         let t = *self.pause_until.lock().unwrap_or_else(|e| e.into_inner());
         t.filter(|t| *t > Instant::now())
+    }
+
+    /// How many 429 answers this client has had.
+    pub fn rate_limited_count(&self) -> u64 {
+        self.throttled.load(Ordering::Relaxed)
     }
 
     fn note_retry_after(&self, wait: Duration) {
@@ -313,11 +321,14 @@ impl Client {
             }
             if let Failure::Status {
                 status: 429,
-                retry_after: Some(d),
+                retry_after,
                 ..
             } = &failure
             {
-                self.note_retry_after(*d);
+                self.throttled.fetch_add(1, Ordering::Relaxed);
+                if let Some(d) = retry_after {
+                    self.note_retry_after(*d);
+                }
             }
             if self.printer.verbose() {
                 let ms = started.elapsed().as_millis();

@@ -35,7 +35,11 @@ pub struct Invocation {
 #[derive(Debug, Clone, Default)]
 pub struct BulkArgs {
     pub from_file: String,
-    pub concurrency: Option<u32>,
+    /// None: `auto`.
+    pub concurrency: Option<bulk::adaptive::Concurrency>,
+    /// `--results FILE`.
+    pub results: Option<String>,
+    pub ignore_unknown_columns: bool,
     pub journal: Option<String>,
     pub no_journal: bool,
     pub resume: bool,

@@ -1,6 +1,7 @@
 //! All printing goes through here: data on stdout, everything else on stderr.
 #![allow(clippy::print_stdout, clippy::print_stderr)]
 
+pub mod results;
 pub mod stream;
 pub mod table;
 

@@ -1,0 +1,333 @@
+//! The bulk input as a stream, read twice and never held whole:
+//!
+//! 1. [`scan`]: every record is read and checked, and reconciled with the journal, keeping only
+//!    counts and the first problems. A bad record on the last line stops the run before
+//!    anything is sent.
+//! 2. [`Source`]: the input is read again from the start, each record checked again and handed
+//!    to the sender (or replayed from the journal) as it comes.
+//!
+//! A file is read through the one descriptor opened at the start, so an editor that saves a new
+//! copy under the same name does not change the run; a file changed in place between the passes
+//! is refused, and a record that no longer checks during the second pass stops the run.
+//!
+//! Standard input cannot be read twice: it is first copied to a private temporary file (mode
+//! 0600, removed from its directory as soon as it is created, so nothing is left behind however
+//! the run ends), then read like a file.
+
+use super::journal::{self, Index, Known};
+use super::plan::{self, base_result, unknown_result, Checker, Item, Plan, Problems, Reconcile};
+use super::plan::{RetryUnknown, Status};
+use super::records::{self, InputFormat, RecordReader};
+use crate::error::CliError;
+use crate::spec::Verb;
+use serde_json::Value;
+use std::fs::File;
+use std::io::{BufReader, Seek, SeekFrom};
+
+/// An opened input: a file, or stdin copied to a private temporary file.
+pub struct Input {
+    file: File,
+    /// How the input is named in messages (`guests.csv`, `stdin`).
+    pub shown: String,
+    /// The file name, for format detection by extension.
+    pub path: Option<String>,
+    stamp: Option<(u64, Option<std::time::SystemTime>)>,
+}
+
+fn stamp(f: &File) -> Option<(u64, Option<std::time::SystemTime>)> {
+    let m = f.metadata().ok()?;
+    Some((m.len(), m.modified().ok()))
+}
+
+/// Opens `src` (a path, or `-` for stdin).
+pub fn open(src: &str) -> Result<Input, CliError> {
+    if src == "-" {
+        let file = spool_stdin()?;
+        return Ok(Input {
+            stamp: stamp(&file),
+            file,
+            shown: "stdin".into(),
+            path: None,
+        });
+    }
+    let file = File::open(src)
+        .map_err(|e| CliError::usage(format!("--from-file: cannot read {src}: {e}")))?;
+    Ok(Input {
+        stamp: stamp(&file),
+        file,
+        shown: src.to_string(),
+        path: Some(src.to_string()),
+    })
+}
+
+/// Copies stdin into a new private temporary file, removed from its directory at once.
+fn spool_stdin() -> Result<File, CliError> {
+    let fail = |e: std::io::Error| CliError::io(format!("--from-file -: cannot keep stdin: {e}"));
+    let dir = std::env::temp_dir();
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.subsec_nanos())
+        .unwrap_or(0);
+    let mut last = None;
+    for attempt in 0..32u32 {
+        let path = dir.join(format!(
+            ".seam-stdin-{}-{nanos:x}-{attempt}",
+            std::process::id()
+        ));
+        let mut opts = std::fs::OpenOptions::new();
+        // create_new: never an existing file, nor a symbolic link planted under that name.
+        opts.read(true).write(true).create_new(true);
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::OpenOptionsExt;
+            opts.mode(0o600);
+        }
+        match opts.open(&path) {
+            Ok(mut f) => {
+                let _ = std::fs::remove_file(&path);
+                std::io::copy(&mut std::io::stdin().lock(), &mut f)
+                    .map_err(|e| CliError::usage(format!("--from-file: cannot read stdin: {e}")))?;
+                f.seek(SeekFrom::Start(0)).map_err(fail)?;
+                return Ok(f);
+            }
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => last = Some(e),
+            Err(e) => return Err(fail(e)),
+        }
+    }
+    Err(fail(
+        last.unwrap_or_else(|| std::io::Error::other("no free name")),
+    ))
+}
+
+impl Input {
+    /// A reader from the start of the input.
+    fn rewound(&self) -> Result<BufReader<File>, CliError> {
+        let fail = |e: std::io::Error| {
+            CliError::usage(format!("--from-file: cannot read {}: {e}", self.shown))
+        };
+        let mut f = self.file.try_clone().map_err(fail)?;
+        f.seek(SeekFrom::Start(0)).map_err(fail)?;
+        Ok(BufReader::with_capacity(256 * 1024, f))
+    }
+
+    /// The format of the input, from its name or its first line.
+    pub fn format(&self, id_key: Option<&str>) -> Result<InputFormat, CliError> {
+        let first = records::first_line(&mut self.rewound()?);
+        Ok(records::detect(self.path.as_deref(), &first, id_key))
+    }
+
+    /// The records, from the start.
+    pub fn records(
+        &self,
+        format: InputFormat,
+        id_key: &str,
+    ) -> Result<RecordReader<BufReader<File>>, CliError> {
+        Ok(RecordReader::new(format, self.rewound()?, id_key))
+    }
+
+    /// False when the file changed (size or time) since it was opened.
+    pub fn unchanged(&self) -> bool {
+        self.stamp.is_some() && stamp(&self.file) == self.stamp
+    }
+}
+
+/// What the first pass found.
+pub struct Scanned {
+    /// Records in the input.
+    pub total: usize,
+    /// Records to send.
+    pub to_send: usize,
+    /// Records replayed from the journal, by how they ended.
+    pub replayed: plan::Tally,
+}
+
+/// The first pass: reads, checks and reconciles every record, keeping none of them. Any problem
+/// is a usage error listing the problems with their lines (the first [`plan::MAX_SHOWN`]).
+pub fn scan(
+    mut reader: RecordReader<BufReader<File>>,
+    format: InputFormat,
+    shown: &str,
+    checker: &Checker,
+    index: Option<&Index>,
+    retry: &RetryUnknown,
+) -> Result<Scanned, CliError> {
+    let mut unreadable = Problems::default();
+    let mut invalid = Problems::default();
+    let mut rec = Reconcile::new(index, retry);
+    let mut total = 0usize;
+    while let Some(r) = reader.next_record() {
+        match r {
+            Err(e) => unreadable.add(e.line, format!("line {}: {}", e.line, e.message)),
+            Ok(r) => {
+                total += 1;
+                let line = r.line;
+                match checker.item(r) {
+                    Ok(item) => rec.record(item.line, item.hash),
+                    Err(m) => invalid.add(line, m),
+                }
+            }
+        }
+    }
+    if !unreadable.is_empty() {
+        return Err(plan::list_problems(
+            format!(
+                "{shown} cannot be read as {}; nothing was sent:",
+                format.name()
+            ),
+            &unreadable,
+        ));
+    }
+    if total == 0 {
+        return Err(CliError::usage(format!(
+            "{shown} holds no records; nothing to do"
+        )));
+    }
+    if !invalid.is_empty() {
+        return Err(plan::list_problems(
+            format!(
+                "{} invalid record{} in {shown}; nothing was sent:",
+                invalid.total,
+                if invalid.total == 1 { "" } else { "s" }
+            ),
+            &invalid,
+        ));
+    }
+    rec.finish().map_err(|changed| {
+        plan::list_problems(
+            format!("{shown} changed since the journal was written; nothing was sent:"),
+            &changed,
+        )
+    })?;
+    Ok(Scanned {
+        total,
+        to_send: rec.to_send,
+        replayed: rec.replayed,
+    })
+}
+
+/// The next step of the second pass.
+pub enum Next {
+    /// A record to send.
+    Send(Item),
+    /// A record settled by an earlier run: its result line (marked `"resumed": true`).
+    Replay(usize, Status, Value),
+    /// The input is read.
+    End,
+    /// The input no longer reads as it did in the first pass: the run must stop.
+    Changed(CliError),
+}
+
+/// The second pass: the records again, in input order, each to send or to replay.
+pub struct Source<'a> {
+    reader: RecordReader<BufReader<File>>,
+    shown: String,
+    checker: &'a Checker<'a>,
+    index: Option<&'a Index>,
+    retry: &'a RetryUnknown,
+    journal: Option<journal::Results>,
+    journal_path: Option<std::path::PathBuf>,
+    over: bool,
+}
+
+impl<'a> Source<'a> {
+    pub fn new(
+        input: &Input,
+        format: InputFormat,
+        id_key: &str,
+        checker: &'a Checker<'a>,
+        index: Option<&'a Index>,
+        retry: &'a RetryUnknown,
+        journal_path: Option<&std::path::Path>,
+    ) -> Result<Source<'a>, CliError> {
+        if !input.unchanged() {
+            return Err(CliError::usage(format!(
+                "{} changed while it was being checked; nothing was sent: run the command again",
+                input.shown
+            )));
+        }
+        Ok(Source {
+            reader: input.records(format, id_key)?,
+            shown: input.shown.clone(),
+            checker,
+            index,
+            retry,
+            journal: None,
+            journal_path: journal_path.map(std::path::Path::to_path_buf),
+            over: false,
+        })
+    }
+
+    fn changed(&mut self, why: String) -> Next {
+        self.over = true;
+        Next::Changed(CliError::io(format!(
+            "{} changed during the run ({why}); stopped sending: fix it, then re-run with --resume",
+            self.shown
+        )))
+    }
+
+    pub fn next_step(&mut self) -> Next {
+        if self.over {
+            return Next::End;
+        }
+        let rec = match self.reader.next_record() {
+            None => {
+                self.over = true;
+                return Next::End;
+            }
+            Some(Err(e)) => return self.changed(format!("line {}: {}", e.line, e.message)),
+            Some(Ok(r)) => r,
+        };
+        let item = match self.checker.item(rec) {
+            Ok(i) => i,
+            Err(m) => return self.changed(m),
+        };
+        let (plan, slot) = match plan::plan_of(self.index, self.retry, item.line, item.hash) {
+            Ok(p) => p,
+            Err(m) => return self.changed(m),
+        };
+        let known = match plan {
+            Plan::Send => return Next::Send(item),
+            Plan::Replay(k) => k,
+        };
+        let verb: &Verb = self.checker.verb;
+        let entry = match (self.index, slot) {
+            (Some(ix), Some(s)) => ix.entries()[s],
+            _ => return self.changed("no journal entry".into()),
+        };
+        let recorded = match known {
+            Known::Ok | Known::Unknown { recorded: true } => {
+                if self.journal.is_none() {
+                    let Some(p) = &self.journal_path else {
+                        return self.changed("no journal".into());
+                    };
+                    match journal::Results::open(p) {
+                        Ok(r) => self.journal = Some(r),
+                        Err(e) => return self.changed(e),
+                    }
+                }
+                let Some(j) = self.journal.as_mut() else {
+                    return self.changed("no journal".into());
+                };
+                match j.result(&entry) {
+                    Ok(r) => r,
+                    Err(e) => return self.changed(e),
+                }
+            }
+            _ => None,
+        };
+        let (status, result) = match (known, recorded) {
+            (Known::Ok, Some(r)) => (Status::Ok, r),
+            (Known::Ok, None) => (
+                Status::Ok,
+                Value::Object(base_result(verb, &item, Status::Ok)),
+            ),
+            (_, Some(r)) if r.is_object() => (Status::Unknown, r),
+            _ => (Status::Unknown, unknown_result(verb, &item)),
+        };
+        let mut result = result;
+        if let Value::Object(o) = &mut result {
+            o.insert("resumed".into(), Value::Bool(true));
+        }
+        Next::Replay(item.line, status, result)
+    }
+}
