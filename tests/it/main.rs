@@ -4,6 +4,7 @@
 mod auth;
 mod bulk;
 mod bulk_journal;
+mod bulk_stream;
 mod config;
 mod contract;
 mod credentials;
