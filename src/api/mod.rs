@@ -84,6 +84,8 @@ pub struct Client {
     pause_until: std::sync::Mutex<Option<Instant>>,
     /// 429 answers seen so far (a bulk run's concurrency backs off on them).
     throttled: AtomicU64,
+    /// A progress line shows the waits (bulk runs): no status line of their own.
+    waits_shown_elsewhere: std::sync::atomic::AtomicBool,
 }
 
 enum Failure {
@@ -136,6 +138,7 @@ impl Client {
             calls: AtomicU64::new(0),
             pause_until: std::sync::Mutex::new(None),
             throttled: AtomicU64::new(0),
+            waits_shown_elsewhere: std::sync::atomic::AtomicBool::new(false),
         })
     }
 
@@ -148,6 +151,11 @@ impl Client {
     pub fn not_before(&self) -> Option<Instant> {
         let t = *self.pause_until.lock().unwrap_or_else(|e| e.into_inner());
         t.filter(|t| *t > Instant::now())
+    }
+
+    /// Waits before retries are shown by the caller (a progress line): not as status lines.
+    pub fn show_waits_elsewhere(&self) {
+        self.waits_shown_elsewhere.store(true, Ordering::Relaxed);
     }
 
     /// How many 429 answers this client has had.
@@ -379,6 +387,7 @@ impl Client {
                 // A long wait should not look like a hang to a person at a terminal.
                 if wait >= Duration::from_secs(2)
                     && !self.printer.verbose()
+                    && !self.waits_shown_elsewhere.load(Ordering::Relaxed)
                     && self.printer.stderr_is_terminal()
                 {
                     self.printer.status(&format!(

@@ -5,6 +5,7 @@ mod auth;
 mod bulk;
 mod bulk_journal;
 mod bulk_stream;
+mod bulk_terminal;
 mod config;
 mod contract;
 mod credentials;

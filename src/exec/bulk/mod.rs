@@ -238,6 +238,10 @@ pub async fn run(ctx: &Ctx, inv: &Invocation, b: &BulkArgs) -> Result<(), CliErr
     confirm(ctx, verb, scanned.to_send, &shown)?;
 
     let client = Arc::new(ctx.client()?);
+    if p.stderr_is_terminal() && !p.style().quiet {
+        // The progress line shows 429 pauses.
+        client.show_waits_elsewhere();
+    }
     if client.settings().token.is_none() && !ctx.globals.dry_run {
         return Err(client.missing_token());
     }

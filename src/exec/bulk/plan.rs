@@ -228,24 +228,26 @@ pub fn unknown_columns(verb: &Verb, columns: &[String]) -> Vec<String> {
 
 /// The usage error for unknown CSV columns: one, naming them.
 pub fn unknown_columns_error(verb: &Verb, shown: &str, line: usize, cols: &[String]) -> CliError {
-    let names: Vec<String> = cols.iter().map(|c| format!("\"{c}\"")).collect();
-    let guess = cols
+    let names: Vec<String> = cols
         .iter()
-        .find_map(|c| params::suggest(c, verb.params.iter().map(|p| p.name)).map(|s| (c, s)));
+        .map(
+            |c| match params::suggest(c, verb.params.iter().map(|p| p.name)) {
+                Some(s) => format!("\"{c}\" (did you mean \"{s}\"?)"),
+                None => format!("\"{c}\""),
+            },
+        )
+        .collect();
     let accepted: Vec<&str> = verb.params.iter().map(|p| p.name).collect();
-    let mut hints = Vec::new();
-    if let Some((c, s)) = guess {
-        hints.push(format!("\"{c}\": did you mean \"{s}\"?"));
-    }
-    hints.push(format!("`{}` accepts: {}", verb.name, accepted.join(", ")));
-    hints.push("pass --ignore-unknown-columns to skip columns that are not parameters".into());
     CliError::Usage {
         message: format!(
             "{shown} line {line}: unknown column{} {}; nothing was sent",
             if cols.len() == 1 { "" } else { "s" },
             names.join(", ")
         ),
-        hints,
+        hints: vec![
+            format!("`{}` accepts: {}", verb.name, accepted.join(", ")),
+            "pass --ignore-unknown-columns to skip columns that are not parameters".into(),
+        ],
     }
 }
 

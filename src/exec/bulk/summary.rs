@@ -92,7 +92,14 @@ pub fn finish(
     }
     terminal_hint(p, results);
     unknown_hint(p, facts.verb, &sent.tally);
-    decide(p, facts.total, sent)
+    let see = if results.on_terminal() {
+        "see the failures above".to_string()
+    } else if let Some(f) = results.file() {
+        format!("see {}", f.display())
+    } else {
+        "see the JSON lines on stdout".to_string()
+    };
+    decide(p, facts.total, sent, &see)
 }
 
 /// On a terminal the result lines are not printed: say where they are.
@@ -173,7 +180,7 @@ fn unknown_hint(p: &Printer, verb: &Verb, t: &Tally) {
 const RESUME: &str = "re-run the same command with --resume";
 
 /// The exit decision: interrupted, stopped early, some records not done, or success.
-fn decide(p: &Printer, total: usize, sent: Sent) -> Result<(), CliError> {
+fn decide(p: &Printer, total: usize, sent: Sent, see: &str) -> Result<(), CliError> {
     let not_started = sent.unsent_count;
     let t = &sent.tally;
     if let Some(code) = sent.signal {
@@ -211,7 +218,7 @@ fn decide(p: &Printer, total: usize, sent: Sent) -> Result<(), CliError> {
         }
         return Err(CliError::Partial {
             message: format!(
-                "{} of {total} records did not succeed (see the JSON lines on stdout)",
+                "{} of {total} records did not succeed ({see})",
                 t.error + t.unknown
             ),
         });
