@@ -26,6 +26,30 @@ pub struct Results {
     hidden: AtomicUsize,
 }
 
+/// Refuses a `--results` path that exists (a file, a directory, a symbolic link), before the
+/// input is read; [`create_file`] checks again when it creates it.
+pub fn refuse_existing(path: &Path) -> Result<(), CliError> {
+    match std::fs::symlink_metadata(path) {
+        Err(_) => Ok(()),
+        Ok(m) => Err(exists_error(path, m.file_type().is_symlink())),
+    }
+}
+
+fn exists_error(path: &Path, symlink: bool) -> CliError {
+    CliError::usage_hint(
+        format!(
+            "--results: {} {}; nothing was sent",
+            path.display(),
+            if symlink {
+                "is a symbolic link"
+            } else {
+                "exists"
+            }
+        ),
+        "results are written to a new file only: choose another name, or remove it",
+    )
+}
+
 /// Creates `path` for the result lines: a new file (never one that exists, nor through a
 /// symbolic link), readable by its owner only, since results hold PIN codes.
 pub fn create_file(path: &Path) -> Result<File, CliError> {
@@ -37,18 +61,11 @@ pub fn create_file(path: &Path) -> Result<File, CliError> {
         opts.mode(0o600);
     }
     opts.open(path).map_err(|e| {
-        let shown = path.display();
         if e.kind() == std::io::ErrorKind::AlreadyExists {
-            let what = match std::fs::symlink_metadata(path) {
-                Ok(m) if m.file_type().is_symlink() => "is a symbolic link",
-                _ => "exists",
-            };
-            CliError::usage_hint(
-                format!("--results: {shown} {what}; nothing was sent"),
-                "results are written to a new file only: choose another name, or remove it",
-            )
+            let link = std::fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink());
+            exists_error(path, link)
         } else {
-            CliError::io(format!("--results: cannot create {shown}: {e}"))
+            CliError::io(format!("--results: cannot create {}: {e}", path.display()))
         }
     })
 }

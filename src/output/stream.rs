@@ -136,6 +136,8 @@ impl Progress {
                         let p = t.paused.load(Ordering::Relaxed);
                         let _ = if p > 0 {
                             write!(w, "paused {}: rate limited", short_duration(p))
+                        } else if s.pos() == 0 {
+                            write!(w, "starting")
                         } else {
                             write!(w, "{} left", short_duration(s.eta().as_secs()))
                         };

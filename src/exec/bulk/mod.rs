@@ -98,10 +98,8 @@ fn options(ctx: &Ctx, verb: &Verb, b: &BulkArgs) -> Result<Options, CliError> {
     }
     let results = b.results.as_ref().map(PathBuf::from);
     if let Some(r) = &results {
-        if std::fs::symlink_metadata(r).is_ok() {
-            // Checked again when it is created (create-new), after the input is read.
-            results::create_file(r)?;
-        }
+        // Checked again when it is created (create-new), after the input is read.
+        results::refuse_existing(r)?;
     }
     Ok(Options {
         src: b.from_file.clone(),
