@@ -139,6 +139,16 @@ fn results_file_on_a_terminal_and_piped() {
     #[cfg(unix)]
     assert_eq!(mode_of(&res), 0o600);
 
+    // Asked for explicitly, JSON Lines go to the terminal too.
+    let o = seam_on_terminal(
+        &s.url(),
+        "",
+        &format!("acs credentials create --from-file {inp} --no-journal --format ndjson"),
+    );
+    let out = all(&o);
+    assert_eq!(o.status.code(), Some(5), "{out}");
+    assert_eq!(out.matches("{\"line\"").count(), 6, "{out}");
+
     // Piped: the lines go to the file, not stdout.
     let res2 = dir.path().join("r2.jsonl");
     let o = seam(&s.url())
@@ -161,7 +171,7 @@ fn results_file_on_a_terminal_and_piped() {
         6
     );
     let sent = s.count_path("/acs/credentials/create");
-    assert_eq!(sent, 12);
+    assert_eq!(sent, 18);
 
     // Never over an existing file, nor through a symbolic link: refused before sending.
     let o = seam(&s.url())
