@@ -331,3 +331,92 @@ impl<'a> Source<'a> {
         Next::Replay(item.line, status, result)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::spec::credentials::create;
+    use serde_json::Map;
+
+    const USER: &str = "33333333-3333-3333-3333-333333333333";
+
+    fn csv(codes: &[&str]) -> String {
+        let mut t = String::from("access_method,acs_user_id,code\n");
+        for c in codes {
+            t.push_str(&format!("code,{USER},{c}\n"));
+        }
+        t
+    }
+
+    #[test]
+    fn two_passes_read_the_same_records_and_a_file_changed_between_them_is_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("in.csv");
+        std::fs::write(&p, csv(&["1", "2", "3"])).unwrap();
+        let input = open(p.to_str().unwrap()).unwrap();
+        let fmt = input.format(None).unwrap();
+        assert_eq!(fmt, InputFormat::Csv);
+        let shared = Map::new();
+        let checker = Checker {
+            verb: &create::VERB,
+            shared: &shared,
+            ignored: Vec::new(),
+        };
+        let retry = RetryUnknown::None;
+        let reader = input.records(fmt, "id").unwrap();
+        let scanned = scan(reader, fmt, "in.csv", &checker, None, &retry).unwrap();
+        assert_eq!((scanned.total, scanned.to_send), (3, 3));
+        let mut src = Source::new(&input, fmt, "id", &checker, None, &retry, None).unwrap();
+        let mut lines = Vec::new();
+        loop {
+            match src.next_step() {
+                Next::Send(it) => lines.push(it.line),
+                Next::End => break,
+                _ => panic!("unexpected step"),
+            }
+        }
+        assert_eq!(lines, [2, 3, 4]);
+        // Changed in place (another size) after the first pass: refused before anything is sent.
+        std::fs::write(&p, csv(&["1", "2", "33"])).unwrap();
+        let e = Source::new(&input, fmt, "id", &checker, None, &retry, None).err();
+        assert!(e.is_some_and(|e| e.to_string().contains("changed while it was being checked")),);
+    }
+
+    #[test]
+    fn a_record_that_no_longer_checks_in_the_second_pass_stops_the_run() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("in.csv");
+        // Larger than the read buffer, so that the second pass reads the change.
+        let codes: Vec<String> = (10_000..30_000).map(|c| c.to_string()).collect();
+        let mut codes: Vec<&str> = codes.iter().map(String::as_str).collect();
+        std::fs::write(&p, csv(&codes)).unwrap();
+        let input = open(p.to_str().unwrap()).unwrap();
+        let fmt = input.format(None).unwrap();
+        let shared = Map::new();
+        let checker = Checker {
+            verb: &create::VERB,
+            shared: &shared,
+            ignored: Vec::new(),
+        };
+        let retry = RetryUnknown::None;
+        let mut src = Source::new(&input, fmt, "id", &checker, None, &retry, None).unwrap();
+        assert!(matches!(src.next_step(), Next::Send(_)));
+        // Rewritten in place while the run goes on (same size, so only the content tells).
+        if let Some(last) = codes.last_mut() {
+            *last = "2999x";
+        }
+        std::fs::write(&p, csv(&codes)).unwrap();
+        let mut stopped = false;
+        for _ in 0..codes.len() {
+            if let Next::Changed(e) = src.next_step() {
+                let m = e.to_string();
+                assert!(m.contains("changed during the run"), "{m}");
+                assert!(m.contains("line 20001"), "{m}");
+                stopped = true;
+                break;
+            }
+        }
+        assert!(stopped);
+        assert!(matches!(src.next_step(), Next::End));
+    }
+}
