@@ -401,7 +401,7 @@ _seam() {
             return 0
             ;;
         seam__subcmd__acs__subcmd__credentials__subcmd__create)
-            opts="-o -r -q -v -y -i -H -h --access-method --acs-user-id --user-identity-id --acs-system-id --allowed-acs-entrance-ids --code --credential-manager-acs-system-id --is-multi-phone-sync-credential --starts-at --ends-at --visionline-metadata --assa-abloy-vostio-metadata --salto-space-metadata --hotek-metadata --raw --data --wait --wait-timeout --wait-interval --from-file --concurrency --journal --no-journal --resume --resume-elsewhere --retry-unknown --profile --workspace-id --endpoint --format --columns --no-pager --json --no-json --jq --raw-output --color --quiet --verbose --dry-run --yes --interactive --non-interactive --timeout --max-retries --header --help"
+            opts="-o -r -q -v -y -i -H -h --access-method --acs-user-id --user-identity-id --acs-system-id --allowed-acs-entrance-ids --code --credential-manager-acs-system-id --is-multi-phone-sync-credential --starts-at --ends-at --visionline-metadata --assa-abloy-vostio-metadata --salto-space-metadata --hotek-metadata --raw --data --wait --wait-timeout --wait-interval --from-file --concurrency --results --ignore-unknown-columns --journal --no-journal --resume --resume-elsewhere --retry-unknown --profile --workspace-id --endpoint --format --columns --no-pager --json --no-json --jq --raw-output --color --quiet --verbose --dry-run --yes --interactive --non-interactive --timeout --max-retries --header --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -499,6 +499,10 @@ _seam() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --results)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --journal)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -563,7 +567,7 @@ _seam() {
             return 0
             ;;
         seam__subcmd__acs__subcmd__credentials__subcmd__delete)
-            opts="-o -r -q -v -y -i -H -h --acs-credential-id --raw --data --from-file --concurrency --journal --no-journal --resume --resume-elsewhere --retry-unknown --profile --workspace-id --endpoint --format --columns --no-pager --json --no-json --jq --raw-output --color --quiet --verbose --dry-run --yes --interactive --non-interactive --timeout --max-retries --header --help"
+            opts="-o -r -q -v -y -i -H -h --acs-credential-id --raw --data --from-file --concurrency --results --ignore-unknown-columns --journal --no-journal --resume --resume-elsewhere --retry-unknown --profile --workspace-id --endpoint --format --columns --no-pager --json --no-json --jq --raw-output --color --quiet --verbose --dry-run --yes --interactive --non-interactive --timeout --max-retries --header --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -586,6 +590,10 @@ _seam() {
                     return 0
                     ;;
                 --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --results)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -93,6 +93,8 @@ pub struct Client {
     trust: Option<net::Trust>,
     /// " through the proxy http://p:3128 (HTTPS_PROXY)", or "": said when connecting fails.
     via: String,
+    /// A progress line shows the waits (bulk runs): no status line of their own.
+    waits_shown_elsewhere: std::sync::atomic::AtomicBool,
 }
 
 enum Failure {
@@ -177,6 +179,7 @@ impl Client {
             pause_until: std::sync::Mutex::new(None),
             trust,
             via,
+            waits_shown_elsewhere: std::sync::atomic::AtomicBool::new(false),
         })
     }
 
@@ -201,6 +204,11 @@ impl Client {
     pub fn not_before(&self) -> Option<Instant> {
         let t = *self.pause_until.lock().unwrap_or_else(|e| e.into_inner());
         t.filter(|t| *t > Instant::now())
+    }
+
+    /// Waits before retries are shown by the caller (a progress line): not as status lines.
+    pub fn show_waits_elsewhere(&self) {
+        self.waits_shown_elsewhere.store(true, Ordering::Relaxed);
     }
 
     fn note_retry_after(&self, wait: Duration) {
@@ -429,6 +437,7 @@ impl Client {
                 // A long wait should not look like a hang to a person at a terminal.
                 if wait >= Duration::from_secs(2)
                     && !self.printer.verbose()
+                    && !self.waits_shown_elsewhere.load(Ordering::Relaxed)
                     && self.printer.stderr_is_terminal()
                 {
                     self.printer.status(&format!(

@@ -7,10 +7,11 @@ use crate::exec::{BulkArgs, Invocation};
 use crate::spec::params::{Kind, Param};
 use crate::spec::{Positional, Verb};
 use clap::builder::PossibleValuesParser;
-use clap::{value_parser, Arg, ArgAction, ArgMatches, Command};
+use clap::{Arg, ArgAction, ArgMatches, Command};
 use std::time::Duration;
 
-pub use crate::exec::bulk::{DEFAULT_CONCURRENCY, MAX_CONCURRENCY};
+pub use crate::exec::bulk::adaptive::{Concurrency, START as AUTO_START};
+pub use crate::exec::bulk::MAX_CONCURRENCY;
 /// How many entrance lookups `--with-entrances` runs at once (said in its help).
 pub use crate::exec::with_entrances::{CONCURRENCY as ENTRANCE_CONCURRENCY, KEY as ENTRANCES_KEY};
 
@@ -305,6 +306,8 @@ fn state_arg() -> Arg {
         )
         .help_heading("CLI options")
 }
+const RESULTS: &str = "results";
+const IGNORE_UNKNOWN_COLUMNS: &str = "ignore_unknown_columns";
 
 fn all_arg() -> Arg {
     Arg::new(ALL)
@@ -341,11 +344,23 @@ fn bulk_args(input_help: &'static str) -> Vec<Arg> {
             .help(input_help),
         Arg::new(CONCURRENCY)
             .long("concurrency")
-            .value_name("N")
-            .value_parser(value_parser!(u32).range(1..=i64::from(MAX_CONCURRENCY)))
+            .value_name("N|auto")
+            .value_parser(Concurrency::parse)
             .help(format!(
-                "Requests in flight at once, 1 to {MAX_CONCURRENCY} [default: {DEFAULT_CONCURRENCY}]"
+                "Requests in flight at once: 1 to {MAX_CONCURRENCY}, or auto (start at \
+                 {AUTO_START}, grow while latency holds, halve on 429 or rising latency) \
+                 [default: auto]"
             )),
+        Arg::new(RESULTS).long("results").value_name("FILE").help(
+            "Write the result lines (JSON Lines, one per record) to FILE, a new file \
+                 (mode 0600), instead of stdout. On a terminal they are not printed: failures \
+                 and the summary are",
+        ),
+        Arg::new(IGNORE_UNKNOWN_COLUMNS)
+            .long("ignore-unknown-columns")
+            .alias("ignore_unknown_columns")
+            .action(ArgAction::SetTrue)
+            .help("Skip CSV columns that are not parameters (without it they are an error)"),
         Arg::new(JOURNAL).long("journal").value_name("PATH").help(
             "Journal of the run, written before and after every request \
              [default: FILE.journal next to the input; needed with --from-file -]",
@@ -356,10 +371,13 @@ fn bulk_args(input_help: &'static str) -> Vec<Arg> {
             .action(ArgAction::SetTrue)
             .conflicts_with_all([JOURNAL, RESUME])
             .help("Run without a journal (then an interrupted run cannot be resumed safely)"),
-        Arg::new(RESUME).long("resume").action(ArgAction::SetTrue).help(
-            "Continue the run in the journal: skip records done, send records never sent or \
+        Arg::new(RESUME)
+            .long("resume")
+            .action(ArgAction::SetTrue)
+            .help(
+                "Continue the run in the journal: skip records done, send records never sent or \
              refused; records whose outcome is unknown are reported, not sent again",
-        ),
+            ),
         Arg::new(RESUME_ELSEWHERE)
             .long("resume-elsewhere")
             .alias("resume_elsewhere")
@@ -389,7 +407,11 @@ fn bulk_args(input_help: &'static str) -> Vec<Arg> {
         // `-h` shows how to start a run; journal and resume are in `--help`.
         let short = matches!(a.get_id().as_str(), FROM_FILE | CONCURRENCY);
         let a = a
-            .help(first_sentence(&full).trim_end_matches(['.', ',']).to_string())
+            .help(
+                first_sentence(&full)
+                    .trim_end_matches(['.', ','])
+                    .to_string(),
+            )
             .long_help(full)
             .hide_short_help(!short)
             .help_heading("Bulk (--from-file)");
@@ -416,7 +438,13 @@ pub fn invocation(verb: &'static Verb, m: &ArgMatches) -> Invocation {
         .collect();
     let bulk = text(FROM_FILE).map(|from_file| BulkArgs {
         from_file,
-        concurrency: m.try_get_one::<u32>(CONCURRENCY).ok().flatten().copied(),
+        concurrency: m
+            .try_get_one::<Concurrency>(CONCURRENCY)
+            .ok()
+            .flatten()
+            .copied(),
+        results: text(RESULTS),
+        ignore_unknown_columns: flag(IGNORE_UNKNOWN_COLUMNS),
         journal: text(JOURNAL),
         no_journal: flag(NO_JOURNAL),
         resume: flag(RESUME),

@@ -50,7 +50,11 @@ pub struct WaitArgs {
 #[derive(Debug, Clone, Default)]
 pub struct BulkArgs {
     pub from_file: String,
-    pub concurrency: Option<u32>,
+    /// None: `auto`.
+    pub concurrency: Option<bulk::adaptive::Concurrency>,
+    /// `--results FILE`.
+    pub results: Option<String>,
+    pub ignore_unknown_columns: bool,
     pub journal: Option<String>,
     pub no_journal: bool,
     pub resume: bool,

@@ -6,6 +6,7 @@ pub mod grid;
 pub mod jq;
 pub mod pager;
 pub mod resources;
+pub mod results;
 pub mod sink;
 pub mod stream;
 pub mod table;

@@ -4,6 +4,8 @@
 use super::Printer;
 use crate::error::CliError;
 use serde_json::Value;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::Arc;
 
 /// Writes `{"<key>": [ ...items... ]}` incrementally, pretty-printed as [`Printer::json_doc`]
 /// would print the whole document. With `--jq`, each page is filtered as `{"<key>": [...]}`
@@ -76,42 +78,154 @@ impl<'a> JsonArrayDoc<'a> {
     }
 }
 
-/// A progress bar on stderr, shown only when stderr is a terminal (and not `--quiet`).
+/// How a record of a bulk run ended, as the progress line counts it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Count {
+    Ok,
+    Failed,
+    Unknown,
+}
+
+/// What the progress line shows besides the bar: counts, and a pause.
+#[derive(Default)]
+struct Shown {
+    ok: AtomicU64,
+    failed: AtomicU64,
+    unknown: AtomicU64,
+    /// Seconds left of a pause asked by the server (429), 0 when not paused.
+    paused: AtomicU64,
+}
+
+/// A rate with sensible precision: `123/s`, `4.5/s`, `0.25/s`.
+pub fn format_rate(per_sec: f64) -> String {
+    if !per_sec.is_finite() || per_sec <= 0.0 {
+        return "0/s".into();
+    }
+    if per_sec >= 9.95 {
+        format!("{per_sec:.0}/s")
+    } else if per_sec >= 0.995 {
+        format!("{per_sec:.1}/s")
+    } else {
+        format!("{per_sec:.2}/s")
+    }
+}
+
+/// A short duration: `45s`, `3m`, `2h`.
+fn short_duration(secs: u64) -> String {
+    match secs {
+        0..=99 => format!("{secs}s"),
+        100..=5999 => format!("{}m", secs.div_ceil(60)),
+        _ => format!("{}h", secs.div_ceil(3600)),
+    }
+}
+
+/// The progress line of a bulk run on stderr, shown only when stderr is a terminal (and not
+/// `--quiet`): `create [=====>    ] 120/1000 · 118 ok, 2 failed, 0 unknown · 45/s · 19s left`,
+/// and `paused 2s: rate limited` while the server asked for a pause.
 #[derive(Clone)]
 pub struct Progress {
     bar: Option<indicatif::ProgressBar>,
     /// stdout is the same terminal: data lines must be written with the bar hidden.
     shared_terminal: bool,
+    shown: Arc<Shown>,
 }
 
 impl Progress {
     pub fn new(printer: &Printer, total: u64, what: &str) -> Progress {
+        let shown = Arc::new(Shown::default());
         if !printer.stderr_is_terminal() || printer.style().quiet || total == 0 {
             return Progress {
                 bar: None,
                 shared_terminal: false,
+                shown,
             };
         }
         let bar = indicatif::ProgressBar::with_draw_target(
             Some(total),
             indicatif::ProgressDrawTarget::stderr(),
         );
+        let (c, t) = (shown.clone(), shown.clone());
         if let Ok(style) = indicatif::ProgressStyle::with_template(
-            "{msg} [{bar:30}] {pos}/{len} ({per_sec}, {eta} left)",
+            "{prefix} [{wide_bar}] {pos}/{len} · {counts} · {rate} · {tail}",
         ) {
-            bar.set_style(style.progress_chars("=> "));
+            let style = style
+                .progress_chars("=> ")
+                .with_key(
+                    "counts",
+                    move |_: &indicatif::ProgressState, w: &mut dyn std::fmt::Write| {
+                        let _ = write!(
+                            w,
+                            "{} ok, {} failed, {} unknown",
+                            c.ok.load(Ordering::Relaxed),
+                            c.failed.load(Ordering::Relaxed),
+                            c.unknown.load(Ordering::Relaxed)
+                        );
+                    },
+                )
+                .with_key(
+                    "rate",
+                    |s: &indicatif::ProgressState, w: &mut dyn std::fmt::Write| {
+                        let _ = w.write_str(&format_rate(s.per_sec()));
+                    },
+                )
+                .with_key(
+                    "tail",
+                    move |s: &indicatif::ProgressState, w: &mut dyn std::fmt::Write| {
+                        let p = t.paused.load(Ordering::Relaxed);
+                        let _ = if p > 0 {
+                            write!(w, "paused {}: rate limited", short_duration(p))
+                        } else if s.pos() == 0 {
+                            write!(w, "starting")
+                        } else {
+                            write!(w, "{} left", short_duration(s.eta().as_secs()))
+                        };
+                    },
+                );
+            bar.set_style(style);
         }
-        bar.set_message(what.to_string());
+        bar.set_prefix(what.to_string());
+        bar.enable_steady_tick(std::time::Duration::from_millis(250));
         Progress {
             bar: Some(bar),
             shared_terminal: super::stdout_is_terminal(),
+            shown,
         }
     }
 
+    /// No progress line (e.g. once the run is over).
+    pub fn none() -> Progress {
+        Progress {
+            bar: None,
+            shared_terminal: false,
+            shown: Arc::new(Shown::default()),
+        }
+    }
+
+    /// One record ended.
+    pub fn done(&self, c: Count) {
+        let n = match c {
+            Count::Ok => &self.shown.ok,
+            Count::Failed => &self.shown.failed,
+            Count::Unknown => &self.shown.unknown,
+        };
+        n.fetch_add(1, Ordering::Relaxed);
+        if let Some(b) = &self.bar {
+            b.inc(1);
+        }
+    }
+
+    /// A task ended without a result (it was not sent).
     pub fn inc(&self) {
         if let Some(b) = &self.bar {
             b.inc(1);
         }
+    }
+
+    /// The server asked for a pause of `secs` more seconds (None: no pause).
+    pub fn paused(&self, secs: Option<u64>) {
+        self.shown
+            .paused
+            .store(secs.map_or(0, |s| s.max(1)), Ordering::Relaxed);
     }
 
     /// Runs `f` (which prints to stderr) with the bar hidden.
@@ -168,5 +282,23 @@ impl Spinner {
 impl Drop for Spinner {
     fn drop(&mut self) {
         self.finish();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rates_have_sensible_precision() {
+        assert_eq!(format_rate(123.456), "123/s");
+        assert_eq!(format_rate(10.0), "10/s");
+        assert_eq!(format_rate(4.54), "4.5/s");
+        assert_eq!(format_rate(0.25), "0.25/s");
+        assert_eq!(format_rate(0.0), "0/s");
+        assert_eq!(format_rate(f64::NAN), "0/s");
+        assert_eq!(short_duration(42), "42s");
+        assert_eq!(short_duration(600), "10m");
+        assert_eq!(short_duration(7200), "2h");
     }
 }

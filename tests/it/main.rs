@@ -4,6 +4,8 @@
 mod auth;
 mod bulk;
 mod bulk_journal;
+mod bulk_stream;
+mod bulk_terminal;
 mod completion;
 mod config;
 mod contract;

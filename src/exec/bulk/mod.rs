@@ -1,16 +1,22 @@
 //! Bulk runs: `--from-file` on the verbs whose table has `bulk` (create, delete).
 //!
-//! 1. [`plan`]: read the input (a file or `-`), parse its records (CSV, JSON Lines, or IDs one
-//!    per line), check every record with the verb's table (any bad record stops the run before
-//!    the first request, exit 2, each problem with its line), and reconcile them with the journal
-//!    of earlier runs (refusing input that changed under a settled record).
-//! 2. [`send`]: send the records still to do, `--concurrency` at a time, through the one client,
-//!    journaling each before and after its request and printing one JSON line per record.
+//! The input is a stream, never held whole (memory does not grow with it):
+//! 1. [`input::scan`]: read the input (a file, or `-` copied to a private temporary file), parse
+//!    its records (CSV, JSON Lines, or IDs one per line), check every record with the verb's
+//!    table (any bad record stops the run before the first request, exit 2, each problem with its
+//!    line), and reconcile them with the journal index of earlier runs (refusing input that
+//!    changed under a settled record).
+//! 2. [`send`]: read the input again and send the records still to do, as many at once as
+//!    [`adaptive`] allows, through the one client, journaling each before and after its request
+//!    and writing one result line per record ([`crate::output::results`]); records settled by
+//!    earlier runs are replayed from the journal as the input reaches them.
 //! 3. [`summary`]: a `not_sent` line for every record never sent, the tally, hints, exit code.
 //!
 //! Ctrl-C (or SIGTERM, SIGHUP) stops new requests, waits for those in flight, and exits 130
 //! (143, 129); a second one quits at once.
 
+pub mod adaptive;
+pub mod input;
 pub mod journal;
 pub mod plan;
 pub mod records;
@@ -21,29 +27,30 @@ use super::request::given_values;
 use super::{BulkArgs, Invocation};
 use crate::context::Ctx;
 use crate::error::CliError;
+use crate::output::results::{self, Results};
 use crate::output::stream::Progress;
 use crate::output::{self, Format};
 use crate::spec::Verb;
-use journal::{Journal, State};
-use plan::Tally;
-use plan::{Plan, RetryUnknown};
-use serde_json::Value;
+use adaptive::{Concurrency, Controller};
+use journal::{Index, Journal};
+use plan::{Checker, RetryUnknown};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::AtomicBool;
 use std::sync::Arc;
 use std::time::Instant;
 use summary::RunFacts;
 
-pub const DEFAULT_CONCURRENCY: u32 = 8;
-pub const MAX_CONCURRENCY: u32 = 64;
+pub const MAX_CONCURRENCY: u32 = adaptive::MAX as u32;
 
 /// The options of a run, checked before the input is read.
 struct Options {
     src: String,
-    concurrency: usize,
+    concurrency: Concurrency,
     resume: bool,
     retry: RetryUnknown,
     journal: Option<PathBuf>,
+    results: Option<PathBuf>,
+    ignore_unknown_columns: bool,
 }
 
 fn options(ctx: &Ctx, verb: &Verb, b: &BulkArgs) -> Result<Options, CliError> {
@@ -99,22 +106,29 @@ fn options(ctx: &Ctx, verb: &Verb, b: &BulkArgs) -> Result<Options, CliError> {
             ));
         }
     }
+    let results = b.results.as_ref().map(PathBuf::from);
+    if let Some(r) = &results {
+        // Checked again when it is created (create-new), after the input is read.
+        results::refuse_existing(r)?;
+    }
     Ok(Options {
         src: b.from_file.clone(),
-        concurrency: b.concurrency.unwrap_or(DEFAULT_CONCURRENCY) as usize,
+        concurrency: b.concurrency.unwrap_or(Concurrency::Auto),
         resume: b.resume,
         retry: RetryUnknown::parse(b.retry_unknown.as_deref())?,
         journal,
+        results,
+        ignore_unknown_columns: b.ignore_unknown_columns,
     })
 }
 
-/// The journal of earlier runs, when there is one and `--resume` asks for it.
+/// The journal of earlier runs, when there is one and `--resume` asks for it: its index.
 fn earlier_runs(
     ctx: &Ctx,
     verb: &Verb,
     jp: &Path,
     resume: bool,
-) -> Result<Option<State>, CliError> {
+) -> Result<Option<Index>, CliError> {
     let p = &ctx.printer;
     if !jp.exists() {
         if resume {
@@ -145,9 +159,9 @@ fn earlier_runs(
             crate::api::sh_quote(&jp.display().to_string())
         ));
     }
-    let st = journal::load(jp)
+    let ix = journal::load(jp)
         .map_err(|e| CliError::usage(format!("cannot use the journal for --resume: {e}")))?;
-    if let Some(v) = &st.verb {
+    if let Some(v) = &ix.verb {
         if v != verb.name {
             return Err(CliError::usage(format!(
                 "the journal {} is from `{v}`, not `{}`",
@@ -156,7 +170,7 @@ fn earlier_runs(
             )));
         }
     }
-    Ok(Some(st))
+    Ok(Some(ix))
 }
 
 /// Destructive bulk: ask once on a terminal (without one, --yes was checked before).
@@ -180,119 +194,138 @@ fn confirm(ctx: &Ctx, verb: &Verb, n: usize, shown: &str) -> Result<(), CliError
     }
 }
 
-/// stdout closed by its reader before anything was sent: quiet if there was nothing to send.
-fn closed_early(e: CliError, to_send: usize) -> CliError {
-    match e {
-        CliError::BrokenPipe if to_send > 0 => CliError::Partial {
-            message: format!("stdout was closed, so the run stopped: {to_send} records not sent"),
-        },
-        e => e,
-    }
-}
-
-/// Prints the result lines of the records settled by earlier runs.
-fn replay(ctx: &Ctx, plan: &mut Plan) -> Result<Tally, CliError> {
-    let p = &ctx.printer;
-    let pending = plan.to_send.len();
-    let mut tally = Tally::default();
-    for (line, status, mut result) in std::mem::take(&mut plan.replay) {
-        if let Value::Object(o) = &mut result {
-            o.insert("resumed".into(), Value::Bool(true));
-        }
-        p.json_line(&result).map_err(|e| closed_early(e, pending))?;
-        tally.add(status, line);
-        tally.replayed += 1;
-    }
-    p.flush().map_err(|e| closed_early(e, pending))?;
-    Ok(tally)
-}
-
 pub async fn run(ctx: &Ctx, inv: &Invocation, b: &BulkArgs) -> Result<(), CliError> {
     let verb = inv.verb;
     let p = ctx.printer.clone();
     let opts = options(ctx, verb, b)?;
-    let shown = if opts.src == "-" { "stdin" } else { &opts.src };
+    let id_key = verb.bulk.as_ref().and_then(|b| b.id_only);
 
-    // 1. Read, parse and check every record before anything is sent.
+    // 1. The input, its format, and its CSV columns.
     // Absolute times only (None): a resumed run must send the same bodies.
     let shared = given_values(inv, None)?;
-    let text = plan::read_input(&opts.src)?;
-    let path = (opts.src != "-").then_some(opts.src.as_str());
-    let items = plan::items_of(verb, &shared, path, shown, &text, &|s| p.trace(s))?;
-    drop(text);
-    let total = items.len();
+    let input = input::open(&opts.src)?;
+    let shown = input.shown.clone();
+    let format = input.format(id_key)?;
+    p.trace(&format!("* {shown}: read as {}", format.name()));
+    let mut reader = input.records(format, id_key.unwrap_or("id"))?;
+    let mut checker = Checker {
+        verb,
+        shared: &shared,
+        ignored: Vec::new(),
+    };
+    if let Some((line, cols)) = reader.columns() {
+        let unknown = plan::unknown_columns(verb, cols);
+        if !unknown.is_empty() {
+            if !opts.ignore_unknown_columns {
+                return Err(plan::unknown_columns_error(verb, &shown, line, &unknown));
+            }
+            p.trace(&format!("* skipping the columns {}", unknown.join(", ")));
+            checker.ignored = unknown;
+        }
+    }
 
     // 2. The journal: what earlier runs did. The lock is held until the run ends.
     let _lock = match &opts.journal {
         Some(jp) => Some(journal::Lock::acquire(jp)?),
         None => None,
     };
-    let state = match &opts.journal {
+    let index = match &opts.journal {
         Some(jp) => earlier_runs(ctx, verb, jp, opts.resume)?,
         None => None,
     };
-    plan::check_retry_lines(state.as_ref(), &opts.retry)?;
-    let mut plan =
-        plan::reconcile(verb, items, state.as_ref(), &opts.retry).map_err(|changed| {
-            plan::list_problems(
-                format!("{shown} changed since the journal was written; nothing was sent:"),
-                &changed,
-            )
-        })?;
-    confirm(ctx, verb, plan.to_send.len(), shown)?;
+    plan::check_retry_lines(index.as_ref(), &opts.retry)?;
+
+    // 3. First pass: read, check and reconcile every record before anything is sent.
+    let scanned = input::scan(
+        reader,
+        format,
+        &shown,
+        &checker,
+        index.as_ref(),
+        &opts.retry,
+    )?;
+    confirm(ctx, verb, scanned.to_send, &shown)?;
 
     let client = Arc::new(ctx.client()?);
+    if p.stderr_is_terminal() && !p.style().quiet {
+        // The progress line shows 429 pauses.
+        client.show_waits_elsewhere();
+    }
     if client.settings().token.is_none() && !ctx.globals.dry_run {
         return Err(client.missing_token());
     }
+    let mut source = input::Source::new(
+        &input,
+        format,
+        id_key.unwrap_or("id"),
+        &checker,
+        index.as_ref(),
+        &opts.retry,
+        opts.journal.as_deref(),
+    )?;
+    let results_file = match &opts.results {
+        Some(r) => Some((r.clone(), results::create_file(r)?)),
+        None => None,
+    };
     let journal = match &opts.journal {
         Some(jp) => {
             let target = journal::Target::of(client.settings());
-            if let Some(st) = &state {
-                journal::check_target(st, jp, &target, b.resume_elsewhere, &p)?;
+            if let Some(ix) = &index {
+                journal::check_target(ix, jp, &target, b.resume_elsewhere, &p)?;
             }
-            let j = Journal::open(jp, state.as_ref()).map_err(CliError::io)?;
-            j.run_header(verb.name, shown, &target)
+            let j =
+                Journal::open(jp, index.as_ref().map(|ix| ix.valid_len)).map_err(CliError::io)?;
+            j.run_header(verb.name, &shown, &target)
                 .await
                 .map_err(CliError::io)?;
             Some(j)
         }
         None => None,
     };
-    drop(state);
 
-    // 3. Replay what earlier runs settled, then send the rest.
-    let tally = replay(ctx, &mut plan)?;
+    // 4. Second pass: send the records to do, replaying what earlier runs settled.
     let started = Instant::now();
     let concurrency = if ctx.globals.dry_run {
-        1
+        Concurrency::Fixed(1)
     } else {
         opts.concurrency
     };
+    let ndjson_asked = ctx.globals.format == Some(Format::Ndjson);
     let sh = Arc::new(send::Shared {
         client,
         printer: p.clone(),
         journal,
         verb,
-        progress: Progress::new(&p, plan.to_send.len() as u64, verb.name),
+        progress: Progress::new(&p, scanned.to_send as u64, verb.name),
+        results: Results::new(p.clone(), results_file, ndjson_asked),
         stopping: AtomicBool::new(false),
     });
-    let sent = send::send_all(sh.clone(), plan.to_send, concurrency, tally).await;
+    let sent = send::send_all(
+        sh.clone(),
+        &mut source,
+        Controller::new(concurrency),
+        scanned.replayed,
+    )
+    .await;
     let limited = sh.client.rate_limited();
-    if limited > 0 && concurrency > 1 {
-        p.hint(&format!(
-            "the API rate-limited {limited} request{} (HTTP 429): a lower --concurrency may go faster",
-            if limited == 1 { "" } else { "s" }
-        ));
+    if let (true, Concurrency::Fixed(n)) = (limited > 0, concurrency) {
+        if n > 1 {
+            p.hint(&format!(
+                "the API rate-limited {limited} request{} (HTTP 429): a lower --concurrency may go faster",
+                if limited == 1 { "" } else { "s" }
+            ));
+        }
     }
 
-    // 4. Summary and exit code.
+    // 5. Summary and exit code.
     let facts = RunFacts {
         verb,
-        total,
+        total: scanned.total,
         elapsed_secs: started.elapsed().as_secs_f64(),
         journal: sh.journal.as_ref().map(Journal::path),
         dry_run: ctx.globals.dry_run,
+        results: sh.results.file(),
+        to_send: scanned.to_send,
     };
-    summary::finish(&p, &facts, sent)
+    summary::finish(&p, &facts, sent, &sh.results, Some(&mut source))
 }

@@ -1,9 +1,17 @@
 //! Bulk input records: JSON Lines, CSV (header row = parameter names), or plain id lists.
 //!
-//! Pure functions from text to records, each record tagged with the line it starts on, so every
-//! error can point at a line. They never panic on any input (property-tested below).
+//! Incremental readers over a `BufRead`: one record at a time, each tagged with the line it
+//! starts on, so every error can point at a line and memory does not grow with the input. They
+//! never panic on any input (property-tested below). `parse` and the `parse_*` helpers collect a
+//! whole text, for tests and small inputs.
 
 use serde_json::{Map, Value};
+use std::collections::VecDeque;
+use std::io::BufRead;
+
+/// Longest line (or CSV row, quoted newlines included) read; a longer one is an error naming its
+/// line, so one endless line cannot fill memory.
+pub const MAX_LINE: usize = 1 << 20;
 
 /// The shape of a bulk input file.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -58,7 +66,8 @@ impl ParseError {
     }
 }
 
-/// Picks the format from the file name, else from the content.
+/// Picks the format from the file name, else from the content (`text`: the input, or any start
+/// of it that holds its first non-blank, non-comment line).
 /// `.csv` is CSV; `.jsonl`, `.ndjson` and `.json` are JSON Lines; `.txt` is one id per line (when
 /// `id_key` is given). Otherwise: a first non-blank line starting with `{` means JSON Lines; when
 /// `id_key` is given and the first line is a lone value without commas, one id per line; else CSV.
@@ -89,49 +98,409 @@ pub fn detect(path: Option<&str>, text: &str, id_key: Option<&str>) -> InputForm
     InputFormat::Csv
 }
 
-/// Parses `text` in `format`. Every problem is returned, each with its line.
-pub fn parse(
-    format: InputFormat,
-    text: &str,
-    id_key: &str,
-) -> Result<Vec<Record>, Vec<ParseError>> {
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    match format {
-        InputFormat::Jsonl => parse_jsonl(text),
-        InputFormat::Csv => parse_csv(text),
-        InputFormat::Lines => Ok(parse_lines(text, id_key)),
+/// The first non-blank, non-comment line of `r` (at most [`MAX_LINE`] bytes of it), for
+/// [`detect`]. Reads `r` up to that line.
+pub fn first_line(r: &mut impl BufRead) -> String {
+    let mut buf = Vec::new();
+    loop {
+        buf.clear();
+        match std::io::Read::take(&mut *r, MAX_LINE as u64).read_until(b'\n', &mut buf) {
+            Ok(0) | Err(_) => return String::new(),
+            Ok(_) => {
+                let text = String::from_utf8_lossy(&buf);
+                let l = text.trim_start_matches('\u{feff}').trim();
+                if !l.is_empty() && !l.starts_with('#') {
+                    return l.to_string();
+                }
+            }
+        }
     }
 }
 
-/// JSON Lines: each non-blank line is one JSON object.
-pub fn parse_jsonl(text: &str) -> Result<Vec<Record>, Vec<ParseError>> {
+/// Physical lines of a stream, numbered from 1, each with its `\n` if it has one. A byte-order
+/// mark at the start is dropped. Read errors, lines over [`MAX_LINE`] and text that is not UTF-8
+/// end the stream with an error.
+struct PhysLines<R> {
+    r: R,
+    buf: Vec<u8>,
+    text: String,
+    n: usize,
+    done: bool,
+}
+
+impl<R: BufRead> PhysLines<R> {
+    fn new(r: R) -> Self {
+        PhysLines {
+            r,
+            buf: Vec::new(),
+            text: String::new(),
+            n: 0,
+            done: false,
+        }
+    }
+
+    /// The next line and its number; `None` at the end.
+    fn next_line(&mut self) -> Option<Result<(usize, &str), ParseError>> {
+        if self.done {
+            return None;
+        }
+        self.buf.clear();
+        let read =
+            std::io::Read::take(&mut self.r, MAX_LINE as u64 + 1).read_until(b'\n', &mut self.buf);
+        let n = self.n + 1;
+        let fail = |this: &mut Self, m: String| {
+            this.done = true;
+            Some(Err(ParseError::new(n, m)))
+        };
+        match read {
+            Err(e) => return fail(self, format!("cannot read: {e}")),
+            Ok(0) => {
+                self.done = true;
+                return None;
+            }
+            Ok(_) => {}
+        }
+        if self.buf.len() > MAX_LINE && self.buf.last() != Some(&b'\n') {
+            return fail(
+                self,
+                format!("the line is longer than {} KiB", MAX_LINE / 1024),
+            );
+        }
+        self.n = n;
+        let bytes = if n == 1 {
+            self.buf
+                .strip_prefix("\u{feff}".as_bytes())
+                .unwrap_or(&self.buf)
+        } else {
+            &self.buf[..]
+        };
+        match std::str::from_utf8(bytes) {
+            Ok(s) => {
+                self.text.clear();
+                self.text.push_str(s);
+            }
+            Err(e) => return fail(self, format!("not UTF-8 text ({e})")),
+        }
+        Some(Ok((n, &self.text)))
+    }
+}
+
+/// One CSV row: its cells and the line it starts on.
+type Row = (usize, Vec<String>);
+
+/// CSV rows of a stream (RFC 4180: `"` quotes, `""` inside quotes, newlines inside quotes, CRLF
+/// or LF), one at a time. Rows with no content at all are skipped. A syntax error ends the rows.
+///
+/// Written by hand rather than with the `csv` crate because errors must name the input line:
+/// csv 1.4 counts lines wrongly after CRLF and blank lines (a record on line 4 reports 3), and it
+/// accepts an unclosed quote or a stray quote silently, where this refuses them with their line.
+pub struct CsvRows<R> {
+    lines: PhysLines<R>,
+    failed: bool,
+}
+
+impl<R: BufRead> CsvRows<R> {
+    pub fn new(r: R) -> Self {
+        CsvRows {
+            lines: PhysLines::new(r),
+            failed: false,
+        }
+    }
+
+    fn fail(&mut self, line: usize, m: impl Into<String>) -> Option<Result<Row, ParseError>> {
+        self.failed = true;
+        Some(Err(ParseError::new(line, m)))
+    }
+
+    pub fn next_row(&mut self) -> Option<Result<Row, ParseError>> {
+        if self.failed {
+            return None;
+        }
+        let mut cells: Vec<String> = Vec::new();
+        let mut cell = String::new();
+        let mut in_quotes = false;
+        // Whether the current cell was quoted (then text after the closing quote is an error).
+        let mut quoted = false;
+        let mut any = false;
+        let mut row_line: Option<usize> = None;
+        let mut size = 0usize;
+        loop {
+            let (n, text) = match self.lines.next_line() {
+                None => break,
+                Some(Err(e)) => {
+                    self.failed = true;
+                    return Some(Err(e));
+                }
+                Some(Ok(l)) => l,
+            };
+            let start = *row_line.get_or_insert(n);
+            size += text.len();
+            if size > MAX_LINE {
+                return self.fail(start, format!("a row longer than {} KiB", MAX_LINE / 1024));
+            }
+            let mut chars = text.chars().peekable();
+            let mut ended = false;
+            while let Some(c) = chars.next() {
+                if in_quotes {
+                    match c {
+                        '"' if chars.peek() == Some(&'"') => {
+                            chars.next();
+                            cell.push('"');
+                        }
+                        '"' => in_quotes = false,
+                        other => cell.push(other),
+                    }
+                    continue;
+                }
+                match c {
+                    '"' if cell.trim().is_empty() && !quoted => {
+                        cell.clear();
+                        in_quotes = true;
+                        quoted = true;
+                        any = true;
+                    }
+                    '"' => {
+                        return self.fail(
+                            n,
+                            "a quote (\") in the middle of an unquoted cell; quote the whole cell and double the quote (\"\")",
+                        )
+                    }
+                    ',' => {
+                        cells.push(std::mem::take(&mut cell));
+                        quoted = false;
+                        any = true;
+                    }
+                    '\r' if chars.peek() == Some(&'\n') => {}
+                    '\n' => {
+                        ended = true;
+                        break;
+                    }
+                    other => {
+                        if quoted {
+                            if other.is_whitespace() {
+                                continue;
+                            }
+                            return self.fail(n, "text after the closing quote of a cell");
+                        }
+                        cell.push(other);
+                        any = true;
+                    }
+                }
+            }
+            if ended {
+                cells.push(std::mem::take(&mut cell));
+                if any || cells.iter().any(|c| !c.is_empty()) {
+                    return Some(Ok((start, cells)));
+                }
+                // A row with no content: skipped; the next row starts on the next line.
+                cells.clear();
+                quoted = false;
+                any = false;
+                row_line = None;
+                size = 0;
+            }
+        }
+        let start = row_line?;
+        if in_quotes {
+            return self.fail(start, "a quoted cell is never closed (missing \")");
+        }
+        cells.push(cell);
+        if any || cells.iter().any(|c| !c.is_empty()) {
+            Some(Ok((start, cells)))
+        } else {
+            None
+        }
+    }
+}
+
+enum Source<R> {
+    Jsonl(PhysLines<R>),
+    Lines(PhysLines<R>, String),
+    Csv {
+        rows: CsvRows<R>,
+        header: Option<Vec<String>>,
+        header_line: usize,
+    },
+}
+
+/// Records of a stream in one format, one at a time: `next_record` gives each record or a
+/// problem with its line. A problem that leaves the rest unreadable (CSV syntax, a bad header,
+/// an unreadable line) ends the records.
+pub struct RecordReader<R> {
+    src: Source<R>,
+    pending: VecDeque<ParseError>,
+    stopped: bool,
+}
+
+impl<R: BufRead> RecordReader<R> {
+    pub fn new(format: InputFormat, r: R, id_key: &str) -> Self {
+        let src = match format {
+            InputFormat::Jsonl => Source::Jsonl(PhysLines::new(r)),
+            InputFormat::Lines => Source::Lines(PhysLines::new(r), id_key.to_string()),
+            InputFormat::Csv => Source::Csv {
+                rows: CsvRows::new(r),
+                header: None,
+                header_line: 0,
+            },
+        };
+        RecordReader {
+            src,
+            pending: VecDeque::new(),
+            stopped: false,
+        }
+    }
+
+    /// CSV: the header's column names (`-` read as `_`) and its line, reading it if needed;
+    /// `None` for other formats, an empty input, or a header with problems (then given by
+    /// `next_record`).
+    pub fn columns(&mut self) -> Option<(usize, &[String])> {
+        self.read_header();
+        match &self.src {
+            Source::Csv {
+                header: Some(h),
+                header_line,
+                ..
+            } => Some((*header_line, h.as_slice())),
+            _ => None,
+        }
+    }
+
+    fn read_header(&mut self) {
+        let Source::Csv {
+            rows,
+            header,
+            header_line,
+        } = &mut self.src
+        else {
+            return;
+        };
+        if header.is_some() || self.stopped {
+            return;
+        }
+        let (line, cells) = match rows.next_row() {
+            None => {
+                self.stopped = true;
+                return;
+            }
+            Some(Err(e)) => {
+                self.pending.push_back(e);
+                self.stopped = true;
+                return;
+            }
+            Some(Ok(r)) => r,
+        };
+        let names: Vec<String> = cells.iter().map(|h| h.trim().replace('-', "_")).collect();
+        for (i, n) in names.iter().enumerate() {
+            if n.is_empty() {
+                self.pending.push_back(ParseError::new(
+                    line,
+                    format!("header column {} has no name", i + 1),
+                ));
+            } else if names[..i].contains(n) {
+                self.pending
+                    .push_back(ParseError::new(line, format!("header names \"{n}\" twice")));
+            }
+        }
+        if self.pending.is_empty() {
+            *header = Some(names);
+            *header_line = line;
+        } else {
+            self.stopped = true;
+        }
+    }
+
+    /// The next record, or a problem with its line; `None` at the end.
+    pub fn next_record(&mut self) -> Option<Result<Record, ParseError>> {
+        self.read_header();
+        if let Some(e) = self.pending.pop_front() {
+            return Some(Err(e));
+        }
+        if self.stopped {
+            return None;
+        }
+        match &mut self.src {
+            Source::Jsonl(lines) => loop {
+                let (line, raw) = match lines.next_line()? {
+                    Err(e) => return Some(Err(e)),
+                    Ok(l) => l,
+                };
+                let l = raw.trim();
+                if l.is_empty() {
+                    continue;
+                }
+                // Strict: a key given twice in one record is an error, not "the last one wins".
+                return Some(match crate::spec::json::from_str(l) {
+                    Ok(Value::Object(m)) => Ok(Record {
+                        line,
+                        fields: Fields::Object(m),
+                    }),
+                    Ok(other) => Err(ParseError::new(
+                        line,
+                        format!(
+                            "expected a JSON object of parameters, got {}",
+                            crate::input::kind_of(&other)
+                        ),
+                    )),
+                    Err(e) if e.classify() == serde_json::error::Category::Data => {
+                        Err(ParseError::new(line, strip_position(&e.to_string())))
+                    }
+                    Err(e) => Err(ParseError::new(
+                        line,
+                        format!("not valid JSON: {}", strip_position(&e.to_string())),
+                    )),
+                });
+            },
+            Source::Lines(lines, key) => loop {
+                let (line, raw) = match lines.next_line()? {
+                    Err(e) => return Some(Err(e)),
+                    Ok(l) => l,
+                };
+                let l = raw.trim();
+                if l.is_empty() || l.starts_with('#') {
+                    continue;
+                }
+                return Some(Ok(Record {
+                    line,
+                    fields: Fields::Text(vec![(key.clone(), l.to_string())]),
+                }));
+            },
+            Source::Csv { rows, header, .. } => {
+                let names = header.as_ref()?;
+                let (line, cells) = match rows.next_row()? {
+                    Err(e) => return Some(Err(e)),
+                    Ok(r) => r,
+                };
+                if cells.len() != names.len() {
+                    return Some(Err(ParseError::new(
+                        line,
+                        format!(
+                            "{} cells, but the header has {} columns",
+                            cells.len(),
+                            names.len()
+                        ),
+                    )));
+                }
+                let pairs = names
+                    .iter()
+                    .cloned()
+                    .zip(cells.into_iter().map(|c| c.trim().to_string()))
+                    .collect();
+                Some(Ok(Record {
+                    line,
+                    fields: Fields::Text(pairs),
+                }))
+            }
+        }
+    }
+}
+
+fn collect(mut r: RecordReader<&[u8]>) -> Result<Vec<Record>, Vec<ParseError>> {
     let mut records = Vec::new();
     let mut errors = Vec::new();
-    for (i, raw) in text.split('\n').enumerate() {
-        let line = i + 1;
-        let l = raw.trim();
-        if l.is_empty() {
-            continue;
-        }
-        match crate::spec::json::from_str(l) {
-            Ok(Value::Object(m)) => records.push(Record {
-                line,
-                fields: Fields::Object(m),
-            }),
-            Ok(other) => errors.push(ParseError::new(
-                line,
-                format!(
-                    "expected a JSON object of parameters, got {}",
-                    crate::input::kind_of(&other)
-                ),
-            )),
-            Err(e) if e.classify() == serde_json::error::Category::Data => {
-                errors.push(ParseError::new(line, strip_position(&e.to_string())))
-            }
-            Err(e) => errors.push(ParseError::new(
-                line,
-                format!("not valid JSON: {}", strip_position(&e.to_string())),
-            )),
+    while let Some(x) = r.next_record() {
+        match x {
+            Ok(rec) => records.push(rec),
+            Err(e) => errors.push(e),
         }
     }
     if errors.is_empty() {
@@ -139,6 +508,20 @@ pub fn parse_jsonl(text: &str) -> Result<Vec<Record>, Vec<ParseError>> {
     } else {
         Err(errors)
     }
+}
+
+/// Parses a whole `text` in `format`. Every problem is returned, each with its line.
+pub fn parse(
+    format: InputFormat,
+    text: &str,
+    id_key: &str,
+) -> Result<Vec<Record>, Vec<ParseError>> {
+    collect(RecordReader::new(format, text.as_bytes(), id_key))
+}
+
+/// JSON Lines: each non-blank line is one JSON object.
+pub fn parse_jsonl(text: &str) -> Result<Vec<Record>, Vec<ParseError>> {
+    parse(InputFormat::Jsonl, text, "")
 }
 
 fn strip_position(msg: &str) -> String {
@@ -150,170 +533,23 @@ fn strip_position(msg: &str) -> String {
 
 /// One id per line: `(id_key, trimmed line)`. Blank lines and lines starting with `#` are skipped.
 pub fn parse_lines(text: &str, id_key: &str) -> Vec<Record> {
-    text.split('\n')
-        .enumerate()
-        .filter_map(|(i, raw)| {
-            let l = raw.trim();
-            if l.is_empty() || l.starts_with('#') {
-                return None;
-            }
-            Some(Record {
-                line: i + 1,
-                fields: Fields::Text(vec![(id_key.to_string(), l.to_string())]),
-            })
-        })
-        .collect()
+    parse(InputFormat::Lines, text, id_key).unwrap_or_default()
 }
 
-/// One CSV row: its cells and the line it starts on.
-type Row = (usize, Vec<String>);
-
-/// Splits CSV text into rows (RFC 4180: `"` quotes, `""` inside quotes, newlines inside quotes,
-/// CRLF or LF). Rows with no content at all are skipped.
-///
-/// Written by hand rather than with the `csv` crate because errors must name the input line:
-/// csv 1.4 counts lines wrongly after CRLF and blank lines (a record on line 4 reports 3), and it
-/// accepts an unclosed quote or a stray quote silently, where this refuses them with their line.
+/// Splits CSV text into rows: all of them, or the first syntax error.
 pub fn csv_rows(text: &str) -> Result<Vec<Row>, ParseError> {
-    let mut rows = Vec::new();
-    let mut line = 1usize;
-    let mut row_line = 1usize;
-    let mut cells: Vec<String> = Vec::new();
-    let mut cell = String::new();
-    let mut in_quotes = false;
-    // Whether the current cell was quoted (then text after the closing quote is an error).
-    let mut quoted = false;
-    let mut any = false;
-    let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
-        if in_quotes {
-            match c {
-                '"' if chars.peek() == Some(&'"') => {
-                    chars.next();
-                    cell.push('"');
-                }
-                '"' => in_quotes = false,
-                '\n' => {
-                    line += 1;
-                    cell.push('\n');
-                }
-                other => cell.push(other),
-            }
-            continue;
-        }
-        match c {
-            '"' if cell.trim().is_empty() && !quoted => {
-                cell.clear();
-                in_quotes = true;
-                quoted = true;
-                any = true;
-            }
-            '"' => {
-                return Err(ParseError::new(
-                    line,
-                    "a quote (\") in the middle of an unquoted cell; quote the whole cell and double the quote (\"\")",
-                ))
-            }
-            ',' => {
-                cells.push(std::mem::take(&mut cell));
-                quoted = false;
-                any = true;
-            }
-            '\r' if chars.peek() == Some(&'\n') => {}
-            '\n' => {
-                cells.push(std::mem::take(&mut cell));
-                if any || cells.iter().any(|c| !c.is_empty()) {
-                    rows.push((row_line, std::mem::take(&mut cells)));
-                } else {
-                    cells.clear();
-                }
-                quoted = false;
-                any = false;
-                line += 1;
-                row_line = line;
-            }
-            other => {
-                if quoted {
-                    if other.is_whitespace() {
-                        continue;
-                    }
-                    return Err(ParseError::new(
-                        line,
-                        "text after the closing quote of a cell",
-                    ));
-                }
-                cell.push(other);
-                any = true;
-            }
-        }
+    let mut rows = CsvRows::new(text.as_bytes());
+    let mut out = Vec::new();
+    while let Some(r) = rows.next_row() {
+        out.push(r?);
     }
-    if in_quotes {
-        return Err(ParseError::new(
-            row_line,
-            "a quoted cell is never closed (missing \")",
-        ));
-    }
-    cells.push(cell);
-    if any || cells.iter().any(|c| !c.is_empty()) {
-        rows.push((row_line, cells));
-    }
-    Ok(rows)
+    Ok(out)
 }
 
 /// CSV with a header row naming the parameters (`acs_user_id` or `acs-user-id`). Cells are
 /// trimmed; an empty cell means the parameter is not given for that record.
 pub fn parse_csv(text: &str) -> Result<Vec<Record>, Vec<ParseError>> {
-    let rows = csv_rows(text).map_err(|e| vec![e])?;
-    let mut it = rows.into_iter();
-    let Some((header_line, header)) = it.next() else {
-        return Ok(Vec::new());
-    };
-    let names: Vec<String> = header.iter().map(|h| h.trim().replace('-', "_")).collect();
-    let mut errors = Vec::new();
-    for (i, n) in names.iter().enumerate() {
-        if n.is_empty() {
-            errors.push(ParseError::new(
-                header_line,
-                format!("header column {} has no name", i + 1),
-            ));
-        } else if names[..i].contains(n) {
-            errors.push(ParseError::new(
-                header_line,
-                format!("header names \"{n}\" twice"),
-            ));
-        }
-    }
-    if !errors.is_empty() {
-        return Err(errors);
-    }
-    let mut records = Vec::new();
-    for (line, cells) in it {
-        if cells.len() != names.len() {
-            errors.push(ParseError::new(
-                line,
-                format!(
-                    "{} cells, but the header has {} columns",
-                    cells.len(),
-                    names.len()
-                ),
-            ));
-            continue;
-        }
-        let pairs = names
-            .iter()
-            .cloned()
-            .zip(cells.into_iter().map(|c| c.trim().to_string()))
-            .collect();
-        records.push(Record {
-            line,
-            fields: Fields::Text(pairs),
-        });
-    }
-    if errors.is_empty() {
-        Ok(records)
-    } else {
-        Err(errors)
-    }
+    parse(InputFormat::Csv, text, "")
 }
 
 #[cfg(test)]

@@ -1,13 +1,19 @@
-//! Sending a bulk run: `concurrency` requests in flight through the one client, each journaled
-//! before (intent) and after (outcome) and reported on its own JSON line as it ends. A 429 with
-//! `Retry-After` pauses the starting of new requests (all workers); a stopping failure (401/403,
-//! cannot connect, the journal) or a signal stops new requests, and those in flight finish.
+//! Sending a bulk run: the records of the second pass of the input ([`Source`]), as many at
+//! once as the concurrency controller allows ([`Controller`]), through the one client; each
+//! journaled before (intent) and after (outcome) and reported on its own line as it ends.
+//! Records settled by earlier runs are replayed as the input reaches them. A 429 with
+//! `Retry-After` pauses the starting of new requests (all workers) and halves an `auto` limit;
+//! a stopping failure (401/403, cannot connect, the journal, an input changed under the run) or
+//! a signal stops new requests, and those in flight finish.
 
+use super::adaptive::Controller;
+use super::input::{Next, Source};
 use super::journal::Journal;
 use super::plan::{base_result, Item, Status, Tally};
 use crate::api::{CallError, Client, Reach};
 use crate::error::CliError;
-use crate::output::stream::Progress;
+use crate::output::results::Results;
+use crate::output::stream::{Count, Progress};
 use crate::output::{self, Printer};
 use crate::spec::Verb;
 use serde_json::{json, Map, Value};
@@ -22,6 +28,7 @@ pub struct Shared {
     pub journal: Option<Journal>,
     pub verb: &'static Verb,
     pub progress: Progress,
+    pub results: Results,
     /// Set when the run stops (signal or a stopping failure): tasks not yet sending give up.
     pub stopping: AtomicBool,
 }
@@ -36,13 +43,15 @@ struct Done {
     unsent: Option<Item>,
     /// The journal could not record this record's outcome (it was printed with `journal_error`).
     journal_failed: bool,
+    /// The answer's latency, when it came at the first try (for the controller).
+    latency: Option<Duration>,
 }
 
 /// How the sending ended.
 #[derive(Default)]
 pub struct Sent {
     pub tally: Tally,
-    /// Records never sent (the run stopped first), in input order.
+    /// Records taken from the input but never sent (the run stopped first), in input order.
     pub unsent: Vec<Item>,
     /// The first failure that stopped the run.
     pub stop: Option<CliError>,
@@ -50,17 +59,35 @@ pub struct Sent {
     pub signal: Option<i32>,
     /// Lines whose outcome the journal could not record.
     pub journal_failed: Vec<usize>,
+    /// Records of the run never sent (set at the end).
+    pub unsent_count: usize,
 }
 
-/// Sends `queue`, at most `concurrency` at a time, until done, stopped or interrupted; counts
-/// onto `tally` (which holds what was replayed from the journal).
-pub async fn send_all(sh: Arc<Shared>, queue: Vec<Item>, concurrency: usize, tally: Tally) -> Sent {
+/// Replays between yields to the runtime, so a long replay does not starve the requests.
+const REPLAYS_PER_YIELD: usize = 1024;
+
+/// Prints a replayed result line and counts it (already counted by the first pass).
+fn replay(sh: &Shared, out: &mut Sent, result: &Value) {
+    if let Err(e) = sh.results.line(result, None, &sh.progress) {
+        out.stop.get_or_insert(e);
+    }
+}
+
+/// Sends the records of `source`, at most `ctl.limit()` at a time, until done, stopped or
+/// interrupted; counts onto `tally` (which holds what is replayed from the journal).
+pub async fn send_all(
+    sh: Arc<Shared>,
+    source: &mut Source<'_>,
+    mut ctl: Controller,
+    tally: Tally,
+) -> Sent {
     let mut out = Sent {
         tally,
         ..Sent::default()
     };
     let mut set = tokio::task::JoinSet::new();
-    let mut queue = queue.into_iter();
+    let mut input_done = false;
+    let mut throttled = sh.client.rate_limited();
     let mut ctrl_c: std::pin::Pin<Box<dyn std::future::Future<Output = i32>>> =
         Box::pin(crate::signals::stop_requested());
     loop {
@@ -68,33 +95,74 @@ pub async fn send_all(sh: Arc<Shared>, queue: Vec<Item>, concurrency: usize, tal
         if stopping {
             sh.stopping.store(true, Ordering::SeqCst);
         }
+        let seen = sh.client.rate_limited();
+        if seen > throttled {
+            throttled = seen;
+            if let Some(ch) = ctl.on_rate_limited() {
+                trace_change(&sh, &ch.describe());
+            }
+        }
         // The server asked for a pause (429 with Retry-After): start nothing new until then.
-        let pause = if stopping || queue.len() == 0 {
+        let pause = if stopping || input_done {
             None
         } else {
             sh.client.not_before()
         };
-        while !stopping && pause.is_none() && set.len() < concurrency {
-            match queue.next() {
-                Some(item) => {
+        sh.progress.paused(pause.map(|t| {
+            t.saturating_duration_since(Instant::now())
+                .as_secs_f64()
+                .ceil() as u64
+        }));
+        let mut replays = 0usize;
+        while !stopping && !input_done && pause.is_none() && set.len() < ctl.limit() {
+            match source.next_step() {
+                Next::Send(item) => {
                     set.spawn(one(sh.clone(), item));
                 }
-                None => break,
+                Next::Replay(_, _, result) => {
+                    replay(&sh, &mut out, &result);
+                    if out.stop.is_some() {
+                        break;
+                    }
+                    replays += 1;
+                    if replays >= REPLAYS_PER_YIELD {
+                        replays = 0;
+                        tokio::task::yield_now().await;
+                    }
+                }
+                Next::End => input_done = true,
+                Next::Changed(e) => {
+                    out.stop.get_or_insert(e);
+                    input_done = true;
+                }
             }
         }
-        if set.is_empty() && pause.is_none() {
+        let stopping = out.signal.is_some() || out.stop.is_some();
+        if set.is_empty() && pause.is_none() && (input_done || stopping) {
             break;
         }
-        let wake = pause.map(tokio::time::Instant::from_std);
+        // While paused, wake at least twice a second to keep the countdown moving.
+        let wake = pause.map(|t| {
+            tokio::time::Instant::from_std(t.min(Instant::now() + Duration::from_millis(500)))
+        });
         tokio::select! {
             Some(done) = set.join_next(), if !set.is_empty() => {
                 match done {
-                    Ok(d) => record(&mut out, d),
+                    Ok(d) => {
+                        match (d.status, d.unsent.is_some()) {
+                            (Status::Ok, false) => {
+                                if let Some(ch) = ctl.on_success(d.latency) {
+                                    trace_change(&sh, &ch.describe());
+                                }
+                            }
+                            _ => ctl.on_other(),
+                        }
+                        record(&sh, &mut out, d);
+                    }
                     Err(e) => {
                         out.stop = Some(CliError::io(format!("a bulk task failed: {e}")));
                     }
                 }
-                sh.progress.inc();
             }
             () = async {
                 if let Some(w) = wake {
@@ -114,12 +182,17 @@ pub async fn send_all(sh: Arc<Shared>, queue: Vec<Item>, concurrency: usize, tal
         }
     }
     sh.progress.finish();
-    out.unsent.extend(queue);
     out.unsent.sort_by_key(|it| it.line);
     out
 }
 
-fn record(out: &mut Sent, d: Done) {
+fn trace_change(sh: &Shared, text: &str) {
+    if sh.printer.verbose() {
+        sh.progress.suspend(|| sh.printer.trace(text));
+    }
+}
+
+fn record(sh: &Shared, out: &mut Sent, d: Done) {
     if d.stop.is_some() && out.stop.is_none() {
         out.stop = d.stop;
     }
@@ -127,8 +200,18 @@ fn record(out: &mut Sent, d: Done) {
         out.journal_failed.push(d.line);
     }
     match d.unsent {
-        Some(item) => out.unsent.push(item),
-        None => out.tally.add(d.status, d.line),
+        Some(item) => {
+            sh.progress.inc();
+            out.unsent.push(item)
+        }
+        None => {
+            sh.progress.done(match d.status {
+                Status::Ok => Count::Ok,
+                Status::Error => Count::Failed,
+                _ => Count::Unknown,
+            });
+            out.tally.add(d.status, d.line)
+        }
     }
 }
 
@@ -158,6 +241,32 @@ async fn wait_for_pause(sh: &Shared) -> bool {
     !sh.stopping.load(Ordering::SeqCst)
 }
 
+/// The text of a failed record's result, for a terminal: `line 3: error: code refused
+/// (invalid_input, HTTP 400, request req_400)`.
+pub fn failure_text(result: &Value) -> String {
+    let line = result.get("line").and_then(Value::as_u64).unwrap_or(0);
+    let status = result.get("status").and_then(Value::as_str).unwrap_or("");
+    let e = result.get("error");
+    let field = |k: &str| e.and_then(|e| e.get(k));
+    let msg = field("message").and_then(Value::as_str).unwrap_or("failed");
+    let mut detail = Vec::new();
+    if let Some(t) = field("type").and_then(Value::as_str) {
+        detail.push(t.to_string());
+    }
+    if let Some(s) = field("http_status").and_then(Value::as_u64) {
+        detail.push(format!("HTTP {s}"));
+    }
+    if let Some(id) = field("request_id").and_then(Value::as_str) {
+        detail.push(format!("request {id}"));
+    }
+    let detail = if detail.is_empty() {
+        String::new()
+    } else {
+        format!(" ({})", detail.join(", "))
+    };
+    format!("line {line}: {status}: {msg}{detail}")
+}
+
 /// Sends one record: intent, request, outcome, result line.
 async fn one(sh: Arc<Shared>, item: Item) -> Done {
     let verb = sh.verb;
@@ -167,16 +276,21 @@ async fn one(sh: Arc<Shared>, item: Item) -> Done {
         stop,
         unsent: Some(item),
         journal_failed: false,
+        latency: None,
     };
     if !wait_for_pause(&sh).await {
         return unsent(item, None);
     }
     if let Some(j) = &sh.journal {
-        if let Err(e) = j.intent(item.line, &item.hash).await {
+        if let Err(e) = j.intent(item.line, item.hash).await {
             return unsent(item, Some(CliError::io(e)));
         }
     }
+    let throttled = sh.client.rate_limited();
+    let started = Instant::now();
     let res = sh.client.call(&verb.path(), &item.body, verb.effect).await;
+    // A latency that includes a 429 and its wait says nothing about the server's speed.
+    let latency = (sh.client.rate_limited() == throttled).then(|| started.elapsed());
     let (status, mut result, stop) = match res {
         // --dry-run: the request was printed.
         Ok(None) => {
@@ -186,14 +300,16 @@ async fn one(sh: Arc<Shared>, item: Item) -> Done {
                 stop: None,
                 unsent: None,
                 journal_failed: false,
+                latency: None,
             }
         }
         Ok(Some(reply)) => answered(verb, &item, reply),
         Err(e) => failed(verb, &item, e),
     };
+    let failure = (status != Status::Ok).then(|| failure_text(&result));
     if let Some(j) = &sh.journal {
         if let Err(e) = j
-            .outcome(item.line, &item.hash, status.name(), &result)
+            .outcome(item.line, item.hash, status.name(), &result)
             .await
         {
             // The API's answer stands (the line and the summary say what happened); the line
@@ -202,32 +318,26 @@ async fn one(sh: Arc<Shared>, item: Item) -> Done {
             if let Value::Object(o) = &mut result {
                 o.insert("journal_error".into(), json!(e));
             }
-            let _ = print_line(&sh, &result);
+            let _ = sh.results.line(&result, failure.as_deref(), &sh.progress);
             return Done {
                 line: item.line,
                 status,
                 stop: Some(stop.unwrap_or_else(|| CliError::io(e))),
                 unsent: None,
                 journal_failed: true,
+                latency,
             };
         }
     }
-    let printed = print_line(&sh, &result);
+    let printed = sh.results.line(&result, failure.as_deref(), &sh.progress);
     Done {
         line: item.line,
         status,
         stop: stop.or(printed.err()),
         unsent: None,
         journal_failed: false,
+        latency,
     }
-}
-
-fn print_line(sh: &Shared, result: &Value) -> Result<(), CliError> {
-    sh.progress.around_data(|| {
-        sh.printer
-            .json_line(result)
-            .and_then(|()| sh.printer.flush())
-    })
 }
 
 /// The result of a 2xx answer.

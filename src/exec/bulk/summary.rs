@@ -1,9 +1,13 @@
-//! The end of a bulk run: a `not_sent` line for every record never sent, the tally, the hints
-//! that say what to do next, and the exit decision.
+//! The end of a bulk run: a `not_sent` line for every record never sent (and the result lines
+//! of the settled records the run did not reach), the tally, the hints that say what to do
+//! next, and the exit decision.
 
-use super::plan::{base_result, Status, Tally};
+use super::input::{Next, Source};
+use super::plan::{base_result, Item, Status, Tally};
 use super::send::Sent;
 use crate::error::CliError;
+use crate::output::results::Results;
+use crate::output::stream::Progress;
 use crate::output::Printer;
 use crate::spec::Verb;
 use serde_json::Value;
@@ -17,6 +21,10 @@ pub struct RunFacts<'a> {
     pub elapsed_secs: f64,
     pub journal: Option<&'a Path>,
     pub dry_run: bool,
+    /// `--results FILE`.
+    pub results: Option<&'a Path>,
+    /// Records this run was to send.
+    pub to_send: usize,
 }
 
 fn plural(n: usize) -> &'static str {
@@ -27,25 +35,88 @@ fn plural(n: usize) -> &'static str {
     }
 }
 
-/// Prints the `not_sent` lines, the summary and the hints; returns the run's result.
-pub fn finish(p: &Printer, facts: &RunFacts, mut sent: Sent) -> Result<(), CliError> {
-    // Every input record gets exactly one line: those never sent say so, in input order.
-    for it in &sent.unsent {
-        let line = Value::Object(base_result(facts.verb, it, Status::NotSent));
-        if let Err(e) = p.json_line(&line) {
-            sent.stop.get_or_insert(e);
-            break;
+/// Records never sent: those the workers gave back, and the rest of the input.
+fn not_sent_lines(
+    verb: &Verb,
+    results: &Results,
+    unsent: &[Item],
+    rest: Option<&mut Source>,
+) -> Result<(), CliError> {
+    let quiet = Progress::none();
+    for it in unsent {
+        let line = Value::Object(base_result(verb, it, Status::NotSent));
+        results.line(&line, None, &quiet)?;
+    }
+    if let Some(rest) = rest {
+        loop {
+            match rest.next_step() {
+                Next::Send(it) => {
+                    let line = Value::Object(base_result(verb, &it, Status::NotSent));
+                    results.line(&line, None, &quiet)?;
+                }
+                Next::Replay(_, _, r) => results.line(&r, None, &quiet)?,
+                Next::End | Next::Changed(_) => break,
+            }
         }
     }
-    if let Err(e) = p.flush() {
+    Ok(())
+}
+
+/// Prints the `not_sent` lines, the summary and the hints; returns the run's result. `rest`:
+/// the input where the sending stopped.
+pub fn finish(
+    p: &Printer,
+    facts: &RunFacts,
+    mut sent: Sent,
+    results: &Results,
+    rest: Option<&mut Source>,
+) -> Result<(), CliError> {
+    // Every input record gets exactly one line: those never sent say so, in input order.
+    if results.keeps_lines() {
+        let rest = if sent.stop.is_some() || sent.signal.is_some() {
+            rest
+        } else {
+            None
+        };
+        if let Err(e) = not_sent_lines(facts.verb, results, &sent.unsent, rest) {
+            sent.stop.get_or_insert(e);
+        }
+    }
+    sent.unsent_count = facts.to_send.saturating_sub(sent.tally.sent_now());
+    if let Err(e) = results.flush() {
         sent.stop.get_or_insert(e);
     }
     journal_hint(p, &mut sent.journal_failed);
     if !facts.dry_run {
         p.status(&summary_line(facts, &sent));
     }
+    terminal_hint(p, results);
     unknown_hint(p, facts.verb, &sent.tally);
-    decide(p, facts.total, sent)
+    let see = if results.on_terminal() {
+        "see the failures above".to_string()
+    } else if let Some(f) = results.file() {
+        format!("see {}", f.display())
+    } else {
+        "see the JSON lines on stdout".to_string()
+    };
+    decide(p, facts.total, sent, &see)
+}
+
+/// On a terminal the result lines are not printed: say where they are.
+fn terminal_hint(p: &Printer, results: &Results) {
+    if !results.on_terminal() {
+        return;
+    }
+    let hidden = results.hidden_failures();
+    if hidden > 0 {
+        p.status(&format!(
+            "... and {hidden} more failed record{}",
+            plural(hidden)
+        ));
+    }
+    if results.file().is_none() {
+        p.hint("the result of each record is not printed on a terminal: pass --results FILE to keep them, or pipe stdout");
+    }
 }
 
 /// "create: 3 ok, 1 failed, 0 unknown (4 records, 4 sent in 0.2 s); journal: ..."
@@ -55,20 +126,23 @@ pub fn summary_line(facts: &RunFacts, sent: &Sent) -> String {
         "{}: {} ok, {} failed, {} unknown",
         facts.verb.name, t.ok, t.error, t.unknown
     );
-    if !sent.unsent.is_empty() {
-        s.push_str(&format!(", {} not sent", sent.unsent.len()));
+    if sent.unsent_count > 0 {
+        s.push_str(&format!(", {} not sent", sent.unsent_count));
     }
     s.push_str(&format!(" ({} records", facts.total));
     if t.replayed > 0 {
         s.push_str(&format!(", {} from the journal", t.replayed));
     }
-    let sent_now = (t.ok + t.error + t.unknown).saturating_sub(t.replayed);
+    let sent_now = t.sent_now();
     s.push_str(&format!(
         ", {sent_now} sent in {:.1} s)",
         facts.elapsed_secs
     ));
     if let Some(j) = facts.journal {
         s.push_str(&format!("; journal: {}", j.display()));
+    }
+    if let Some(r) = facts.results {
+        s.push_str(&format!("; results: {}", r.display()));
     }
     s
 }
@@ -91,9 +165,7 @@ fn unknown_hint(p: &Printer, verb: &Verb, t: &Tally) {
     if t.unknown == 0 {
         return;
     }
-    let mut lines = t.unknown_lines.clone();
-    lines.sort_unstable();
-    let shown: Vec<String> = lines.iter().take(20).map(usize::to_string).collect();
+    let shown: Vec<String> = t.unknown_lines.iter().map(usize::to_string).collect();
     let past = verb.bulk.as_ref().map(|b| b.past).unwrap_or("processed");
     p.hint(&format!(
         "{} record{} sent with no usable answer (line{} {}{}): they may or may not have been {past}; check them, then use --resume --retry-unknown[=LINES] only for those that did not happen",
@@ -101,15 +173,15 @@ fn unknown_hint(p: &Printer, verb: &Verb, t: &Tally) {
         if t.unknown == 1 { " was" } else { "s were" },
         plural(t.unknown),
         shown.join(", "),
-        if lines.len() > shown.len() { ", ..." } else { "" },
+        if t.unknown > shown.len() { ", ..." } else { "" },
     ));
 }
 
 const RESUME: &str = "re-run the same command with --resume";
 
 /// The exit decision: interrupted, stopped early, some records not done, or success.
-fn decide(p: &Printer, total: usize, sent: Sent) -> Result<(), CliError> {
-    let not_started = sent.unsent.len();
+fn decide(p: &Printer, total: usize, sent: Sent, see: &str) -> Result<(), CliError> {
+    let not_started = sent.unsent_count;
     let t = &sent.tally;
     if let Some(code) = sent.signal {
         p.hint(&format!("{RESUME} to send the rest"));
@@ -146,7 +218,7 @@ fn decide(p: &Printer, total: usize, sent: Sent) -> Result<(), CliError> {
         }
         return Err(CliError::Partial {
             message: format!(
-                "{} of {total} records did not succeed (see the JSON lines on stdout)",
+                "{} of {total} records did not succeed ({see})",
                 t.error + t.unknown
             ),
         });
@@ -172,6 +244,8 @@ mod tests {
             elapsed_secs: 0.31,
             journal: Some(Path::new("g.csv.journal")),
             dry_run: false,
+            results: None,
+            to_send: 3,
         };
         assert_eq!(
             summary_line(&facts, &sent),
