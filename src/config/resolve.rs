@@ -135,14 +135,15 @@ struct Pick<'a> {
 }
 
 impl Pick<'_> {
-    fn from_profile(&self) -> Source {
+    /// The source of a value stored in the chosen profile.
+    fn stored_source(&self) -> Source {
         Source::Profile(self.profile.to_string())
     }
 
     fn stored_token(&self) -> Option<(Secret, Source)> {
         self.stored
             .and_then(|p| p.token.clone())
-            .map(|t| (t, self.from_profile()))
+            .map(|t| (t, self.stored_source()))
     }
 
     /// Token: explicit profile > environment > default profile.
@@ -193,7 +194,7 @@ impl Pick<'_> {
         let stored = self
             .stored
             .and_then(|p| p.workspace_id.clone())
-            .map(|w| (w, self.from_profile()));
+            .map(|w| (w, self.stored_source()));
         let workspace_id = if let Some(w) = flag {
             let w = w.trim().to_string();
             check_workspace_id(&w, "--workspace-id")?;
@@ -247,7 +248,7 @@ impl Pick<'_> {
         let stored = self
             .stored
             .and_then(|p| p.endpoint.clone())
-            .map(|e| (e, self.from_profile()));
+            .map(|e| (e, self.stored_source()));
         let built_in = || (DEFAULT_ENDPOINT.to_string(), Source::Default);
         if let Some(e) = flag {
             return Ok((e.trim().to_string(), Source::Flag("--endpoint")));
