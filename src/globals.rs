@@ -46,7 +46,23 @@ Environment:
 
 /// Options that every command accepts, before or after the subcommand.
 pub fn args() -> Vec<Arg> {
-    let args = vec![
+    let groups = [
+        connection_args(),
+        output_args(),
+        behaviour_args(),
+        request_args(),
+    ];
+    // Documented once: in `seam --help` and `seam help globals`, not under every `-h`.
+    groups
+        .into_iter()
+        .flatten()
+        .map(|a| a.help_heading("Global options").hide_short_help(true))
+        .collect()
+}
+
+/// Which profile, workspace and endpoint a run uses.
+fn connection_args() -> Vec<Arg> {
+    vec![
         Arg::new("profile")
             .long("profile")
             .value_name("NAME")
@@ -63,6 +79,12 @@ pub fn args() -> Vec<Arg> {
             .value_name("URL")
             .global(true)
             .help("API endpoint [env: SEAM_ENDPOINT, SEAM_CLI_ENDPOINT] [default: https://connect.getseam.com]"),
+    ]
+}
+
+/// How results are printed: format, columns, pager, --jq, colour.
+fn output_args() -> Vec<Arg> {
+    vec![
         Arg::new("format")
             .short('o')
             .long("format")
@@ -116,6 +138,12 @@ pub fn args() -> Vec<Arg> {
             .global(true)
             .value_parser(PossibleValuesParser::new(["auto", "always", "never"]))
             .help("Colour: auto (terminal and no NO_COLOR), always, never [default: auto]"),
+    ]
+}
+
+/// How much is said on stderr, and whether the CLI sends, asks or prompts.
+fn behaviour_args() -> Vec<Arg> {
+    vec![
         Arg::new("quiet")
             .short('q')
             .long("quiet")
@@ -153,6 +181,12 @@ pub fn args() -> Vec<Arg> {
             .global(true)
             .action(ArgAction::SetTrue)
             .help("Never prompt: a missing parameter is an error (also when CI is set or there is no terminal)"),
+    ]
+}
+
+/// How requests are sent: timeout, retries, extra headers.
+fn request_args() -> Vec<Arg> {
+    vec![
         Arg::new("timeout")
             .long("timeout")
             .value_name("SECONDS")
@@ -174,11 +208,7 @@ pub fn args() -> Vec<Arg> {
             .global(true)
             .action(ArgAction::Append)
             .help("Add a header to every request (repeatable), e.g. 'Prefer: code=401' for a mock; not Authorization"),
-    ];
-    // Documented once: in `seam --help` and `seam help globals`, not under every `-h`.
-    args.into_iter()
-        .map(|a| a.help_heading("Global options").hide_short_help(true))
-        .collect()
+    ]
 }
 
 /// The global options, read once.
@@ -256,64 +286,12 @@ fn parse_header(h: &str) -> Result<(String, String), CliError> {
 
 impl Globals {
     pub fn from_matches(m: &ArgMatches) -> Result<Globals, CliError> {
-        let s = |k: &str| m.try_get_one::<String>(k).ok().flatten().cloned();
-        let b = |k: &str| {
-            m.try_get_one::<bool>(k)
-                .ok()
-                .flatten()
-                .copied()
-                .unwrap_or(false)
-        };
-        let mut format = s("format").as_deref().and_then(Format::parse);
-        if b("json") && format.is_some_and(|f| f != Format::Json) {
-            return Err(CliError::usage_hint(
-                format!(
-                    "--json cannot be used with --format {}",
-                    s("format").unwrap_or_default()
-                ),
-                "--json is short for --format json: pass one of them",
-            ));
-        }
-        if format.is_none() && b("json") {
-            format = Some(Format::Json);
-        }
-        if b("no_json") {
-            format = Some(Format::Table);
-        }
-        let timeout = m
-            .try_get_one::<f64>("timeout")
-            .ok()
-            .flatten()
-            .copied()
-            .unwrap_or(30.0);
-        if !(timeout.is_finite() && timeout > 0.0 && timeout <= 3600.0) {
-            return Err(CliError::usage(format!(
-                "invalid value '{timeout}' for --timeout: expected seconds, more than 0 and at most 3600"
-            )));
-        }
-        let columns = match s("columns") {
-            None => None,
-            Some(list) => {
-                let names: Vec<String> = list
-                    .split(',')
-                    .map(|n| n.trim().to_string())
-                    .filter(|n| !n.is_empty())
-                    .collect();
-                if names.is_empty() {
-                    return Err(CliError::usage_hint(
-                        "invalid value for --columns: no column names",
-                        "name the columns by their JSON field names, e.g. --columns acs_credential_id,display_name",
-                    ));
-                }
-                Some(names)
-            }
-        };
-        let mut headers = Vec::new();
-        if let Ok(Some(values)) = m.try_get_many::<String>("header") {
-            for h in values {
-                headers.push(parse_header(h)?);
-            }
-        }
+        let s = |k: &str| string(m, k);
+        let b = |k: &str| flag(m, k);
+        let format = format(m)?;
+        let timeout = timeout(m)?;
+        let columns = columns(s("columns"))?;
+        let headers = headers(m)?;
         Ok(Globals {
             profile: s("profile"),
             workspace_id: s("workspace_id"),
@@ -331,7 +309,7 @@ impl Globals {
             jq: s("jq"),
             raw_output: b("raw_output"),
             non_interactive: b("non_interactive"),
-            timeout: Duration::from_secs_f64(timeout),
+            timeout,
             max_retries: m
                 .try_get_one::<u32>("max_retries")
                 .ok()
@@ -340,4 +318,87 @@ impl Globals {
                 .unwrap_or(3),
         })
     }
+}
+
+/// A string option's value, if given.
+fn string(m: &ArgMatches, k: &str) -> Option<String> {
+    m.try_get_one::<String>(k).ok().flatten().cloned()
+}
+
+/// Whether a switch was given.
+fn flag(m: &ArgMatches, k: &str) -> bool {
+    m.try_get_one::<bool>(k)
+        .ok()
+        .flatten()
+        .copied()
+        .unwrap_or(false)
+}
+
+/// The output format from `--format`, `--json` and `--no-json`; `--json` with another format is
+/// an error.
+fn format(m: &ArgMatches) -> Result<Option<Format>, CliError> {
+    let mut format = string(m, "format").as_deref().and_then(Format::parse);
+    let json = flag(m, "json");
+    if json && format.is_some_and(|f| f != Format::Json) {
+        return Err(CliError::usage_hint(
+            format!(
+                "--json cannot be used with --format {}",
+                string(m, "format").unwrap_or_default()
+            ),
+            "--json is short for --format json: pass one of them",
+        ));
+    }
+    if format.is_none() && json {
+        format = Some(Format::Json);
+    }
+    if flag(m, "no_json") {
+        format = Some(Format::Table);
+    }
+    Ok(format)
+}
+
+/// `--timeout`: seconds, more than 0 and at most 3600 (default 30).
+fn timeout(m: &ArgMatches) -> Result<Duration, CliError> {
+    let timeout = m
+        .try_get_one::<f64>("timeout")
+        .ok()
+        .flatten()
+        .copied()
+        .unwrap_or(30.0);
+    if !(timeout.is_finite() && timeout > 0.0 && timeout <= 3600.0) {
+        return Err(CliError::usage(format!(
+            "invalid value '{timeout}' for --timeout: expected seconds, more than 0 and at most 3600"
+        )));
+    }
+    Ok(Duration::from_secs_f64(timeout))
+}
+
+/// `--columns`, split at commas; a list with no names is an error.
+fn columns(list: Option<String>) -> Result<Option<Vec<String>>, CliError> {
+    let Some(list) = list else {
+        return Ok(None);
+    };
+    let names: Vec<String> = list
+        .split(',')
+        .map(|n| n.trim().to_string())
+        .filter(|n| !n.is_empty())
+        .collect();
+    if names.is_empty() {
+        return Err(CliError::usage_hint(
+            "invalid value for --columns: no column names",
+            "name the columns by their JSON field names, e.g. --columns acs_credential_id,display_name",
+        ));
+    }
+    Ok(Some(names))
+}
+
+/// Every `-H/--header`, parsed.
+fn headers(m: &ArgMatches) -> Result<Vec<(String, String)>, CliError> {
+    let mut headers = Vec::new();
+    if let Ok(Some(values)) = m.try_get_many::<String>("header") {
+        for h in values {
+            headers.push(parse_header(h)?);
+        }
+    }
+    Ok(headers)
 }
