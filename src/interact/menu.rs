@@ -79,7 +79,6 @@ pub async fn run(
     body: &mut Map<String, Value>,
     look: &Lookup<'_>,
 ) -> Result<(), CliError> {
-    let width = verb.params.iter().map(|p| p.name.len()).max().unwrap_or(0);
     // Start on the first required parameter not given, else on "send".
     let mut cursor = verb
         .params
@@ -87,77 +86,105 @@ pub async fn run(
         .position(|p| p.required && !body.contains_key(p.name))
         .unwrap_or(verb.params.len());
     loop {
-        let mut entries: Vec<Entry> = verb
-            .params
-            .iter()
-            .map(|p| Entry::Param {
-                param: p,
-                value: body.get(p.name).map(shown),
-                width,
-            })
-            .collect();
-        entries.push(Entry::Send);
-        let title = format!("{}: choose a parameter to edit (* required)", command(verb));
-        let answer = |o: inquire::list_option::ListOption<&Entry>| match o.value {
-            Entry::Param { param, .. } => param.name.to_string(),
-            Entry::Send => "review and send".to_string(),
-        };
-        let picked = Select::new(&title, entries)
-            .with_scorer(&score)
-            .with_formatter(&answer)
-            .with_starting_cursor(cursor.min(verb.params.len()))
-            .with_page_size(pickers::page_size().max(verb.params.len().min(15) + 1))
-            .with_help_message("type to filter, Enter to edit, Esc to cancel (nothing is sent)")
-            .prompt()
-            .map_err(prompt_error)?;
-        match picked {
+        match choose(verb, body, cursor)? {
             Entry::Param { param, .. } => {
                 cursor = verb
                     .params
                     .iter()
                     .position(|p| p.name == param.name)
                     .unwrap_or(0);
-                let current = body.get(param.name).cloned();
-                match pickers::ask(look, param, current.as_ref(), body, !param.required).await? {
-                    Some(v) => {
-                        body.insert(param.name.to_string(), v);
-                    }
-                    None => {
-                        body.remove(param.name);
-                    }
-                }
+                edit(param, body, look).await?;
             }
             Entry::Send => {
                 cursor = verb.params.len();
-                if let Err(e) = body::check(verb, body, &Origin::Json("the menu")) {
-                    err_line(&format!("cannot send yet: {}", e.0));
-                    continue;
-                }
-                let request = Value::Object(body.clone());
-                err_line("");
-                for line in look.client().request_text(&verb.path(), &request).lines() {
-                    err_line(&format!("  {line}"));
-                }
-                let question = match &verb.confirm {
-                    Some(c) => format!(
-                        "{} {} {}?",
-                        c.action,
-                        c.noun,
-                        body.get(c.target).map(shown).unwrap_or_default()
-                    ),
-                    None => "Send this request?".to_string(),
-                };
-                let yes = Confirm::new(&question)
-                    .with_default(verb.confirm.is_none())
-                    .with_help_message("no: back to the menu")
-                    .prompt()
-                    .map_err(prompt_error)?;
-                if yes {
+                if review_and_confirm(verb, body, look)? {
                     return Ok(());
                 }
             }
         }
     }
+}
+
+/// The menu itself: every parameter with its value, then "review and send".
+fn choose(
+    verb: &'static Verb,
+    body: &Map<String, Value>,
+    cursor: usize,
+) -> Result<Entry, CliError> {
+    let width = verb.params.iter().map(|p| p.name.len()).max().unwrap_or(0);
+    let mut entries: Vec<Entry> = verb
+        .params
+        .iter()
+        .map(|p| Entry::Param {
+            param: p,
+            value: body.get(p.name).map(shown),
+            width,
+        })
+        .collect();
+    entries.push(Entry::Send);
+    let title = format!("{}: choose a parameter to edit (* required)", command(verb));
+    let answer = |o: inquire::list_option::ListOption<&Entry>| match o.value {
+        Entry::Param { param, .. } => param.name.to_string(),
+        Entry::Send => "review and send".to_string(),
+    };
+    Select::new(&title, entries)
+        .with_scorer(&score)
+        .with_formatter(&answer)
+        .with_starting_cursor(cursor.min(verb.params.len()))
+        .with_page_size(pickers::page_size().max(verb.params.len().min(15) + 1))
+        .with_help_message("type to filter, Enter to edit, Esc to cancel (nothing is sent)")
+        .prompt()
+        .map_err(prompt_error)
+}
+
+/// Edits one parameter with its picker; left out, it leaves the body.
+async fn edit(
+    param: &'static Param,
+    body: &mut Map<String, Value>,
+    look: &Lookup<'_>,
+) -> Result<(), CliError> {
+    let current = body.get(param.name).cloned();
+    match pickers::ask(look, param, current.as_ref(), body, !param.required).await? {
+        Some(v) => {
+            body.insert(param.name.to_string(), v);
+        }
+        None => {
+            body.remove(param.name);
+        }
+    }
+    Ok(())
+}
+
+/// "Review and send": checks the body (else says why, back to the menu), shows the request
+/// as `--dry-run` shows it, and asks. `true`: confirmed.
+fn review_and_confirm(
+    verb: &'static Verb,
+    body: &Map<String, Value>,
+    look: &Lookup<'_>,
+) -> Result<bool, CliError> {
+    if let Err(e) = body::check(verb, body, &Origin::Json("the menu")) {
+        err_line(&format!("cannot send yet: {}", e.0));
+        return Ok(false);
+    }
+    let request = Value::Object(body.clone());
+    err_line("");
+    for line in look.client().request_text(&verb.path(), &request).lines() {
+        err_line(&format!("  {line}"));
+    }
+    let question = match &verb.confirm {
+        Some(c) => format!(
+            "{} {} {}?",
+            c.action,
+            c.noun,
+            body.get(c.target).map(shown).unwrap_or_default()
+        ),
+        None => "Send this request?".to_string(),
+    };
+    Confirm::new(&question)
+        .with_default(verb.confirm.is_none())
+        .with_help_message("no: back to the menu")
+        .prompt()
+        .map_err(prompt_error)
 }
 
 /// The verb's command, e.g. `seam acs credentials create`.
