@@ -2,18 +2,29 @@
 #![allow(clippy::print_stdout, clippy::print_stderr)]
 
 pub mod csv;
+mod escape;
 pub mod grid;
 pub mod jq;
 pub mod pager;
+mod report;
 pub mod resources;
 pub mod results;
 pub mod sink;
 pub mod stream;
 pub mod table;
+mod term;
+
+pub use escape::{escape_text, is_unsafe_char, one_line_safe, LineFeeds};
+pub use report::{err_line, report};
+pub use term::{
+    can_prompt, stderr_is_terminal, stdin_is_terminal, stdout_is_terminal, terminal_height,
+    terminal_width,
+};
 
 use crate::error::CliError;
+use escape::{shown, terminal_safe};
 use serde_json::{Map, Value};
-use std::io::{BufWriter, IsTerminal, Stdout, Write};
+use std::io::{BufWriter, Stdout, Write};
 use std::sync::Mutex;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -384,141 +395,12 @@ pub fn dry_run_text(url: &str, headers: &[(String, String)], body: &Value, curl:
     s
 }
 
-/// A line of `--jq` output made safe for a terminal: control characters but tab are escaped.
-fn terminal_safe(s: &str) -> String {
-    if !s.chars().any(|c| c.is_control() && c != '\t') {
-        return s.to_string();
-    }
-    s.split('\t')
-        .map(one_line_safe)
-        .collect::<Vec<_>>()
-        .join("\t")
-}
-
-/// Unicode format characters (category Cf) and the line and paragraph separators: invisible, yet
-/// they reorder (bidi overrides and isolates), hide (zero-width) or break text on a terminal.
-fn is_invisible_format(c: char) -> bool {
-    matches!(c as u32,
-        0x00AD | 0x0600..=0x0605 | 0x061C | 0x06DD | 0x070F | 0x0890..=0x0891 | 0x08E2
-        | 0x180E | 0x200B..=0x200F | 0x2028..=0x202E | 0x2060..=0x2064 | 0x2066..=0x206F
-        | 0xFEFF | 0xFFF9..=0xFFFB | 0x110BD | 0x110CD | 0x13430..=0x1343F
-        | 0x1BCA0..=0x1BCA3 | 0x1D173..=0x1D17A | 0xE0001 | 0xE0020..=0xE007F)
-}
-
-/// Whether [`escape_text`] shows `c` as an escape: control characters and invisible format
-/// characters.
-pub fn is_unsafe_char(c: char) -> bool {
-    c.is_control() || is_invisible_format(c)
-}
-
-/// What [`escape_text`] does with a line feed.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum LineFeeds {
-    /// Shown as `\n`: the text is one line (an error, a hint, a trace).
-    Escape,
-    /// Kept (table cells break lines on purpose); a tab becomes a space.
-    Keep,
-}
-
-/// The one escaping function for text from outside (the server, input files) on a terminal:
-/// every control character (ESC, BEL, CR, ...) and every invisible format character
-/// (bidi overrides U+202A-U+202E and isolates U+2066-U+2069, zero-width U+200B-U+200F, U+FEFF,
-/// U+2028/U+2029, other Cf) is shown as a visible escape (`\x1b`, `\u{202e}`), so such text can
-/// neither act on the terminal nor disguise itself.
-pub fn escape_text(s: &str, feeds: LineFeeds) -> String {
-    let keep = feeds == LineFeeds::Keep;
-    if !s.chars().any(|c| is_unsafe_char(c) && !(keep && c == '\n')) {
-        return s.to_string();
-    }
-    let mut out = String::with_capacity(s.len() + 8);
-    for c in s.chars() {
-        match c {
-            '\n' if keep => out.push('\n'),
-            '\t' if keep => out.push(' '),
-            '\n' => out.push_str("\\n"),
-            c if c.is_control() && (c as u32) < 0x100 => {
-                out.push_str(&format!("\\x{:02x}", c as u32));
-            }
-            c if is_unsafe_char(c) => out.push_str(&format!("\\u{{{:x}}}", c as u32)),
-            c => out.push(c),
-        }
-    }
-    out
-}
-
-/// A message as written to stderr: whatever it quotes (server text, input records, paths) cannot
-/// act on the terminal; its own line breaks stay (a list of problems is one message).
-fn shown(msg: &str) -> String {
-    escape_text(msg, LineFeeds::Keep)
-}
-
-/// Text from the server made safe for a one-line message on a terminal ([`escape_text`], line
-/// feeds escaped too).
-pub fn one_line_safe(s: &str) -> String {
-    escape_text(s, LineFeeds::Escape)
-}
-
-/// Prints an error on stderr: `error: <what happened>`, its details indented, then `hint:` lines.
-/// Also used before the printer exists (bad global options).
-pub fn report(e: &CliError, color: bool) {
-    let paint = |text: &str, code: &str| {
-        if color {
-            format!("\x1b[{code}m{text}\x1b[0m")
-        } else {
-            text.to_string()
-        }
-    };
-    let (lines, hints) = e.lines();
-    let mut it = lines.iter();
-    if let Some(first) = it.next() {
-        err_line(&format!("{} {}", paint("error:", "31;1"), shown(first)));
-    }
-    for l in it {
-        err_line(&format!("  {}", shown(l)));
-    }
-    for h in hints {
-        err_line(&format!("{} {}", paint("hint:", "36"), shown(&h)));
-    }
-}
-
-/// Writes one line to stderr, ignoring failures (a closed stderr must not crash the CLI).
-pub fn err_line(s: &str) {
-    let mut err = std::io::stderr().lock();
-    let _ = writeln!(err, "{s}");
-}
-
 impl Drop for Printer {
     /// A pager still open (an early return) is closed and waited for, so the shell prompt
     /// does not come back under it.
     fn drop(&mut self) {
         let _ = self.finish();
     }
-}
-
-/// The terminal's width, if stdout is a terminal.
-pub fn terminal_width() -> Option<u16> {
-    terminal_size::terminal_size_of(std::io::stdout()).map(|(w, _)| w.0)
-}
-
-/// The terminal's height in lines (stdout's), if it is a terminal.
-pub fn terminal_height() -> Option<usize> {
-    terminal_size::terminal_size_of(std::io::stdout()).map(|(_, h)| usize::from(h.0))
-}
-
-/// Whether stdout / stderr / stdin are terminals.
-pub fn stdout_is_terminal() -> bool {
-    std::io::stdout().is_terminal()
-}
-pub fn stderr_is_terminal() -> bool {
-    std::io::stderr().is_terminal()
-}
-/// Whether a person can be asked something: stdin and stderr are both terminals. The one test
-/// every question and prompt goes through.
-pub fn can_prompt() -> bool {
-    stdin_is_terminal() && stderr_is_terminal()
-}
-pub fn stdin_is_terminal() -> bool {
-    std::io::stdin().is_terminal()
 }
 
 /// The response body as the official CLI prints it: everything but `ok`.
@@ -534,35 +416,5 @@ pub fn without_ok(body: &Value) -> Value {
             Value::Object(out)
         }
         other => other.clone(),
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn invisible_characters_are_escaped_in_both_modes() {
-        for (c, shown) in [
-            ('\u{202e}', "\\u{202e}"),
-            ('\u{2066}', "\\u{2066}"),
-            ('\u{2069}', "\\u{2069}"),
-            ('\u{200b}', "\\u{200b}"),
-            ('\u{200f}', "\\u{200f}"),
-            ('\u{feff}', "\\u{feff}"),
-            ('\u{2028}', "\\u{2028}"),
-            ('\u{2029}', "\\u{2029}"),
-            ('\u{ad}', "\\u{ad}"),
-            ('\u{e0041}', "\\u{e0041}"),
-            ('\u{1b}', "\\x1b"),
-            ('\u{85}', "\\x85"),
-        ] {
-            let s = format!("a{c}b");
-            assert_eq!(one_line_safe(&s), format!("a{shown}b"));
-            assert_eq!(escape_text(&s, LineFeeds::Keep), format!("a{shown}b"));
-        }
-        assert_eq!(one_line_safe("a\nb"), "a\\nb");
-        assert_eq!(escape_text("a\nb\tc", LineFeeds::Keep), "a\nb c");
-        assert_eq!(one_line_safe("Zoë 🚪 日本"), "Zoë 🚪 日本");
     }
 }

@@ -85,14 +85,17 @@ enum Mode<'a> {
     Json(JsonArrayDoc<'a>),
     Ndjson,
     Table,
-    Sv {
-        sep: Sep,
-        /// Fixed by `--columns`, else by the first page that has items.
-        header: Option<Vec<Chosen>>,
-        written: bool,
-        /// Fields seen later that the header does not have (warned about once).
-        warned: bool,
-    },
+    Sv(Sv),
+}
+
+/// CSV/TSV across pages: one header row, then rows.
+struct Sv {
+    sep: Sep,
+    /// Fixed by `--columns`, else by the first page that has items.
+    header: Option<Vec<Chosen>>,
+    written: bool,
+    /// Fields seen later that the header does not have (warned about once).
+    warned: bool,
 }
 
 /// A list written as it arrives, in any format. With `--all` it gets a page at a time:
@@ -119,7 +122,7 @@ impl<'a> ListSink<'a> {
             Format::Json => Mode::Json(JsonArrayDoc::begin(p, res.plural)?),
             Format::Ndjson => Mode::Ndjson,
             Format::Table | Format::Wide => Mode::Table,
-            f @ (Format::Csv | Format::Tsv) => Mode::Sv {
+            f @ (Format::Csv | Format::Tsv) => Mode::Sv(Sv {
                 sep: sep(f).unwrap_or(Sep::Csv),
                 header: p
                     .style()
@@ -129,7 +132,7 @@ impl<'a> ListSink<'a> {
                 written: false,
                 // With --columns, other fields are left out on purpose.
                 warned: p.style().columns.is_some(),
-            },
+            }),
         };
         Ok(ListSink {
             p,
@@ -144,7 +147,6 @@ impl<'a> ListSink<'a> {
     /// One page of items.
     pub fn items(&mut self, items: &[Value]) -> Result<(), CliError> {
         let p = self.p;
-        let style = p.style();
         self.count += items.len();
         match &mut self.mode {
             Mode::Json(doc) => {
@@ -160,85 +162,33 @@ impl<'a> ListSink<'a> {
                 }
             }
             Mode::Table if items.is_empty() => {}
-            Mode::Table => {
-                let wide = p.format() == Format::Wide;
-                let cols = match &style.columns {
-                    Some(names) => grid::named_columns(self.res, names),
-                    None => grid::default_columns(self.res, items, wide),
-                };
-                let text = grid::table(items, &cols, style, wide);
-                if self.tables == 0 {
-                    p.page(if self.stream {
-                        usize::MAX
-                    } else {
-                        text.lines().count()
-                    })?;
-                } else {
-                    p.data("\n")?;
-                }
-                self.tables += 1;
-                p.data(&text)?;
-            }
-            Mode::Sv { written, .. } if !*written && items.is_empty() => {}
-            Mode::Sv {
-                sep,
-                header,
-                written,
-                warned,
-            } => {
-                let cols: &Vec<Chosen> = match header {
-                    Some(cols) => cols,
-                    None => {
-                        // Every key of this page is in the header: no warning for it.
-                        let cols = union_of_keys(items)
-                            .iter()
-                            .map(|k| match self.res.column(k) {
-                                Some(c) if matches!(c.source, grid::Source::Field) => Chosen::of(c),
-                                _ => Chosen::path(k),
-                            })
-                            .collect();
-                        header.insert(cols)
-                    }
-                };
-                if !*written {
-                    *written = true;
-                    let names: Vec<&str> = cols.iter().map(|c| c.name.as_str()).collect();
-                    p.data(&csv::record(&names, *sep))?;
-                }
-                let mut missing: Vec<String> = Vec::new();
-                for it in items {
-                    let row: Vec<String> = cols
-                        .iter()
-                        .map(|c| {
-                            let v = c.raw(it, style);
-                            if style.stdout_tty {
-                                terminal_safe(&v)
-                            } else {
-                                v
-                            }
-                        })
-                        .collect();
-                    p.data(&csv::record(&row, *sep))?;
-                    if !*warned {
-                        if let Value::Object(m) = it {
-                            for k in m.keys() {
-                                if !cols.iter().any(|c| &c.name == k) && !missing.contains(k) {
-                                    missing.push(k.clone());
-                                }
-                            }
-                        }
-                    }
-                }
-                if !missing.is_empty() {
-                    *warned = true;
-                    p.warn(&format!(
-                        "fields not in the header (it was fixed by the first page) were left out: {}; name them with --columns",
-                        super::one_line_safe(&missing.join(", "))
-                    ));
-                }
-            }
+            Mode::Table => self.table(items)?,
+            Mode::Sv(sv) => sv.page(p, self.res, items)?,
         }
         Ok(())
+    }
+
+    /// One page as a table (the pager starts with the first; later ones follow a blank line).
+    fn table(&mut self, items: &[Value]) -> Result<(), CliError> {
+        let p = self.p;
+        let style = p.style();
+        let wide = p.format() == Format::Wide;
+        let cols = match &style.columns {
+            Some(names) => grid::named_columns(self.res, names),
+            None => grid::default_columns(self.res, items, wide),
+        };
+        let text = grid::table(items, &cols, style, wide);
+        if self.tables == 0 {
+            p.page(if self.stream {
+                usize::MAX
+            } else {
+                text.lines().count()
+            })?;
+        } else {
+            p.data("\n")?;
+        }
+        self.tables += 1;
+        p.data(&text)
     }
 
     /// Ends the list (closes a JSON document; says when there was nothing).
@@ -246,12 +196,78 @@ impl<'a> ListSink<'a> {
         match self.mode {
             Mode::Json(doc) => doc.end()?,
             Mode::Ndjson => {}
-            Mode::Table | Mode::Sv { .. } if self.count == 0 => {
+            Mode::Table | Mode::Sv(_) if self.count == 0 => {
                 self.p.status(&format!("No {}.", self.res.noun));
             }
-            Mode::Table | Mode::Sv { .. } => {}
+            Mode::Table | Mode::Sv(_) => {}
         }
         self.p.flush()
+    }
+}
+
+impl Sv {
+    /// One page of rows; the header row first, fixed by the first page that has items.
+    fn page(&mut self, p: &Printer, res: &Resource, items: &[Value]) -> Result<(), CliError> {
+        if !self.written && items.is_empty() {
+            return Ok(());
+        }
+        // Every key of this page is in the header: no warning for it.
+        let cols = self.header.get_or_insert_with(|| header_of(res, items));
+        if !self.written {
+            self.written = true;
+            let names: Vec<&str> = cols.iter().map(|c| c.name.as_str()).collect();
+            p.data(&csv::record(&names, self.sep))?;
+        }
+        let style = p.style();
+        let mut missing: Vec<String> = Vec::new();
+        for it in items {
+            let row: Vec<String> = cols
+                .iter()
+                .map(|c| {
+                    let v = c.raw(it, style);
+                    if style.stdout_tty {
+                        terminal_safe(&v)
+                    } else {
+                        v
+                    }
+                })
+                .collect();
+            p.data(&csv::record(&row, self.sep))?;
+            if !self.warned {
+                not_in_header(it, cols, &mut missing);
+            }
+        }
+        if !missing.is_empty() {
+            self.warned = true;
+            p.warn(&format!(
+                "fields not in the header (it was fixed by the first page) were left out: {}; name them with --columns",
+                super::one_line_safe(&missing.join(", "))
+            ));
+        }
+        Ok(())
+    }
+}
+
+/// The CSV/TSV columns of a page without `--columns`: its top-level keys, declared field
+/// columns where the resource has them.
+fn header_of(res: &Resource, items: &[Value]) -> Vec<Chosen> {
+    union_of_keys(items)
+        .iter()
+        .map(|k| match res.column(k) {
+            Some(c) if matches!(c.source, grid::Source::Field) => Chosen::of(c),
+            _ => Chosen::path(k),
+        })
+        .collect()
+}
+
+/// Adds to `missing` the keys of `item` that no column of the header has.
+fn not_in_header(item: &Value, cols: &[Chosen], missing: &mut Vec<String>) {
+    if let Value::Object(m) = item {
+        for k in m.keys() {
+            if !cols.iter().any(|c| &c.name == k) && !missing.contains(k) {
+                missing.push(k.clone());
+            }
+        }
     }
 }
 
