@@ -15,6 +15,7 @@ pub mod credentials;
 pub mod json;
 pub mod params;
 pub mod user_identities;
+pub mod values;
 
 use params::Param;
 
@@ -235,59 +236,59 @@ pub fn find_verb(command: &[&str]) -> Option<&'static Verb> {
 mod tests {
     use super::*;
 
-    /// The capability fields, verb by verb: what each verb of the credentials resource does.
+    /// The names of the credentials resource's verbs that `keep` selects, in table order.
+    fn credential_verbs(keep: impl Fn(&Verb) -> bool) -> Vec<&'static str> {
+        credentials::RESOURCE
+            .verbs
+            .iter()
+            .filter(|v| keep(v))
+            .map(|v| v.name)
+            .collect()
+    }
+
+    /// The credentials resource's verb `name`.
+    fn credential_verb(name: &str) -> &'static Verb {
+        credentials::RESOURCE
+            .find(name)
+            .unwrap_or_else(|| panic!("no verb {name}"))
+    }
+
+    /// The capability fields, verb by verb: which credential verbs read, page, list entrances,
+    /// filter by state.
     #[test]
-    fn credential_capabilities() {
-        let r = &credentials::RESOURCE;
-        let v = |n: &str| r.find(n).unwrap_or_else(|| panic!("no verb {n}"));
-        let paged: Vec<&str> = r
-            .verbs
-            .iter()
-            .filter(|v| v.paging.is_some())
-            .map(|v| v.name)
-            .collect();
+    fn credential_reading_capabilities() {
+        let paged = credential_verbs(|v| v.paging.is_some());
         assert_eq!(paged, ["list"]);
-        let entrances: Vec<&str> = r
-            .verbs
-            .iter()
-            .filter(|v| v.with_entrances)
-            .map(|v| v.name)
-            .collect();
+        let entrances = credential_verbs(|v| v.with_entrances);
         assert_eq!(entrances, ["get", "list"]);
-        let bulk: Vec<&str> = r
-            .verbs
-            .iter()
-            .filter(|v| v.bulk.is_some())
-            .map(|v| v.name)
-            .collect();
+        let reads = credential_verbs(|v| v.effect == Effect::Read);
+        assert_eq!(reads, ["get", "list", "list-accessible-entrances"]);
+        let states = credential_verbs(|v| v.state_filter);
+        assert_eq!(states, ["list"]);
+    }
+
+    /// Which credential verbs run in bulk (and with which ID alone), and which ask first.
+    #[test]
+    fn credential_bulk_and_confirm() {
+        let v = credential_verb;
+        let bulk = credential_verbs(|v| v.bulk.is_some());
         assert_eq!(bulk, ["create", "delete"]);
         assert_eq!(
             v("delete").bulk.as_ref().and_then(|b| b.id_only),
             Some("acs_credential_id")
         );
         assert_eq!(v("create").bulk.as_ref().and_then(|b| b.id_only), None);
-        let confirm: Vec<&str> = r
-            .verbs
-            .iter()
-            .filter(|v| v.confirm.is_some())
-            .map(|v| v.name)
-            .collect();
+        let confirm = credential_verbs(|v| v.confirm.is_some());
         assert_eq!(confirm, ["delete", "unassign"]);
-        let reads: Vec<&str> = r
-            .verbs
-            .iter()
-            .filter(|v| v.effect == Effect::Read)
-            .map(|v| v.name)
-            .collect();
-        assert_eq!(reads, ["get", "list", "list-accessible-entrances"]);
-        let optional: Vec<&str> = r
-            .verbs
-            .iter()
-            .filter(|v| v.answer_optional)
-            .map(|v| v.name)
-            .collect();
+    }
+
+    /// Which credential verbs take their ID as an argument (one or many), answer optionally,
+    /// can wait.
+    #[test]
+    fn credential_arguments_and_answers() {
+        let optional = credential_verbs(|v| v.answer_optional);
         assert_eq!(optional, ["assign", "unassign", "update"]);
-        let positional: Vec<(&str, bool)> = r
+        let positional: Vec<(&str, bool)> = credentials::RESOURCE
             .verbs
             .iter()
             .filter_map(|v| v.positional.as_ref().map(|p| (v.name, p.many)))
@@ -303,20 +304,14 @@ mod tests {
                 ("update", false)
             ]
         );
-        let wait: Vec<&str> = r
-            .verbs
-            .iter()
-            .filter(|v| v.wait.is_some())
-            .map(|v| v.name)
-            .collect();
+        let wait = credential_verbs(|v| v.wait.is_some());
         assert_eq!(wait, ["assign", "create", "update"]);
-        let states: Vec<&str> = r
-            .verbs
-            .iter()
-            .filter(|v| v.state_filter)
-            .map(|v| v.name)
-            .collect();
-        assert_eq!(states, ["list"]);
+    }
+
+    /// A credential verb's API path: the resource's API path, then the verb's action.
+    #[test]
+    fn credential_paths() {
+        let v = credential_verb;
         assert_eq!(v("create").path(), "/acs/credentials/create");
         assert_eq!(
             v("list-accessible-entrances").path(),
