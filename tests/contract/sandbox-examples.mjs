@@ -19,8 +19,8 @@
 // Prism without it and keep the spec's own examples; .cache/acs-credentials.openapi.json
 // (the shared extracted spec) is never touched.
 //
-// To add a resource (e.g. /acs/users/list once the spec layer serves it): add an
-// entry to EXAMPLES; entries for paths the spec does not have are skipped.
+// To add a resource: add an entry to EXAMPLES; entries for paths the spec does not
+// have are skipped.
 
 import { readFileSync, renameSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
@@ -56,7 +56,7 @@ const onHour = (days, hour) => {
 
 // ---------------------------------------------------------------------------
 // One small, consistent workspace: a Salto KS site, one guest (Jane Doe) with four
-// credentials, two entrances.
+// credentials, two entrances (and, for the lookups below, two more users).
 // ---------------------------------------------------------------------------
 
 const WORKSPACE = '5d3bc4b8-1f0e-4a4c-9f3e-2a7f6c1d9b20'
@@ -207,6 +207,127 @@ const ENTRANCES = [
 
 const lastPage = { has_next_page: false, next_page_cursor: null, next_page_url: null }
 
+// ---------------------------------------------------------------------------
+// The lookups (`seam acs systems|users|entrances`, `seam user-identities`): the same
+// workspace seen from the other side. One access system (the Salto KS site every
+// credential above is on); its three users: Jane Doe (the guest above), John Smith
+// (the second guest of the README's guests.csv) and a member of staff whose Salto KS
+// subscription has lapsed; the two guests' user identities; the two entrances.
+// ---------------------------------------------------------------------------
+
+const JOHN = '0b5e9d27-3c4a-4f1e-9a8d-6c2f7e1b4a39'
+const JOHN_IDENTITY = '8d1f6b3e-2a9c-4e7d-b5f0-3c6a9e2d4b18'
+const MARIA = '6e4a1c8d-5f2b-4a9e-8c3d-7b0e5f1a2c96'
+
+const MAIN_BUILDING = {
+  acs_system_id: SYSTEM,
+  name: 'Main building',
+  external_type: 'salto_ks_site',
+  external_type_display_name: 'Salto KS site',
+  is_credential_manager: false,
+  acs_user_count: 3,
+  acs_access_group_count: 2,
+  connected_account_id: ACCOUNT,
+  connected_account_ids: [ACCOUNT],
+  created_at: at(-120 * DAY, 104),
+  image_url: 'https://connect.getseam.com/assets/images/acs_systems/salto_ks_site.png',
+  image_alt_text: 'Salto KS site logo',
+  location: { time_zone: 'Europe/London' },
+  workspace_id: WORKSPACE,
+  errors: [],
+  warnings: [],
+}
+
+const acsUser = (id, created, fields) => ({
+  acs_user_id: id,
+  acs_system_id: SYSTEM,
+  connected_account_id: ACCOUNT,
+  workspace_id: WORKSPACE,
+  created_at: created,
+  external_type: 'salto_site_user',
+  external_type_display_name: 'Salto site user',
+  is_managed: true,
+  is_suspended: false,
+  last_successful_sync_at: at(-20 * 60e3, 230),
+  salto_ks_metadata: { is_subscribed: true },
+  errors: [],
+  warnings: [],
+  ...fields,
+})
+
+// The guest every credential above belongs to.
+const JANE_USER = acsUser(JANE, at(-34 * DAY - 4 * HOUR - 60e3, 975), {
+  display_name: 'Jane Doe',
+  full_name: 'Jane Doe',
+  email_address: 'jane.doe@example.com',
+  phone_number: '+15555550123',
+  access_schedule: { starts_at: onHour(-1, 15), ends_at: onHour(10, 11) },
+  user_identity_id: JANE_IDENTITY,
+  user_identity_full_name: 'Jane Doe',
+  user_identity_email_address: 'jane.doe@example.com',
+  user_identity_phone_number: '+15555550123',
+})
+
+const JOHN_USER = acsUser(JOHN, at(-5 * DAY - 7 * HOUR, 342), {
+  display_name: 'John Smith',
+  full_name: 'John Smith',
+  email_address: 'john.smith@example.com',
+  phone_number: '+15555550188',
+  access_schedule: { starts_at: onHour(2, 15), ends_at: onHour(6, 11) },
+  user_identity_id: JOHN_IDENTITY,
+  user_identity_full_name: 'John Smith',
+  user_identity_email_address: 'john.smith@example.com',
+  user_identity_phone_number: '+15555550188',
+})
+
+// Staff, no user identity; the site's Salto KS subscription slots ran out.
+const MARIA_USER = acsUser(MARIA, at(-90 * DAY, 518), {
+  display_name: 'Maria Garcia',
+  full_name: 'Maria Garcia',
+  email_address: 'maria.garcia@example.com',
+  salto_ks_metadata: { is_subscribed: false },
+  warnings: [
+    {
+      created_at: at(-6 * DAY, 77),
+      message: 'User is not subscribed on the Salto KS site.',
+      warning_code: 'salto_ks_user_not_subscribed',
+    },
+  ],
+})
+
+const identity = (id, key, name, email, phone, acsUsers, created) => ({
+  user_identity_id: id,
+  user_identity_key: key,
+  display_name: name,
+  full_name: name,
+  email_address: email,
+  phone_number: phone,
+  acs_user_ids: acsUsers,
+  created_at: created,
+  workspace_id: WORKSPACE,
+  errors: [],
+  warnings: [],
+})
+
+const JANE_ID = identity(
+  JANE_IDENTITY,
+  'guest-10482',
+  'Jane Doe',
+  'jane.doe@example.com',
+  '+15555550123',
+  [JANE],
+  at(-34 * DAY - 4 * HOUR - 120e3, 66),
+)
+const JOHN_ID = identity(
+  JOHN_IDENTITY,
+  'guest-10517',
+  'John Smith',
+  'john.smith@example.com',
+  '+15555550188',
+  [JOHN],
+  at(-5 * DAY - 7 * HOUR - 60e3, 829),
+)
+
 export const EXAMPLES = {
   '/acs/credentials/list': { acs_credentials: [PIN, CARD, MOBILE, OLD_PIN], pagination: lastPage, ok: true },
   '/acs/credentials/get': { acs_credential: PIN, ok: true },
@@ -219,6 +340,14 @@ export const EXAMPLES = {
   '/acs/credentials/unassign': { acs_credential: PIN, ok: true },
   '/acs/credentials/delete': { ok: true },
   '/acs/credentials/list_accessible_entrances': { acs_entrances: ENTRANCES, ok: true },
+  '/acs/systems/list': { acs_systems: [MAIN_BUILDING], ok: true },
+  '/acs/systems/get': { acs_system: MAIN_BUILDING, ok: true },
+  '/acs/users/list': { acs_users: [JANE_USER, JOHN_USER, MARIA_USER], pagination: lastPage, ok: true },
+  '/acs/users/get': { acs_user: JANE_USER, ok: true },
+  '/acs/entrances/list': { acs_entrances: ENTRANCES, pagination: lastPage, ok: true },
+  '/acs/entrances/get': { acs_entrance: ENTRANCES[0], ok: true },
+  '/user_identities/list': { user_identities: [JANE_ID, JOHN_ID], pagination: lastPage, ok: true },
+  '/user_identities/get': { user_identity: JANE_ID, ok: true },
 }
 
 // ---------------------------------------------------------------------------

@@ -28,6 +28,7 @@ mod network;
 mod output;
 mod paging;
 mod props;
+mod readme;
 mod retries;
 mod sandbox;
 mod shape;

@@ -235,3 +235,115 @@ fn sandbox_refuses_a_bad_sandbox_clock_before_starting_prism() {
         "{err}"
     );
 }
+
+const SYSTEM: &str = "9a6f3e2d-4c1b-4f8a-b7d5-3e2c1a0f9b84";
+const JANE_IDENTITY: &str = "4e8c2a1f-6d3b-4b7a-8e9f-0c5d2b6a1e73";
+const FRONT_DOOR: &str = "1b7e4c2a-9f3d-4a6b-8c5e-2d0f7a3b9e61";
+
+/// Every lookup command, as the README and docs/lookups.md use it, with its path.
+fn lookups() -> Vec<(Vec<&'static str>, &'static str)> {
+    vec![
+        (vec!["acs", "systems", "list"], "/acs/systems/list"),
+        (vec!["acs", "systems", "get", SYSTEM], "/acs/systems/get"),
+        (
+            vec!["acs", "users", "list", "--acs-system-id", SYSTEM],
+            "/acs/users/list",
+        ),
+        (vec!["acs", "users", "get", JANE], "/acs/users/get"),
+        (
+            vec!["acs", "entrances", "list", "--acs-system-id", SYSTEM],
+            "/acs/entrances/list",
+        ),
+        (
+            vec!["acs", "entrances", "get", FRONT_DOOR],
+            "/acs/entrances/get",
+        ),
+        (vec!["user-identities", "list"], "/user_identities/list"),
+        (
+            vec!["user-identities", "get", JANE_IDENTITY],
+            "/user_identities/get",
+        ),
+    ]
+}
+
+fn run_lookup(args: &[&str], format: &str) -> String {
+    let out = seam(&sandbox().url)
+        .env("SEAM_NOW", NOW)
+        .env("COLUMNS", "80")
+        .args(args)
+        .args(["--format", format])
+        .output()
+        .expect("seam runs");
+    assert!(
+        out.status.success(),
+        "{args:?} --format {format}: {:?}\nstdout: {}\nstderr: {}",
+        out.status,
+        stdout(&out),
+        stderr(&out)
+    );
+    stdout(&out)
+}
+
+#[test]
+fn sandbox_lookups_are_realistic_and_match_the_credentials() {
+    for (args, path) in lookups() {
+        let json: Value = serde_json::from_str(&run_lookup(&args, "json"))
+            .unwrap_or_else(|e| panic!("{args:?}: JSON output does not parse: {e}"));
+        let mut expected = served_example(path);
+        let obj = expected
+            .as_object_mut()
+            .unwrap_or_else(|| panic!("{path}: the instance has no realistic example"));
+        assert_eq!(obj.remove("ok"), Some(Value::Bool(true)), "{path}");
+        assert_eq!(
+            json, expected,
+            "{args:?}: output is the served body minus ok"
+        );
+        let mut found = Vec::new();
+        strings(&json, String::new(), &mut found);
+        for (at, s) in found {
+            assert!(
+                s != "string" && !s.starts_with("2019-08-24") && s != "user@example.com",
+                "{args:?}: spec placeholder {s:?} at {at}"
+            );
+        }
+        run_lookup(&args, "ndjson");
+        run_lookup(&args, "table");
+    }
+
+    // The same workspace as the credentials: Jane's user, identity, system and doors.
+    let users: Value =
+        serde_json::from_str(&run_lookup(&["acs", "users", "list"], "json")).expect("JSON");
+    let jane = &users["acs_users"][0];
+    assert_eq!(jane["acs_user_id"], JANE);
+    assert_eq!(jane["display_name"], "Jane Doe");
+    assert_eq!(jane["user_identity_id"], JANE_IDENTITY);
+    assert!(users["acs_users"]
+        .as_array()
+        .expect("a list")
+        .iter()
+        .all(|u| u["acs_system_id"] == SYSTEM));
+    let creds: Value =
+        serde_json::from_str(&stdout(&run("list", &["--acs_user_id", JANE], "json")))
+            .expect("JSON");
+    assert!(creds["acs_credentials"]
+        .as_array()
+        .expect("a list")
+        .iter()
+        .all(|c| c["acs_system_id"] == SYSTEM));
+    let identity: Value = serde_json::from_str(&run_lookup(
+        &["user-identities", "get", JANE_IDENTITY],
+        "json",
+    ))
+    .expect("JSON");
+    assert_eq!(identity["user_identity"]["acs_user_ids"][0], JANE);
+    let doors = run_lookup(&["acs", "entrances", "list"], "table");
+    assert!(
+        doors.contains("Front Door") && doors.contains("Pool Gate"),
+        "{doors}"
+    );
+    let systems = run_lookup(&["acs", "systems", "list"], "table");
+    assert!(
+        systems.contains("Main building") && systems.contains("Salto KS"),
+        "{systems}"
+    );
+}
