@@ -157,8 +157,8 @@ complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcomman
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from entrances" -s i -l interactive -d 'Review and edit every parameter in a menu, then confirm sending (needs a terminal)'
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from entrances" -l non-interactive -d 'Never prompt: a missing parameter is an error (also when CI is set or there is no terminal)'
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from entrances" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from entrances; and not __fish_seen_subcommand_from get list" -f -a "get" -d 'Get an entrance'
-complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from entrances; and not __fish_seen_subcommand_from get list" -f -a "list" -d 'List entrances'
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from entrances; and not __fish_seen_subcommand_from get list ls" -f -a "get" -d 'Get an entrance'
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from entrances; and not __fish_seen_subcommand_from get list ls" -f -a "list" -d 'List entrances'
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from systems" -l profile -d 'Profile of the config file to use [env: SEAM_PROFILE] [default: default_profile, else "default"]' -r
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from systems" -l workspace-id -d 'Workspace for a personal access token [env: SEAM_WORKSPACE_ID, SEAM_CLI_WORKSPACE_ID]' -r
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from systems" -l endpoint -d 'API endpoint [env: SEAM_ENDPOINT, SEAM_CLI_ENDPOINT] [default: https://connect.getseam.com]' -r
@@ -187,8 +187,8 @@ complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcomman
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from systems" -s i -l interactive -d 'Review and edit every parameter in a menu, then confirm sending (needs a terminal)'
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from systems" -l non-interactive -d 'Never prompt: a missing parameter is an error (also when CI is set or there is no terminal)'
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from systems" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from systems; and not __fish_seen_subcommand_from get list" -f -a "get" -d 'Get an access system'
-complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from systems; and not __fish_seen_subcommand_from get list" -f -a "list" -d 'List access systems'
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from systems; and not __fish_seen_subcommand_from get list ls" -f -a "get" -d 'Get an access system'
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from systems; and not __fish_seen_subcommand_from get list ls" -f -a "list" -d 'List access systems'
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from users" -l profile -d 'Profile of the config file to use [env: SEAM_PROFILE] [default: default_profile, else "default"]' -r
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from users" -l workspace-id -d 'Workspace for a personal access token [env: SEAM_WORKSPACE_ID, SEAM_CLI_WORKSPACE_ID]' -r
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from users" -l endpoint -d 'API endpoint [env: SEAM_ENDPOINT, SEAM_CLI_ENDPOINT] [default: https://connect.getseam.com]' -r
@@ -217,8 +217,8 @@ complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcomman
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from users" -s i -l interactive -d 'Review and edit every parameter in a menu, then confirm sending (needs a terminal)'
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from users" -l non-interactive -d 'Never prompt: a missing parameter is an error (also when CI is set or there is no terminal)'
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from users" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from users; and not __fish_seen_subcommand_from get list" -f -a "get" -d 'Get an ACS user'
-complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from users; and not __fish_seen_subcommand_from get list" -f -a "list" -d 'List ACS users'
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from users; and not __fish_seen_subcommand_from get list ls" -f -a "get" -d 'Get an ACS user'
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from users; and not __fish_seen_subcommand_from get list ls" -f -a "list" -d 'List ACS users'
 complete -c seam -n "__fish_seam_using_subcommand user-identities; and not __fish_seen_subcommand_from get list" -l profile -d 'Profile of the config file to use [env: SEAM_PROFILE] [default: default_profile, else "default"]' -r
 complete -c seam -n "__fish_seam_using_subcommand user-identities; and not __fish_seen_subcommand_from get list" -l workspace-id -d 'Workspace for a personal access token [env: SEAM_WORKSPACE_ID, SEAM_CLI_WORKSPACE_ID]' -r
 complete -c seam -n "__fish_seam_using_subcommand user-identities; and not __fish_seen_subcommand_from get list" -l endpoint -d 'API endpoint [env: SEAM_ENDPOINT, SEAM_CLI_ENDPOINT] [default: https://connect.getseam.com]' -r
@@ -723,7 +723,7 @@ complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcomman
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials; and __fish_seen_subcommand_from create" -l resume -d 'Continue the run in the journal: skip records done, send records never sent or refused; records whose outcome is unknown are reported, not sent again'
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials; and __fish_seen_subcommand_from create" -l resume-elsewhere -d 'With --resume: go on although the journal\'s run went to another endpoint, workspace or token'
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials; and __fish_seen_subcommand_from create" -l resume_elsewhere
-complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials; and __fish_seen_subcommand_from create" -l retry-unknown -d 'With --resume: send again the records whose outcome is unknown (all, or only the input lines given, e.g'
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials; and __fish_seen_subcommand_from create" -l retry-unknown -d 'With --resume: send again the records whose outcome is unknown (all, or only the input lines given, e.g. --retry-unknown=4,9)'
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials; and __fish_seen_subcommand_from create" -l retry_unknown
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials; and __fish_seen_subcommand_from delete rm" -l acs-credential-id -d '(required) ID of the credential.' -r
@@ -742,7 +742,7 @@ complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcomman
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials; and __fish_seen_subcommand_from delete rm" -l resume -d 'Continue the run in the journal: skip records done, send records never sent or refused; records whose outcome is unknown are reported, not sent again'
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials; and __fish_seen_subcommand_from delete rm" -l resume-elsewhere -d 'With --resume: go on although the journal\'s run went to another endpoint, workspace or token'
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials; and __fish_seen_subcommand_from delete rm" -l resume_elsewhere
-complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials; and __fish_seen_subcommand_from delete rm" -l retry-unknown -d 'With --resume: send again the records whose outcome is unknown (all, or only the input lines given, e.g'
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials; and __fish_seen_subcommand_from delete rm" -l retry-unknown -d 'With --resume: send again the records whose outcome is unknown (all, or only the input lines given, e.g. --retry-unknown=4,9)'
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials; and __fish_seen_subcommand_from delete rm" -l retry_unknown
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials; and __fish_seen_subcommand_from delete rm" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from credentials; and __fish_seen_subcommand_from get" -l acs-credential-id -d '(required) ID of the credential.' -r
@@ -805,41 +805,41 @@ complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcomman
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from entrances; and __fish_seen_subcommand_from get" -l data -d 'Parameters as a JSON object, @file.json, or @- to read stdin; flags win over it' -r
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from entrances; and __fish_seen_subcommand_from get" -l raw
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from entrances; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from entrances; and __fish_seen_subcommand_from list" -l acs-system-id -d 'Only entrances of this access system.' -r
-complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from entrances; and __fish_seen_subcommand_from list" -l acs_system_id
-complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from entrances; and __fish_seen_subcommand_from list" -l acs-credential-id -d 'Only entrances this credential opens.' -r
-complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from entrances; and __fish_seen_subcommand_from list" -l acs_credential_id
-complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from entrances; and __fish_seen_subcommand_from list" -l acs-entrance-ids -d 'Only these entrances.' -r
-complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from entrances; and __fish_seen_subcommand_from list" -l acs_entrance_ids
-complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from entrances; and __fish_seen_subcommand_from list" -l connected-account-id -d 'Only entrances of this connected account.' -r
-complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from entrances; and __fish_seen_subcommand_from list" -l connected_account_id
-complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from entrances; and __fish_seen_subcommand_from list" -l space-id -d 'Only entrances in this space.' -r
-complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from entrances; and __fish_seen_subcommand_from list" -l space_id
-complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from entrances; and __fish_seen_subcommand_from list" -l location-id -d '(deprecated) Only entrances in this location.' -r
-complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from entrances; and __fish_seen_subcommand_from list" -l location_id
-complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from entrances; and __fish_seen_subcommand_from list" -l customer-key -d 'Only entrances of this customer.' -r
-complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from entrances; and __fish_seen_subcommand_from list" -l customer_key
-complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from entrances; and __fish_seen_subcommand_from list" -l search -d 'Partial match on display_name.' -r
-complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from entrances; and __fish_seen_subcommand_from list" -l limit -d 'Entrances per page (the API\'s default is 900).' -r
-complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from entrances; and __fish_seen_subcommand_from list" -l page-cursor -d 'Cursor of the page to fetch: the next_page_cursor of the previous page.' -r
-complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from entrances; and __fish_seen_subcommand_from list" -l page_cursor
-complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from entrances; and __fish_seen_subcommand_from list" -l data -d 'Parameters as a JSON object, @file.json, or @- to read stdin; flags win over it' -r
-complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from entrances; and __fish_seen_subcommand_from list" -l raw
-complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from entrances; and __fish_seen_subcommand_from list" -l all -d 'Fetch every page (following next_page_cursor) and stream them out; --limit sets the page size'
-complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from entrances; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from entrances; and __fish_seen_subcommand_from list ls" -l acs-system-id -d 'Only entrances of this access system.' -r
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from entrances; and __fish_seen_subcommand_from list ls" -l acs_system_id
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from entrances; and __fish_seen_subcommand_from list ls" -l acs-credential-id -d 'Only entrances this credential opens.' -r
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from entrances; and __fish_seen_subcommand_from list ls" -l acs_credential_id
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from entrances; and __fish_seen_subcommand_from list ls" -l acs-entrance-ids -d 'Only these entrances.' -r
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from entrances; and __fish_seen_subcommand_from list ls" -l acs_entrance_ids
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from entrances; and __fish_seen_subcommand_from list ls" -l connected-account-id -d 'Only entrances of this connected account.' -r
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from entrances; and __fish_seen_subcommand_from list ls" -l connected_account_id
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from entrances; and __fish_seen_subcommand_from list ls" -l space-id -d 'Only entrances in this space.' -r
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from entrances; and __fish_seen_subcommand_from list ls" -l space_id
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from entrances; and __fish_seen_subcommand_from list ls" -l location-id -d '(deprecated) Only entrances in this location.' -r
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from entrances; and __fish_seen_subcommand_from list ls" -l location_id
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from entrances; and __fish_seen_subcommand_from list ls" -l customer-key -d 'Only entrances of this customer.' -r
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from entrances; and __fish_seen_subcommand_from list ls" -l customer_key
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from entrances; and __fish_seen_subcommand_from list ls" -l search -d 'Partial match on display_name.' -r
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from entrances; and __fish_seen_subcommand_from list ls" -l limit -d 'Entrances per page (the API\'s default is 900).' -r
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from entrances; and __fish_seen_subcommand_from list ls" -l page-cursor -d 'Cursor of the page to fetch: the next_page_cursor of the previous page.' -r
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from entrances; and __fish_seen_subcommand_from list ls" -l page_cursor
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from entrances; and __fish_seen_subcommand_from list ls" -l data -d 'Parameters as a JSON object, @file.json, or @- to read stdin; flags win over it' -r
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from entrances; and __fish_seen_subcommand_from list ls" -l raw
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from entrances; and __fish_seen_subcommand_from list ls" -l all -d 'Fetch every page (following next_page_cursor) and stream them out; --limit sets the page size'
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from entrances; and __fish_seen_subcommand_from list ls" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from systems; and __fish_seen_subcommand_from get" -l acs-system-id -d '(required) ID of the access system.' -r
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from systems; and __fish_seen_subcommand_from get" -l acs_system_id
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from systems; and __fish_seen_subcommand_from get" -l data -d 'Parameters as a JSON object, @file.json, or @- to read stdin; flags win over it' -r
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from systems; and __fish_seen_subcommand_from get" -l raw
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from systems; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from systems; and __fish_seen_subcommand_from list" -l connected-account-id -d 'Only access systems of this connected account.' -r
-complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from systems; and __fish_seen_subcommand_from list" -l connected_account_id
-complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from systems; and __fish_seen_subcommand_from list" -l customer-key -d 'Only access systems of this customer.' -r
-complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from systems; and __fish_seen_subcommand_from list" -l customer_key
-complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from systems; and __fish_seen_subcommand_from list" -l search -d 'Partial match on name or acs_system_id.' -r
-complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from systems; and __fish_seen_subcommand_from list" -l data -d 'Parameters as a JSON object, @file.json, or @- to read stdin; flags win over it' -r
-complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from systems; and __fish_seen_subcommand_from list" -l raw
-complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from systems; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from systems; and __fish_seen_subcommand_from list ls" -l connected-account-id -d 'Only access systems of this connected account.' -r
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from systems; and __fish_seen_subcommand_from list ls" -l connected_account_id
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from systems; and __fish_seen_subcommand_from list ls" -l customer-key -d 'Only access systems of this customer.' -r
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from systems; and __fish_seen_subcommand_from list ls" -l customer_key
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from systems; and __fish_seen_subcommand_from list ls" -l search -d 'Partial match on name or acs_system_id.' -r
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from systems; and __fish_seen_subcommand_from list ls" -l data -d 'Parameters as a JSON object, @file.json, or @- to read stdin; flags win over it' -r
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from systems; and __fish_seen_subcommand_from list ls" -l raw
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from systems; and __fish_seen_subcommand_from list ls" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from users; and __fish_seen_subcommand_from get" -l acs-user-id -d 'ID of the ACS user.' -r
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from users; and __fish_seen_subcommand_from get" -l acs_user_id
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from users; and __fish_seen_subcommand_from get" -l user-identity-id -d 'ID of the user identity whose ACS user to get.' -r
@@ -849,21 +849,21 @@ complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcomman
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from users; and __fish_seen_subcommand_from get" -l data -d 'Parameters as a JSON object, @file.json, or @- to read stdin; flags win over it' -r
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from users; and __fish_seen_subcommand_from get" -l raw
 complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from users; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from users; and __fish_seen_subcommand_from list" -l acs-system-id -d 'Only ACS users of this access system.' -r
-complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from users; and __fish_seen_subcommand_from list" -l acs_system_id
-complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from users; and __fish_seen_subcommand_from list" -l user-identity-id -d 'Only ACS users linked to this user identity.' -r
-complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from users; and __fish_seen_subcommand_from list" -l user_identity_id
-complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from users; and __fish_seen_subcommand_from list" -l user-identity-email-address -d 'Only ACS users whose user identity has this email address.' -r
-complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from users; and __fish_seen_subcommand_from list" -l user_identity_email_address
-complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from users; and __fish_seen_subcommand_from list" -l user-identity-phone-number -d 'Only ACS users whose user identity has this phone number, in E.164 format (e.g.' -r
-complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from users; and __fish_seen_subcommand_from list" -l user_identity_phone_number
-complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from users; and __fish_seen_subcommand_from list" -l search -d 'Partial match on full_name, phone_number, email_address, acs_user_id, user_identity_id, user_identity_full_name or user_identity_phone_number (not display_name).' -r
-complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from users; and __fish_seen_subcommand_from list" -l created-before -d 'Only ACS users created before this time.' -r
-complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from users; and __fish_seen_subcommand_from list" -l created_before
-complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from users; and __fish_seen_subcommand_from list" -l limit -d 'ACS users per page (the API\'s default is 500).' -r
-complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from users; and __fish_seen_subcommand_from list" -l page-cursor -d 'Cursor of the page to fetch: the next_page_cursor of the previous page.' -r
-complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from users; and __fish_seen_subcommand_from list" -l page_cursor
-complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from users; and __fish_seen_subcommand_from list" -l data -d 'Parameters as a JSON object, @file.json, or @- to read stdin; flags win over it' -r
-complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from users; and __fish_seen_subcommand_from list" -l raw
-complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from users; and __fish_seen_subcommand_from list" -l all -d 'Fetch every page (following next_page_cursor) and stream them out; --limit sets the page size'
-complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from users; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from users; and __fish_seen_subcommand_from list ls" -l acs-system-id -d 'Only ACS users of this access system.' -r
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from users; and __fish_seen_subcommand_from list ls" -l acs_system_id
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from users; and __fish_seen_subcommand_from list ls" -l user-identity-id -d 'Only ACS users linked to this user identity.' -r
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from users; and __fish_seen_subcommand_from list ls" -l user_identity_id
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from users; and __fish_seen_subcommand_from list ls" -l user-identity-email-address -d 'Only ACS users whose user identity has this email address.' -r
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from users; and __fish_seen_subcommand_from list ls" -l user_identity_email_address
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from users; and __fish_seen_subcommand_from list ls" -l user-identity-phone-number -d 'Only ACS users whose user identity has this phone number, in E.164 format (e.g. +15555550100).' -r
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from users; and __fish_seen_subcommand_from list ls" -l user_identity_phone_number
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from users; and __fish_seen_subcommand_from list ls" -l search -d 'Partial match on full_name, phone_number, email_address, acs_user_id, user_identity_id, user_identity_full_name or user_identity_phone_number (not display_name).' -r
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from users; and __fish_seen_subcommand_from list ls" -l created-before -d 'Only ACS users created before this time.' -r
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from users; and __fish_seen_subcommand_from list ls" -l created_before
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from users; and __fish_seen_subcommand_from list ls" -l limit -d 'ACS users per page (the API\'s default is 500).' -r
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from users; and __fish_seen_subcommand_from list ls" -l page-cursor -d 'Cursor of the page to fetch: the next_page_cursor of the previous page.' -r
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from users; and __fish_seen_subcommand_from list ls" -l page_cursor
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from users; and __fish_seen_subcommand_from list ls" -l data -d 'Parameters as a JSON object, @file.json, or @- to read stdin; flags win over it' -r
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from users; and __fish_seen_subcommand_from list ls" -l raw
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from users; and __fish_seen_subcommand_from list ls" -l all -d 'Fetch every page (following next_page_cursor) and stream them out; --limit sets the page size'
+complete -c seam -n "__fish_seam_using_subcommand acs; and __fish_seen_subcommand_from users; and __fish_seen_subcommand_from list ls" -s h -l help -d 'Print help (see more with \'--help\')'

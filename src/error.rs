@@ -2,7 +2,7 @@
 
 use std::fmt;
 
-/// Exit codes, documented in the README and in `seam --help`.
+/// Exit codes, documented in docs/exit-codes.md and in `seam --help`.
 pub mod exit {
     pub const OK: i32 = 0;
     /// The API answered with an error, or with a body the CLI cannot use.

@@ -122,7 +122,7 @@ pub(super) fn api_error(
 }
 
 /// Replaces `secret` by `masked` in every string (and key) of `v`.
-fn mask_strings(v: &mut Value, secret: &str, masked: &str) {
+pub(super) fn mask_strings(v: &mut Value, secret: &str, masked: &str) {
     if secret.is_empty() {
         return;
     }

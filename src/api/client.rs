@@ -73,7 +73,10 @@ impl Client {
             .user_agent(USER_AGENT)
             .connect_timeout(settings.timeout.min(Duration::from_secs(10)))
             .timeout(settings.timeout)
-            .pool_idle_timeout(Duration::from_secs(30))
+            // Servers close idle connections after a few seconds (Node: 5 s); a request sent on
+            // one they closed fails, and a write is never retried. A connection idle longer than
+            // this (a person answering prompts) is not reused.
+            .pool_idle_timeout(Duration::from_secs(4))
             // The Seam API never redirects. Following one would resend a write elsewhere (or
             // turn it into a GET of a login page); a redirect is reported instead.
             .redirect(reqwest::redirect::Policy::none())

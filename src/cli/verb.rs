@@ -5,7 +5,7 @@
 
 use crate::exec::{BulkArgs, Invocation};
 use crate::spec::params::{Kind, Param};
-use crate::spec::{Positional, Verb};
+use crate::spec::{first_sentence, Positional, Verb};
 use clap::builder::PossibleValuesParser;
 use clap::{Arg, ArgAction, ArgMatches, Command};
 use std::time::Duration;
@@ -44,14 +44,6 @@ fn param_short_help(p: &Param) -> String {
     }
     h.push_str(first_sentence(p.help));
     h
-}
-
-/// Text up to the end of its first sentence.
-fn first_sentence(s: &str) -> &str {
-    match s.find(". ") {
-        Some(i) => &s[..=i],
-        None => s,
-    }
 }
 
 fn param_arg(p: &'static Param) -> Arg {

@@ -1,7 +1,7 @@
 //! Where the token, workspace and endpoint come from, and the config file that holds profiles.
 //!
 //! Every resolved value carries its [`Source`], so `seam whoami`, errors and `--verbose` can say
-//! where it came from. Precedence, highest first (see docs/readme/auth.md):
+//! where it came from. Precedence, highest first (see docs/profiles.md):
 //!
 //! | setting   | 1                | 2                                   | 3                                                                  | 4                    | 5 |
 //! |-----------|------------------|-------------------------------------|--------------------------------------------------------------------|----------------------|---|

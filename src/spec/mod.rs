@@ -222,6 +222,23 @@ impl Verb {
     }
 }
 
+/// The first sentence of a help text (what `-h` and the pickers show): up to the first ". "
+/// that ends a sentence, not an abbreviation such as "e.g. " or "i.e. ".
+pub fn first_sentence(help: &str) -> &str {
+    let mut from = 0;
+    while let Some(i) = help[from..].find(". ").map(|i| i + from) {
+        let before = &help[..i];
+        if !["e.g", "i.e", "etc", "vs"]
+            .iter()
+            .any(|a| before.ends_with(a))
+        {
+            return &help[..=i];
+        }
+        from = i + 2;
+    }
+    help
+}
+
 /// The verb that `command` names: the resource's words, then the verb (or one of its aliases).
 pub fn find_verb(command: &[&str]) -> Option<&'static Verb> {
     let (verb, words) = command.split_last()?;
@@ -235,6 +252,16 @@ pub fn find_verb(command: &[&str]) -> Option<&'static Verb> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn first_sentences_skip_abbreviations() {
+        assert_eq!(first_sentence("One. Two."), "One.");
+        assert_eq!(
+            first_sentence("A phone (e.g. +1 555). More."),
+            "A phone (e.g. +1 555)."
+        );
+        assert_eq!(first_sentence("No stop"), "No stop");
+    }
 
     /// The names of the credentials resource's verbs that `keep` selects, in table order.
     fn credential_verbs(keep: impl Fn(&Verb) -> bool) -> Vec<&'static str> {

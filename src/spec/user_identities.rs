@@ -13,7 +13,7 @@ pub const RESOURCE: Resource = Resource {
 
 pub const LIST: Verb = Verb {
     name: "list",
-    aliases: &[],
+    aliases: &["ls"],
     api: API,
     action: "list",
     about: "List user identities",

@@ -665,3 +665,26 @@ fn from_file_on_a_pipe_asks_for_a_journal() {
     assert!(stderr(&o).contains("--journal"), "{}", stderr(&o));
     assert_eq!(srv.hits(), 0);
 }
+
+/// A server that echoes the token inside a successful answer's data: stdout shows it masked,
+/// in every format (a proxy or a buggy echo must not put the key in a log).
+#[test]
+fn a_token_echoed_in_answer_data_is_masked() {
+    let server = httpmock::MockServer::start();
+    server.mock(|when, then| {
+        when.path("/acs/credentials/list");
+        then.status(200).json_body(serde_json::json!({
+            "ok": true,
+            "acs_credentials": [{"acs_credential_id": "c1", "display_name": format!("echo {}", crate::support::KEY)}],
+        }));
+    });
+    for format in ["json", "ndjson", "table", "csv"] {
+        let o = crate::support::seam(&server.base_url())
+            .args(["acs", "credentials", "list", "--format", format])
+            .output()
+            .expect("runs");
+        assert!(o.status.success(), "{format}");
+        crate::support::assert_no_leak(&o);
+        assert!(crate::support::stdout(&o).contains("echo "), "{format}");
+    }
+}

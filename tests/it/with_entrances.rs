@@ -303,3 +303,56 @@ fn with_entrances_only_on_list_and_get() {
         assert_eq!(o.status.code(), Some(2), "{verb}: {}", stderr(&o));
     }
 }
+
+/// Real entrances carry `can_unlock_with_code` and friends: the key/value view still names
+/// them (not `true`), and at 80 columns the list keeps the ENTRANCES column it was asked for.
+#[test]
+fn entrances_read_well_at_80_columns() {
+    let server = MockServer::start();
+    list_mock(&server);
+    server.mock(|when, then| {
+        when.method(POST)
+            .path("/acs/credentials/get")
+            .json_body(json!({"acs_credential_id": CRED}));
+        then.status(200)
+            .json_body(json!({"acs_credential": credential(CRED, json!({})), "ok": true}));
+    });
+    let mut gate = entrance("e1111111-1111-1111-1111-111111111111", "Pool gate");
+    gate["can_unlock_with_code"] = json!(true);
+    gate["can_unlock_with_card"] = json!(false);
+    for id in [CRED, CRED2] {
+        let es = json!([gate.clone()]);
+        server.mock(move |when, then| {
+            when.method(POST)
+                .path("/acs/credentials/list_accessible_entrances")
+                .json_body(json!({"acs_credential_id": id}));
+            then.status(200)
+                .json_body(json!({"acs_entrances": es, "ok": true}));
+        });
+    }
+    let run = |args: &[&str]| {
+        seam(&server.base_url())
+            .args(["acs", "credentials"])
+            .args(args)
+            .args(["--with-entrances", "--format", "table"])
+            .env("COLUMNS", "80")
+            .output()
+            .unwrap()
+    };
+    let o = run(&["get", CRED]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = stdout(&o);
+    let line = out
+        .lines()
+        .find(|l| l.starts_with("acs_entrances "))
+        .unwrap_or_else(|| panic!("{out}"));
+    assert!(line.contains("Pool gate"), "{out}");
+    let o = run(&["list", "--acs_user_id", USER]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = stdout(&o);
+    assert!(out.lines().all(|l| l.chars().count() <= 80), "{out}");
+    assert!(
+        out.lines().next().unwrap_or("").contains("ENTRANCES"),
+        "{out}"
+    );
+}

@@ -39,10 +39,4 @@ pub(super) fn hint(s: &str) -> String {
     fit(s, 2)
 }
 
-/// The first sentence of a help text.
-pub fn first_sentence(help: &str) -> &str {
-    match help.find(". ") {
-        Some(i) => &help[..=i],
-        None => help,
-    }
-}
+pub use crate::spec::first_sentence;

@@ -151,7 +151,12 @@ fn element(e: &Value, cap: usize) -> Cell {
         Value::String(s) => prefix(s, cap + 1).to_string(),
         other => compact(other, cap + 1),
     };
-    if let Some((k, code)) = m.iter().find(|(k, _)| k.ends_with("_code")) {
+    // Warnings and errors, by their code (not any `..._code` field: an entrance has
+    // `can_unlock_with_code`).
+    if let Some((k, code)) = m
+        .iter()
+        .find(|(k, _)| matches!(k.as_str(), "warning_code" | "error_code"))
+    {
         let color = if k == "error_code" {
             Some(Color::Red)
         } else {

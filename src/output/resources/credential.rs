@@ -33,10 +33,11 @@ pub static CREDENTIAL: Resource = Resource {
             .min(8)
             .soft(30)
             .priority(65),
+        // Asked for with --with-entrances: kept before most columns at 80 columns.
         Column::derived("acs_entrances", "ENTRANCES", entrances)
             .min(10)
             .soft(30)
-            .priority(55)
+            .priority(88)
             .show(Show::IfPresent),
         Column::field("user_identity_id", "IDENTITY").id().wide(),
         Column::field("acs_system_id", "ACS SYSTEM").id().wide(),
