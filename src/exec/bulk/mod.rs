@@ -25,15 +25,19 @@ pub mod summary;
 
 use super::request::given_values;
 use super::{BulkArgs, Invocation};
+use crate::api::Client;
 use crate::context::Ctx;
 use crate::error::CliError;
 use crate::output::results::{self, Results};
 use crate::output::stream::Progress;
-use crate::output::{self, Format};
+use crate::output::{self, Format, Printer};
 use crate::spec::Verb;
 use adaptive::{Concurrency, Controller};
 use journal::{Index, Journal};
 use plan::{Checker, RetryUnknown};
+use records::RecordReader;
+use std::fs::File;
+use std::io::BufReader;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::AtomicBool;
 use std::sync::Arc;
@@ -213,16 +217,7 @@ pub async fn run(ctx: &Ctx, inv: &Invocation, b: &BulkArgs) -> Result<(), CliErr
         shared: &shared,
         ignored: Vec::new(),
     };
-    if let Some((line, cols)) = reader.columns() {
-        let unknown = plan::unknown_columns(verb, cols);
-        if !unknown.is_empty() {
-            if !opts.ignore_unknown_columns {
-                return Err(plan::unknown_columns_error(verb, &shown, line, &unknown));
-            }
-            p.trace(&format!("* skipping the columns {}", unknown.join(", ")));
-            checker.ignored = unknown;
-        }
-    }
+    checker.ignored = check_columns(&p, verb, &opts, &shown, &mut reader)?;
 
     // 2. The journal: what earlier runs did. The lock is held until the run ends.
     let _lock = match &opts.journal {
@@ -246,14 +241,7 @@ pub async fn run(ctx: &Ctx, inv: &Invocation, b: &BulkArgs) -> Result<(), CliErr
     )?;
     confirm(ctx, verb, scanned.to_send, &shown)?;
 
-    let client = Arc::new(ctx.client()?);
-    if p.stderr_is_terminal() && !p.style().quiet {
-        // The progress line shows 429 pauses.
-        client.show_waits_elsewhere();
-    }
-    if client.settings().token.is_none() && !ctx.globals.dry_run {
-        return Err(client.missing_token());
-    }
+    let client = Arc::new(bulk_client(ctx)?);
     let mut source = input::Source::new(
         &input,
         format,
@@ -268,18 +256,7 @@ pub async fn run(ctx: &Ctx, inv: &Invocation, b: &BulkArgs) -> Result<(), CliErr
         None => None,
     };
     let journal = match &opts.journal {
-        Some(jp) => {
-            let target = journal::Target::of(client.settings());
-            if let Some(ix) = &index {
-                journal::check_target(ix, jp, &target, b.resume_elsewhere, &p)?;
-            }
-            let j =
-                Journal::open(jp, index.as_ref().map(|ix| ix.valid_len)).map_err(CliError::io)?;
-            j.run_header(verb.name, &shown, &target)
-                .await
-                .map_err(CliError::io)?;
-            Some(j)
-        }
+        Some(jp) => Some(open_journal(&p, verb, jp, index.as_ref(), &client, &shown, b).await?),
         None => None,
     };
 
@@ -307,15 +284,7 @@ pub async fn run(ctx: &Ctx, inv: &Invocation, b: &BulkArgs) -> Result<(), CliErr
         scanned.replayed,
     )
     .await;
-    let limited = sh.client.rate_limited();
-    if let (true, Concurrency::Fixed(n)) = (limited > 0, concurrency) {
-        if n > 1 {
-            p.hint(&format!(
-                "the API rate-limited {limited} request{} (HTTP 429): a lower --concurrency may go faster",
-                if limited == 1 { "" } else { "s" }
-            ));
-        }
-    }
+    rate_limit_hint(&p, sh.client.rate_limited(), concurrency);
 
     // 5. Summary and exit code.
     let facts = RunFacts {
@@ -328,4 +297,74 @@ pub async fn run(ctx: &Ctx, inv: &Invocation, b: &BulkArgs) -> Result<(), CliErr
         to_send: scanned.to_send,
     };
     summary::finish(&p, &facts, sent, &sh.results, Some(&mut source))
+}
+
+/// The CSV header's columns that are not parameters of the verb: an error, or (with
+/// `--ignore-unknown-columns`) the columns to skip.
+fn check_columns(
+    p: &Printer,
+    verb: &Verb,
+    opts: &Options,
+    shown: &str,
+    reader: &mut RecordReader<BufReader<File>>,
+) -> Result<Vec<String>, CliError> {
+    let Some((line, cols)) = reader.columns() else {
+        return Ok(Vec::new());
+    };
+    let unknown = plan::unknown_columns(verb, cols);
+    if !unknown.is_empty() {
+        if !opts.ignore_unknown_columns {
+            return Err(plan::unknown_columns_error(verb, shown, line, &unknown));
+        }
+        p.trace(&format!("* skipping the columns {}", unknown.join(", ")));
+    }
+    Ok(unknown)
+}
+
+/// The one client of the run; without a token only a dry run goes on.
+fn bulk_client(ctx: &Ctx) -> Result<Client, CliError> {
+    let p = &ctx.printer;
+    let client = ctx.client()?;
+    if p.stderr_is_terminal() && !p.style().quiet {
+        // The progress line shows 429 pauses.
+        client.show_waits_elsewhere();
+    }
+    if client.settings().token.is_none() && !ctx.globals.dry_run {
+        return Err(client.missing_token());
+    }
+    Ok(client)
+}
+
+/// Opens the journal for this run (after checking a resumed one goes to the same target) and
+/// writes the run's header.
+async fn open_journal(
+    p: &Printer,
+    verb: &Verb,
+    jp: &Path,
+    index: Option<&Index>,
+    client: &Client,
+    shown: &str,
+    b: &BulkArgs,
+) -> Result<Journal, CliError> {
+    let target = journal::Target::of(client.settings());
+    if let Some(ix) = index {
+        journal::check_target(ix, jp, &target, b.resume_elsewhere, p)?;
+    }
+    let j = Journal::open(jp, index.map(|ix| ix.valid_len)).map_err(CliError::io)?;
+    j.run_header(verb.name, shown, &target)
+        .await
+        .map_err(CliError::io)?;
+    Ok(j)
+}
+
+/// A fixed `--concurrency` above 1 that met HTTP 429s: suggest a lower one.
+fn rate_limit_hint(p: &Printer, limited: u64, concurrency: Concurrency) {
+    if let (true, Concurrency::Fixed(n)) = (limited > 0, concurrency) {
+        if n > 1 {
+            p.hint(&format!(
+                "the API rate-limited {limited} request{} (HTTP 429): a lower --concurrency may go faster",
+                if limited == 1 { "" } else { "s" }
+            ));
+        }
+    }
 }
