@@ -20,6 +20,7 @@ use serde_json::{json, Map, Value};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
+use tokio::task::JoinSet;
 
 /// What every task of a run shares.
 pub struct Shared {
@@ -85,7 +86,7 @@ pub async fn send_all(
         tally,
         ..Sent::default()
     };
-    let mut set = tokio::task::JoinSet::new();
+    let mut set = JoinSet::new();
     let mut input_done = false;
     let mut throttled = sh.client.rate_limited();
     let mut ctrl_c: std::pin::Pin<Box<dyn std::future::Future<Output = i32>>> =
@@ -95,47 +96,10 @@ pub async fn send_all(
         if stopping {
             sh.stopping.store(true, Ordering::SeqCst);
         }
-        let seen = sh.client.rate_limited();
-        if seen > throttled {
-            throttled = seen;
-            if let Some(ch) = ctl.on_rate_limited() {
-                trace_change(&sh, &ch.describe());
-            }
-        }
-        // The server asked for a pause (429 with Retry-After): start nothing new until then.
-        let pause = if stopping || input_done {
-            None
-        } else {
-            sh.client.not_before()
-        };
-        sh.progress.paused(pause.map(|t| {
-            t.saturating_duration_since(Instant::now())
-                .as_secs_f64()
-                .ceil() as u64
-        }));
-        let mut replays = 0usize;
-        while !stopping && !input_done && pause.is_none() && set.len() < ctl.limit() {
-            match source.next_step() {
-                Next::Send(item) => {
-                    set.spawn(one(sh.clone(), item));
-                }
-                Next::Replay(_, _, result) => {
-                    replay(&sh, &mut out, &result);
-                    if out.stop.is_some() {
-                        break;
-                    }
-                    replays += 1;
-                    if replays >= REPLAYS_PER_YIELD {
-                        replays = 0;
-                        tokio::task::yield_now().await;
-                    }
-                }
-                Next::End => input_done = true,
-                Next::Changed(e) => {
-                    out.stop.get_or_insert(e);
-                    input_done = true;
-                }
-            }
+        watch_rate_limits(&sh, &mut ctl, &mut throttled);
+        let pause = pause_of(&sh, stopping || input_done);
+        if !stopping && !input_done && pause.is_none() {
+            input_done = fill(&sh, source, &mut set, ctl.limit(), &mut out).await;
         }
         let stopping = out.signal.is_some() || out.stop.is_some();
         if set.is_empty() && pause.is_none() && (input_done || stopping) {
@@ -147,22 +111,7 @@ pub async fn send_all(
         });
         tokio::select! {
             Some(done) = set.join_next(), if !set.is_empty() => {
-                match done {
-                    Ok(d) => {
-                        match (d.status, d.unsent.is_some()) {
-                            (Status::Ok, false) => {
-                                if let Some(ch) = ctl.on_success(d.latency) {
-                                    trace_change(&sh, &ch.describe());
-                                }
-                            }
-                            _ => ctl.on_other(),
-                        }
-                        record(&sh, &mut out, d);
-                    }
-                    Err(e) => {
-                        out.stop = Some(CliError::io(format!("a bulk task failed: {e}")));
-                    }
-                }
+                finished(&sh, &mut ctl, &mut out, done);
             }
             () = async {
                 if let Some(w) = wake {
@@ -171,12 +120,7 @@ pub async fn send_all(
             }, if wake.is_some() => {}
             code = &mut ctrl_c, if out.signal.is_none() => {
                 out.signal = Some(code);
-                let n = set.len();
-                sh.progress.suspend(|| output::err_line(&format!(
-                    "Interrupted ({}): sending no more; waiting for {n} request{} in flight (Ctrl-C again to quit now)",
-                    crate::signals::name(code),
-                    if n == 1 { "" } else { "s" }
-                )));
+                interrupted(&sh, code, set.len());
                 ctrl_c = Box::pin(second_ctrl_c(sh.printer.clone()));
             }
         }
@@ -184,6 +128,105 @@ pub async fn send_all(
     sh.progress.finish();
     out.unsent.sort_by_key(|it| it.line);
     out
+}
+
+/// New HTTP 429s since the last look: the controller lowers the concurrency.
+fn watch_rate_limits(sh: &Shared, ctl: &mut Controller, throttled: &mut u64) {
+    let seen = sh.client.rate_limited();
+    if seen > *throttled {
+        *throttled = seen;
+        if let Some(ch) = ctl.on_rate_limited() {
+            trace_change(sh, &ch.describe());
+        }
+    }
+}
+
+/// The server asked for a pause (429 with Retry-After): start nothing new until then (unless
+/// nothing new would start anyway). Shown on the progress line.
+fn pause_of(sh: &Shared, starting_nothing: bool) -> Option<Instant> {
+    let pause = if starting_nothing {
+        None
+    } else {
+        sh.client.not_before()
+    };
+    sh.progress.paused(pause.map(|t| {
+        t.saturating_duration_since(Instant::now())
+            .as_secs_f64()
+            .ceil() as u64
+    }));
+    pause
+}
+
+/// Starts records until `limit` are in flight, replaying settled ones on the way. True when the
+/// input has no more records (or changed under the run).
+async fn fill(
+    sh: &Arc<Shared>,
+    source: &mut Source<'_>,
+    set: &mut JoinSet<Done>,
+    limit: usize,
+    out: &mut Sent,
+) -> bool {
+    let mut replays = 0usize;
+    while set.len() < limit {
+        match source.next_step() {
+            Next::Send(item) => {
+                set.spawn(one(sh.clone(), item));
+            }
+            Next::Replay(_, _, result) => {
+                replay(sh, out, &result);
+                if out.stop.is_some() {
+                    break;
+                }
+                replays += 1;
+                if replays >= REPLAYS_PER_YIELD {
+                    replays = 0;
+                    tokio::task::yield_now().await;
+                }
+            }
+            Next::End => return true,
+            Next::Changed(e) => {
+                out.stop.get_or_insert(e);
+                return true;
+            }
+        }
+    }
+    false
+}
+
+/// A finished task: its outcome to the controller, then to the output.
+fn finished(
+    sh: &Shared,
+    ctl: &mut Controller,
+    out: &mut Sent,
+    done: Result<Done, tokio::task::JoinError>,
+) {
+    match done {
+        Ok(d) => {
+            match (d.status, d.unsent.is_some()) {
+                (Status::Ok, false) => {
+                    if let Some(ch) = ctl.on_success(d.latency) {
+                        trace_change(sh, &ch.describe());
+                    }
+                }
+                _ => ctl.on_other(),
+            }
+            record(sh, out, d);
+        }
+        Err(e) => {
+            out.stop = Some(CliError::io(format!("a bulk task failed: {e}")));
+        }
+    }
+}
+
+/// The first stop signal: no more requests start; say how many are still in flight.
+fn interrupted(sh: &Shared, code: i32, n: usize) {
+    sh.progress.suspend(|| {
+        output::err_line(&format!(
+            "Interrupted ({}): sending no more; waiting for {n} request{} in flight (Ctrl-C again to quit now)",
+            crate::signals::name(code),
+            if n == 1 { "" } else { "s" }
+        ))
+    });
 }
 
 fn trace_change(sh: &Shared, text: &str) {
