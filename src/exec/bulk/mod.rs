@@ -220,15 +220,7 @@ pub async fn run(ctx: &Ctx, inv: &Invocation, b: &BulkArgs) -> Result<(), CliErr
     checker.ignored = check_columns(&p, verb, &opts, &shown, &mut reader)?;
 
     // 2. The journal: what earlier runs did. The lock is held until the run ends.
-    let _lock = match &opts.journal {
-        Some(jp) => Some(journal::Lock::acquire(jp)?),
-        None => None,
-    };
-    let index = match &opts.journal {
-        Some(jp) => earlier_runs(ctx, verb, jp, opts.resume)?,
-        None => None,
-    };
-    plan::check_retry_lines(index.as_ref(), &opts.retry)?;
+    let (_lock, index) = lock_and_read_journal(ctx, verb, &opts)?;
 
     // 3. First pass: read, check and reconcile every record before anything is sent.
     let scanned = input::scan(
@@ -261,30 +253,48 @@ pub async fn run(ctx: &Ctx, inv: &Invocation, b: &BulkArgs) -> Result<(), CliErr
     };
 
     // 4. Second pass: send the records to do, replaying what earlier runs settled.
-    let started = Instant::now();
     let concurrency = if ctx.globals.dry_run {
         Concurrency::Fixed(1)
     } else {
         opts.concurrency
     };
-    let ndjson_asked = ctx.globals.format == Some(Format::Ndjson);
+    let started = Instant::now();
     let sh = Arc::new(send::Shared {
         client,
         printer: p.clone(),
         journal,
         verb,
         progress: Progress::new(&p, scanned.to_send as u64, verb.name),
-        results: Results::new(p.clone(), results_file, ndjson_asked),
+        results: Results::new(
+            p.clone(),
+            results_file,
+            ctx.globals.format == Some(Format::Ndjson),
+        ),
         stopping: AtomicBool::new(false),
     });
+    send_and_finish(ctx, sh, concurrency, scanned, started, &mut source).await
+}
+
+/// The end of a run: send the records to do through `sh`, replaying what earlier runs settled;
+/// then the summary and exit code.
+async fn send_and_finish(
+    ctx: &Ctx,
+    sh: Arc<send::Shared>,
+    concurrency: Concurrency,
+    scanned: input::Scanned,
+    started: Instant,
+    source: &mut input::Source<'_>,
+) -> Result<(), CliError> {
+    let p = &ctx.printer;
+    let verb = sh.verb;
     let sent = send::send_all(
         sh.clone(),
-        &mut source,
+        source,
         Controller::new(concurrency),
         scanned.replayed,
     )
     .await;
-    rate_limit_hint(&p, sh.client.rate_limited(), concurrency);
+    rate_limit_hint(p, sh.client.rate_limited(), concurrency);
 
     // 5. Summary and exit code.
     let facts = RunFacts {
@@ -296,7 +306,24 @@ pub async fn run(ctx: &Ctx, inv: &Invocation, b: &BulkArgs) -> Result<(), CliErr
         results: sh.results.file(),
         to_send: scanned.to_send,
     };
-    summary::finish(&p, &facts, sent, &sh.results, Some(&mut source))
+    summary::finish(p, &facts, sent, &sh.results, Some(source))
+}
+
+/// The journal's lock (held until the run ends) and what earlier runs did, with
+/// `--retry-unknown` checked against it.
+fn lock_and_read_journal(
+    ctx: &Ctx,
+    verb: &Verb,
+    opts: &Options,
+) -> Result<(Option<journal::Lock>, Option<Index>), CliError> {
+    let Some(jp) = &opts.journal else {
+        plan::check_retry_lines(None, &opts.retry)?;
+        return Ok((None, None));
+    };
+    let lock = journal::Lock::acquire(jp)?;
+    let index = earlier_runs(ctx, verb, jp, opts.resume)?;
+    plan::check_retry_lines(index.as_ref(), &opts.retry)?;
+    Ok((Some(lock), index))
 }
 
 /// The CSV header's columns that are not parameters of the verb: an error, or (with
