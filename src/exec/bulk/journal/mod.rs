@@ -84,8 +84,6 @@ impl Entry {
     }
 }
 
-/// Where a run's requests went: endpoint, workspace and a fingerprint of the token.
-
 /// A hash as the journal writes it (16 hex digits) read back.
 pub fn parse_hash(h: &str) -> Option<u64> {
     u64::from_str_radix(h, 16).ok()

@@ -4,6 +4,7 @@
 use super::Index;
 use std::path::Path;
 
+/// Where a run's requests went: endpoint, workspace and a fingerprint of the token.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Target {
     pub endpoint: String,
