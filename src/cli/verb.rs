@@ -328,6 +328,15 @@ fn with_entrances_arg() -> Arg {
 }
 
 fn bulk_args(input_help: &'static str) -> Vec<Arg> {
+    run_args(input_help)
+        .into_iter()
+        .chain(journal_args())
+        .map(bulk_help)
+        .collect()
+}
+
+/// The options of a run: its input, concurrency, results and columns.
+fn run_args(input_help: &'static str) -> Vec<Arg> {
     vec![
         Arg::new(FROM_FILE)
             .long("from-file")
@@ -353,6 +362,12 @@ fn bulk_args(input_help: &'static str) -> Vec<Arg> {
             .alias("ignore_unknown_columns")
             .action(ArgAction::SetTrue)
             .help("Skip CSV columns that are not parameters (without it they are an error)"),
+    ]
+}
+
+/// The options of the journal: where it is, none, resuming from it.
+fn journal_args() -> Vec<Arg> {
+    vec![
         Arg::new(JOURNAL).long("journal").value_name("PATH").help(
             "Journal of the run, written before and after every request \
              [default: FILE.journal next to the input; needed with --from-file -]",
@@ -393,27 +408,28 @@ fn bulk_args(input_help: &'static str) -> Vec<Arg> {
                  not happen: a create sent twice makes two credentials",
             ),
     ]
-    .into_iter()
-    .map(|a| {
-        let full = a.get_help().map(|h| h.to_string()).unwrap_or_default();
-        // `-h` shows how to start a run; journal and resume are in `--help`.
-        let short = matches!(a.get_id().as_str(), FROM_FILE | CONCURRENCY);
-        let a = a
-            .help(
-                first_sentence(&full)
-                    .trim_end_matches(['.', ','])
-                    .to_string(),
-            )
-            .long_help(full)
-            .hide_short_help(!short)
-            .help_heading("Bulk (--from-file)");
-        if a.get_id() == FROM_FILE {
-            a
-        } else {
-            a.requires(FROM_FILE)
-        }
-    })
-    .collect()
+}
+
+/// A bulk option's short help (its first sentence), long help, heading, and its need of
+/// `--from-file`.
+fn bulk_help(a: Arg) -> Arg {
+    let full = a.get_help().map(|h| h.to_string()).unwrap_or_default();
+    // `-h` shows how to start a run; journal and resume are in `--help`.
+    let short = matches!(a.get_id().as_str(), FROM_FILE | CONCURRENCY);
+    let a = a
+        .help(
+            first_sentence(&full)
+                .trim_end_matches(['.', ','])
+                .to_string(),
+        )
+        .long_help(full)
+        .hide_short_help(!short)
+        .help_heading("Bulk (--from-file)");
+    if a.get_id() == FROM_FILE {
+        a
+    } else {
+        a.requires(FROM_FILE)
+    }
 }
 
 /// Reads a verb's matches into the executor's terms.

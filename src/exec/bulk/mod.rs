@@ -25,15 +25,19 @@ pub mod summary;
 
 use super::request::given_values;
 use super::{BulkArgs, Invocation};
+use crate::api::Client;
 use crate::context::Ctx;
 use crate::error::CliError;
 use crate::output::results::{self, Results};
 use crate::output::stream::Progress;
-use crate::output::{self, Format};
+use crate::output::{self, Format, Printer};
 use crate::spec::Verb;
 use adaptive::{Concurrency, Controller};
 use journal::{Index, Journal};
 use plan::{Checker, RetryUnknown};
+use records::RecordReader;
+use std::fs::File;
+use std::io::BufReader;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::AtomicBool;
 use std::sync::Arc;
@@ -213,27 +217,10 @@ pub async fn run(ctx: &Ctx, inv: &Invocation, b: &BulkArgs) -> Result<(), CliErr
         shared: &shared,
         ignored: Vec::new(),
     };
-    if let Some((line, cols)) = reader.columns() {
-        let unknown = plan::unknown_columns(verb, cols);
-        if !unknown.is_empty() {
-            if !opts.ignore_unknown_columns {
-                return Err(plan::unknown_columns_error(verb, &shown, line, &unknown));
-            }
-            p.trace(&format!("* skipping the columns {}", unknown.join(", ")));
-            checker.ignored = unknown;
-        }
-    }
+    checker.ignored = check_columns(&p, verb, &opts, &shown, &mut reader)?;
 
     // 2. The journal: what earlier runs did. The lock is held until the run ends.
-    let _lock = match &opts.journal {
-        Some(jp) => Some(journal::Lock::acquire(jp)?),
-        None => None,
-    };
-    let index = match &opts.journal {
-        Some(jp) => earlier_runs(ctx, verb, jp, opts.resume)?,
-        None => None,
-    };
-    plan::check_retry_lines(index.as_ref(), &opts.retry)?;
+    let (_lock, index) = lock_and_read_journal(ctx, verb, &opts)?;
 
     // 3. First pass: read, check and reconcile every record before anything is sent.
     let scanned = input::scan(
@@ -246,14 +233,7 @@ pub async fn run(ctx: &Ctx, inv: &Invocation, b: &BulkArgs) -> Result<(), CliErr
     )?;
     confirm(ctx, verb, scanned.to_send, &shown)?;
 
-    let client = Arc::new(ctx.client()?);
-    if p.stderr_is_terminal() && !p.style().quiet {
-        // The progress line shows 429 pauses.
-        client.show_waits_elsewhere();
-    }
-    if client.settings().token.is_none() && !ctx.globals.dry_run {
-        return Err(client.missing_token());
-    }
+    let client = Arc::new(bulk_client(ctx)?);
     let mut source = input::Source::new(
         &input,
         format,
@@ -268,54 +248,53 @@ pub async fn run(ctx: &Ctx, inv: &Invocation, b: &BulkArgs) -> Result<(), CliErr
         None => None,
     };
     let journal = match &opts.journal {
-        Some(jp) => {
-            let target = journal::Target::of(client.settings());
-            if let Some(ix) = &index {
-                journal::check_target(ix, jp, &target, b.resume_elsewhere, &p)?;
-            }
-            let j =
-                Journal::open(jp, index.as_ref().map(|ix| ix.valid_len)).map_err(CliError::io)?;
-            j.run_header(verb.name, &shown, &target)
-                .await
-                .map_err(CliError::io)?;
-            Some(j)
-        }
+        Some(jp) => Some(open_journal(&p, verb, jp, index.as_ref(), &client, &shown, b).await?),
         None => None,
     };
 
     // 4. Second pass: send the records to do, replaying what earlier runs settled.
-    let started = Instant::now();
     let concurrency = if ctx.globals.dry_run {
         Concurrency::Fixed(1)
     } else {
         opts.concurrency
     };
-    let ndjson_asked = ctx.globals.format == Some(Format::Ndjson);
+    let started = Instant::now();
     let sh = Arc::new(send::Shared {
         client,
         printer: p.clone(),
         journal,
         verb,
         progress: Progress::new(&p, scanned.to_send as u64, verb.name),
-        results: Results::new(p.clone(), results_file, ndjson_asked),
+        results: Results::new(
+            p.clone(),
+            results_file,
+            ctx.globals.format == Some(Format::Ndjson),
+        ),
         stopping: AtomicBool::new(false),
     });
+    send_and_finish(ctx, sh, concurrency, scanned, started, &mut source).await
+}
+
+/// The end of a run: send the records to do through `sh`, replaying what earlier runs settled;
+/// then the summary and exit code.
+async fn send_and_finish(
+    ctx: &Ctx,
+    sh: Arc<send::Shared>,
+    concurrency: Concurrency,
+    scanned: input::Scanned,
+    started: Instant,
+    source: &mut input::Source<'_>,
+) -> Result<(), CliError> {
+    let p = &ctx.printer;
+    let verb = sh.verb;
     let sent = send::send_all(
         sh.clone(),
-        &mut source,
+        source,
         Controller::new(concurrency),
         scanned.replayed,
     )
     .await;
-    let limited = sh.client.rate_limited();
-    if let (true, Concurrency::Fixed(n)) = (limited > 0, concurrency) {
-        if n > 1 {
-            p.hint(&format!(
-                "the API rate-limited {limited} request{} (HTTP 429): a lower --concurrency may go faster",
-                if limited == 1 { "" } else { "s" }
-            ));
-        }
-    }
+    rate_limit_hint(p, sh.client.rate_limited(), concurrency);
 
     // 5. Summary and exit code.
     let facts = RunFacts {
@@ -327,5 +306,92 @@ pub async fn run(ctx: &Ctx, inv: &Invocation, b: &BulkArgs) -> Result<(), CliErr
         results: sh.results.file(),
         to_send: scanned.to_send,
     };
-    summary::finish(&p, &facts, sent, &sh.results, Some(&mut source))
+    summary::finish(p, &facts, sent, &sh.results, Some(source))
+}
+
+/// The journal's lock (held until the run ends) and what earlier runs did, with
+/// `--retry-unknown` checked against it.
+fn lock_and_read_journal(
+    ctx: &Ctx,
+    verb: &Verb,
+    opts: &Options,
+) -> Result<(Option<journal::Lock>, Option<Index>), CliError> {
+    let Some(jp) = &opts.journal else {
+        plan::check_retry_lines(None, &opts.retry)?;
+        return Ok((None, None));
+    };
+    let lock = journal::Lock::acquire(jp)?;
+    let index = earlier_runs(ctx, verb, jp, opts.resume)?;
+    plan::check_retry_lines(index.as_ref(), &opts.retry)?;
+    Ok((Some(lock), index))
+}
+
+/// The CSV header's columns that are not parameters of the verb: an error, or (with
+/// `--ignore-unknown-columns`) the columns to skip.
+fn check_columns(
+    p: &Printer,
+    verb: &Verb,
+    opts: &Options,
+    shown: &str,
+    reader: &mut RecordReader<BufReader<File>>,
+) -> Result<Vec<String>, CliError> {
+    let Some((line, cols)) = reader.columns() else {
+        return Ok(Vec::new());
+    };
+    let unknown = plan::unknown_columns(verb, cols);
+    if !unknown.is_empty() {
+        if !opts.ignore_unknown_columns {
+            return Err(plan::unknown_columns_error(verb, shown, line, &unknown));
+        }
+        p.trace(&format!("* skipping the columns {}", unknown.join(", ")));
+    }
+    Ok(unknown)
+}
+
+/// The one client of the run; without a token only a dry run goes on.
+fn bulk_client(ctx: &Ctx) -> Result<Client, CliError> {
+    let p = &ctx.printer;
+    let client = ctx.client()?;
+    if p.stderr_is_terminal() && !p.style().quiet {
+        // The progress line shows 429 pauses.
+        client.show_waits_elsewhere();
+    }
+    if client.settings().token.is_none() && !ctx.globals.dry_run {
+        return Err(client.missing_token());
+    }
+    Ok(client)
+}
+
+/// Opens the journal for this run (after checking a resumed one goes to the same target) and
+/// writes the run's header.
+async fn open_journal(
+    p: &Printer,
+    verb: &Verb,
+    jp: &Path,
+    index: Option<&Index>,
+    client: &Client,
+    shown: &str,
+    b: &BulkArgs,
+) -> Result<Journal, CliError> {
+    let target = journal::Target::of(client.settings());
+    if let Some(ix) = index {
+        journal::check_target(ix, jp, &target, b.resume_elsewhere, p)?;
+    }
+    let j = Journal::open(jp, index.map(|ix| ix.valid_len)).map_err(CliError::io)?;
+    j.run_header(verb.name, shown, &target)
+        .await
+        .map_err(CliError::io)?;
+    Ok(j)
+}
+
+/// A fixed `--concurrency` above 1 that met HTTP 429s: suggest a lower one.
+fn rate_limit_hint(p: &Printer, limited: u64, concurrency: Concurrency) {
+    if let (true, Concurrency::Fixed(n)) = (limited > 0, concurrency) {
+        if n > 1 {
+            p.hint(&format!(
+                "the API rate-limited {limited} request{} (HTTP 429): a lower --concurrency may go faster",
+                if limited == 1 { "" } else { "s" }
+            ));
+        }
+    }
 }
