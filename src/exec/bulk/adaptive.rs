@@ -6,7 +6,10 @@
 //!   latency with the best median seen lately: within 1.5x (or 5 ms), one more request in flight
 //!   (additive increase, up to [`MAX`]); above 2x (and 5 ms more), half as many;
 //! - a 429 halves the limit (multiplicative decrease, down to 1), once per round of the requests
-//!   that were in flight when it came, since they were sent at the old limit;
+//!   that were in flight when it came, since they were sent at the old limit; the limit it came
+//!   at is remembered as a ceiling: the limit grows back to just below it as before, then probes
+//!   the ceiling only after [`PROBE_AFTER`] calm windows (congestion avoidance), so a rate-limited
+//!   run settles just under the server's limit instead of hitting it every second;
 //! - the server's `Retry-After` is honoured apart from this: the client pauses every new request
 //!   until then (`Client::not_before`).
 //!
@@ -20,6 +23,9 @@ use std::time::Duration;
 pub const START: usize = 4;
 /// The most requests in flight, fixed or `auto`.
 pub const MAX: usize = 64;
+/// Windows of successes at the limit just below a known ceiling (a limit that drew a 429)
+/// before one more request in flight is tried.
+pub const PROBE_AFTER: usize = 40;
 /// Latency differences below this are noise (scheduling, loopback), never a reason to change.
 const SLACK: Duration = Duration::from_millis(5);
 /// Window medians remembered for "the best seen lately": a server whose latency rose for good
@@ -91,6 +97,9 @@ pub struct Controller {
     best: VecDeque<Duration>,
     /// Endings to wait for after a decrease before another (the requests then in flight).
     settle: usize,
+    /// The limit at which the last 429 came, and the calm windows since just below it.
+    ceiling: Option<usize>,
+    calm: usize,
 }
 
 impl Controller {
@@ -105,6 +114,8 @@ impl Controller {
             window: Vec::with_capacity(MAX),
             best: VecDeque::with_capacity(HISTORY),
             settle: 0,
+            ceiling: None,
+            calm: 0,
         }
     }
 
@@ -164,6 +175,14 @@ impl Controller {
             return self.set(self.limit / 2, Reason::LatencyRising, Some(p50));
         }
         if p50 <= best.mul_f64(1.5) || p50 <= best + SLACK {
+            if self.ceiling.is_some_and(|c| self.limit + 1 >= c) {
+                // Just below the limit that drew a 429: probe it only now and then.
+                self.calm += 1;
+                if self.calm < PROBE_AFTER {
+                    return None;
+                }
+                self.calm = 0;
+            }
             return self.set(self.limit + 1, Reason::LatencyHolds, Some(p50));
         }
         None
@@ -181,6 +200,8 @@ impl Controller {
         if !self.adaptive || self.settle > 0 {
             return None;
         }
+        self.ceiling = Some(self.limit);
+        self.calm = 0;
         self.set(self.limit / 2, Reason::RateLimited, None)
     }
 }
@@ -222,6 +243,24 @@ mod tests {
         assert!(ch[0]
             .describe()
             .contains("concurrency 4 -> 5 (latency holds"));
+    }
+
+    #[test]
+    fn after_a_429_it_settles_just_below_the_limit_that_drew_it() {
+        let mut c = Controller::new(Concurrency::Auto);
+        successes(&mut c, 4 + 5 + 6 + 7, 50);
+        assert_eq!(c.limit(), 8);
+        assert!(c.on_rate_limited().is_some());
+        assert_eq!(c.limit(), 4);
+        // The 8 in flight end first (settling), then it grows back to 7 window by window...
+        successes(&mut c, 8, 50);
+        successes(&mut c, 4 + 5 + 6, 50);
+        assert_eq!(c.limit(), 7);
+        // ...and probes 8 again only after PROBE_AFTER calm windows of 7.
+        successes(&mut c, 7 * (PROBE_AFTER - 1), 50);
+        assert_eq!(c.limit(), 7);
+        successes(&mut c, 7, 50);
+        assert_eq!(c.limit(), 8);
     }
 
     #[test]
