@@ -25,7 +25,7 @@ pub const START: usize = 4;
 pub const MAX: usize = 64;
 /// Windows of successes at the limit just below a known ceiling (a limit that drew a 429)
 /// before one more request in flight is tried.
-pub const PROBE_AFTER: usize = 100;
+pub const PROBE_AFTER: usize = 40;
 /// Latency differences below this are noise (scheduling, loopback), never a reason to change.
 const SLACK: Duration = Duration::from_millis(5);
 /// Window medians remembered for "the best seen lately": a server whose latency rose for good
@@ -195,62 +195,14 @@ impl Controller {
         }
     }
 
-    /// The server answered 429 (to any request of the run). `accepted` is the rate of
-    /// successes just before (per second), when known: the limit then goes straight to what that
-    /// rate needs at the usual latency (rate x p50), the ceiling just above it; else it halves.
-    pub fn on_rate_limited(&mut self, accepted: Option<f64>) -> Option<Change> {
+    /// The server answered 429 (to any request of the run).
+    pub fn on_rate_limited(&mut self) -> Option<Change> {
         if !self.adaptive || self.settle > 0 {
             return None;
         }
+        self.ceiling = Some(self.limit);
         self.calm = 0;
-        let fit = accepted
-            .zip(self.best())
-            .map(|(rate, p50)| ((rate * p50.as_secs_f64()).floor() as usize).max(1));
-        match fit {
-            Some(f) if f < self.limit => {
-                self.ceiling = Some(f + 1);
-                self.set(f, Reason::RateLimited, None)
-            }
-            _ => {
-                self.ceiling = Some(self.limit);
-                self.set(self.limit / 2, Reason::RateLimited, None)
-            }
-        }
-    }
-}
-
-/// Successes of the last second, for the rate the server accepted before a 429.
-#[derive(Debug, Default)]
-pub struct Accepted {
-    times: VecDeque<std::time::Instant>,
-    first: Option<std::time::Instant>,
-}
-
-impl Accepted {
-    const SPAN: Duration = Duration::from_secs(1);
-
-    pub fn note(&mut self, now: std::time::Instant) {
-        self.first.get_or_insert(now);
-        self.times.push_back(now);
-        self.trim(now);
-    }
-
-    fn trim(&mut self, now: std::time::Instant) {
-        while self
-            .times
-            .front()
-            .is_some_and(|t| now.saturating_duration_since(*t) > Self::SPAN)
-        {
-            self.times.pop_front();
-        }
-    }
-
-    /// Successes in the last second (a run younger than that counts low, on the safe side);
-    /// None with too few to tell.
-    pub fn per_second(&mut self, now: std::time::Instant) -> Option<f64> {
-        self.trim(now);
-        self.first?;
-        (self.times.len() >= 5).then(|| self.times.len() as f64 / Self::SPAN.as_secs_f64())
+        self.set(self.limit / 2, Reason::RateLimited, None)
     }
 }
 
@@ -298,7 +250,7 @@ mod tests {
         let mut c = Controller::new(Concurrency::Auto);
         successes(&mut c, 4 + 5 + 6 + 7, 50);
         assert_eq!(c.limit(), 8);
-        assert!(c.on_rate_limited(None).is_some());
+        assert!(c.on_rate_limited().is_some());
         assert_eq!(c.limit(), 4);
         // The 8 in flight end first (settling), then it grows back to 7 window by window...
         successes(&mut c, 8, 50);
@@ -309,30 +261,6 @@ mod tests {
         assert_eq!(c.limit(), 7);
         successes(&mut c, 7, 50);
         assert_eq!(c.limit(), 8);
-    }
-
-    #[test]
-    fn a_429_goes_straight_to_what_the_accepted_rate_needs() {
-        let mut c = Controller::new(Concurrency::Auto);
-        successes(&mut c, 4 + 5 + 6 + 7, 50);
-        assert_eq!(c.limit(), 8);
-        // 100 accepted a second at 50 ms: 5 in flight, and 6 is the ceiling.
-        assert_eq!(c.on_rate_limited(Some(100.0)).map(|ch| ch.to), Some(5));
-        successes(&mut c, 8, 50);
-        successes(&mut c, 5 * (PROBE_AFTER - 1), 50);
-        assert_eq!(c.limit(), 5);
-        let mut a = Accepted::default();
-        let t0 = std::time::Instant::now();
-        assert_eq!(a.per_second(t0), None);
-        for i in 0..50u64 {
-            a.note(t0 + Duration::from_millis(10 * i));
-        }
-        let r = a.per_second(t0 + Duration::from_millis(500)).unwrap_or(0.0);
-        assert_eq!(r, 50.0, "the last second's successes");
-        let r = a
-            .per_second(t0 + Duration::from_millis(1200))
-            .unwrap_or(0.0);
-        assert!(r < 50.0, "older ones drop out: {r}");
     }
 
     #[test]
@@ -347,27 +275,27 @@ mod tests {
         let mut c = Controller::new(Concurrency::Auto);
         successes(&mut c, 4 + 5 + 6 + 7, 30);
         assert_eq!(c.limit(), 8);
-        let ch = c.on_rate_limited(None);
+        let ch = c.on_rate_limited();
         assert_eq!(
             ch.map(|c| (c.from, c.to, c.reason)),
             Some((8, 4, Reason::RateLimited))
         );
         // More 429s from the requests sent at 8: no further cut until they have ended.
-        assert_eq!(c.on_rate_limited(None), None);
+        assert_eq!(c.on_rate_limited(), None);
         for _ in 0..7 {
             c.on_other();
         }
-        assert_eq!(c.on_rate_limited(None), None);
+        assert_eq!(c.on_rate_limited(), None);
         c.on_other();
-        assert_eq!(c.on_rate_limited(None).map(|c| c.to), Some(2));
+        assert_eq!(c.on_rate_limited().map(|c| c.to), Some(2));
         for _ in 0..4 {
             c.on_other();
         }
-        assert_eq!(c.on_rate_limited(None).map(|c| c.to), Some(1));
+        assert_eq!(c.on_rate_limited().map(|c| c.to), Some(1));
         for _ in 0..2 {
             c.on_other();
         }
-        assert_eq!(c.on_rate_limited(None), None, "never below 1");
+        assert_eq!(c.on_rate_limited(), None, "never below 1");
         assert_eq!(c.limit(), 1);
     }
 
@@ -414,7 +342,7 @@ mod tests {
     fn a_fixed_limit_never_changes() {
         let mut c = Controller::new(Concurrency::Fixed(16));
         successes(&mut c, 1000, 10);
-        assert_eq!(c.on_rate_limited(None), None);
+        assert_eq!(c.on_rate_limited(), None);
         successes(&mut c, 100, 500);
         assert_eq!(c.limit(), 16);
     }

@@ -6,7 +6,7 @@
 //! a stopping failure (401/403, cannot connect, the journal, an input changed under the run) or
 //! a signal stops new requests, and those in flight finish.
 
-use super::adaptive::{Accepted, Controller};
+use super::adaptive::Controller;
 use super::input::{Next, Source};
 use super::journal::Journal;
 use super::plan::{Item, Status, Tally};
@@ -94,7 +94,6 @@ pub async fn send_all(
     let mut set = JoinSet::new();
     let mut input_done = false;
     let mut throttled = sh.client.rate_limited();
-    let mut accepted = Accepted::default();
     let mut ctrl_c: std::pin::Pin<Box<dyn std::future::Future<Output = i32>>> =
         Box::pin(crate::signals::stop_requested());
     loop {
@@ -102,7 +101,7 @@ pub async fn send_all(
         if stopping {
             sh.stopping.store(true, Ordering::SeqCst);
         }
-        watch_rate_limits(&sh, &mut ctl, &mut throttled, &mut accepted);
+        watch_rate_limits(&sh, &mut ctl, &mut throttled);
         let pause = pause_of(&sh, stopping || input_done);
         if !stopping && !input_done && pause.is_none() {
             input_done = fill(&sh, source, &mut set, ctl.limit(), &mut out).await;
@@ -117,7 +116,7 @@ pub async fn send_all(
         });
         tokio::select! {
             Some(done) = set.join_next(), if !set.is_empty() => {
-                finished(&sh, &mut ctl, &mut out, &mut accepted, done);
+                finished(&sh, &mut ctl, &mut out, done);
             }
             () = async {
                 if let Some(w) = wake {
@@ -137,16 +136,11 @@ pub async fn send_all(
 }
 
 /// New HTTP 429s since the last look: the controller lowers the concurrency.
-fn watch_rate_limits(
-    sh: &Shared,
-    ctl: &mut Controller,
-    throttled: &mut u64,
-    accepted: &mut Accepted,
-) {
+fn watch_rate_limits(sh: &Shared, ctl: &mut Controller, throttled: &mut u64) {
     let seen = sh.client.rate_limited();
     if seen > *throttled {
         *throttled = seen;
-        if let Some(ch) = ctl.on_rate_limited(accepted.per_second(Instant::now())) {
+        if let Some(ch) = ctl.on_rate_limited() {
             trace_change(sh, &ch.describe());
         }
     }
@@ -209,14 +203,12 @@ fn finished(
     sh: &Shared,
     ctl: &mut Controller,
     out: &mut Sent,
-    accepted: &mut Accepted,
     done: Result<Done, tokio::task::JoinError>,
 ) {
     match done {
         Ok(d) => {
             match (d.status, d.unsent.is_some()) {
                 (Status::Ok, false) => {
-                    accepted.note(Instant::now());
                     if let Some(ch) = ctl.on_success(d.latency) {
                         trace_change(sh, &ch.describe());
                     }
