@@ -14,6 +14,15 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
+/// A pause the server asked for (429 with `Retry-After`).
+#[derive(Clone, Copy, Debug)]
+struct Pause {
+    /// The latest end asked for.
+    until: Instant,
+    /// The earliest (the first 429's own wait ended then: its retry went out).
+    first_end: Instant,
+}
+
 pub struct Client {
     http: reqwest::Client,
     settings: ClientSettings,
@@ -23,9 +32,12 @@ pub struct Client {
     calls: AtomicU64,
     /// HTTP 429 answers received (for a bulk run's hint about --concurrency).
     limited: AtomicU64,
+    /// When the first 429 not yet taken by [`Client::take_rate_limited_at`] came, and when
+    /// the pause before it (an earlier `Retry-After`) ended.
+    limited_at: std::sync::Mutex<Option<(Instant, Option<Instant>)>>,
     /// Until when the server asked (429 with `Retry-After`) not to be sent new requests; bulk
     /// runs wait for it before starting one (`not_before`).
-    pause_until: std::sync::Mutex<Option<Instant>>,
+    pause_until: std::sync::Mutex<Option<Pause>>,
     /// Where trusted certificates come from (https endpoints): said when TLS fails.
     trust: Option<net::Trust>,
     /// " through the proxy http://p:3128 (HTTPS_PROXY)", or "": said when connecting fails.
@@ -97,6 +109,7 @@ impl Client {
             seed: AtomicU64::new(seed | 1),
             calls: AtomicU64::new(0),
             limited: AtomicU64::new(0),
+            limited_at: std::sync::Mutex::new(None),
             waits_shown_elsewhere: std::sync::atomic::AtomicBool::new(false),
             pause_until: std::sync::Mutex::new(None),
             trust,
@@ -107,6 +120,15 @@ impl Client {
     /// How many HTTP 429 answers this client has received.
     pub fn rate_limited(&self) -> u64 {
         self.limited.load(Ordering::Relaxed)
+    }
+
+    /// When the first HTTP 429 since the last call came, and when the pause before it ended:
+    /// a bulk run's pacer measures what the server accepted in between.
+    pub fn take_rate_limited_at(&self) -> Option<(Instant, Option<Instant>)> {
+        self.limited_at
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .take()
     }
 
     pub fn settings(&self) -> &ClientSettings {
@@ -129,15 +151,24 @@ impl Client {
     /// 429 with `Retry-After`, at most `MAX_RETRY_WAIT` ahead), if it is still ahead.
     pub fn not_before(&self) -> Option<Instant> {
         let t = *self.pause_until.lock().unwrap_or_else(|e| e.into_inner());
-        t.filter(|t| *t > Instant::now())
+        t.map(|p| p.until).filter(|t| *t > Instant::now())
     }
 
     fn note_retry_after(&self, wait: Duration) {
-        let until = Instant::now() + wait.min(MAX_RETRY_WAIT);
+        let now = Instant::now();
+        let until = now + wait.min(MAX_RETRY_WAIT);
         let mut t = self.pause_until.lock().unwrap_or_else(|e| e.into_inner());
-        if t.is_none_or(|old| old < until) {
-            *t = Some(until);
-        }
+        *t = Some(match *t {
+            // The same pause, longer.
+            Some(p) if p.until > now => Pause {
+                until: p.until.max(until),
+                first_end: p.first_end.min(until),
+            },
+            _ => Pause {
+                until,
+                first_end: until,
+            },
+        });
     }
 
     fn url(&self, path: &str) -> String {
@@ -246,6 +277,16 @@ impl Client {
         } = failure
         {
             self.limited.fetch_add(1, Ordering::Relaxed);
+            // The earliest end of the last pause: requests (retries) went out again from then.
+            let paused = self
+                .pause_until
+                .lock()
+                .unwrap_or_else(|e| e.into_inner())
+                .map(|p| p.first_end);
+            self.limited_at
+                .lock()
+                .unwrap_or_else(|e| e.into_inner())
+                .get_or_insert_with(|| (Instant::now(), paused));
             if let Some(d) = retry_after {
                 self.note_retry_after(*d);
             }

@@ -277,7 +277,9 @@ fn auto_concurrency_backs_off_on_429s_and_loses_nothing() {
         let reply = if limited {
             Reply::Json(
                 429,
-                vec![("retry-after", "0".into())],
+                // A short wait, as a server that limits requests in flight would ask: with none
+                // at all, a record retried at once into a full server can use up its retries.
+                vec![("retry-after", "0.05".into())],
                 json!({"error": {"type": "rate_limited", "message": "slow down"}}).to_string(),
             )
         } else {
@@ -301,12 +303,17 @@ fn auto_concurrency_backs_off_on_429s_and_loses_nothing() {
         .output()
         .unwrap();
     let err = stderr(&o);
+    let out = stdout(&o);
     assert!(
         o.status.success(),
-        "{}",
+        "{}\n{}",
+        out.lines()
+            .filter(|l| !l.contains(r#""status":"ok""#))
+            .collect::<Vec<_>>()
+            .join("\n"),
         err.lines().rev().take(20).collect::<Vec<_>>().join("\n")
     );
-    let results = by_line(&parse_lines(&stdout(&o)));
+    let results = by_line(&parse_lines(&out));
     assert_eq!(results.len(), N);
     assert!(results.values().all(|r| r["status"] == "ok"));
     // No record lost or sent twice: each body seen exactly once among the successful answers.
@@ -346,4 +353,82 @@ fn auto_concurrency_backs_off_on_429s_and_loses_nothing() {
         })
         .collect::<Vec<_>>();
     assert!(cuts.iter().any(|(f, t, r429)| *r429 && t < f), "{cuts:?}");
+}
+
+#[test]
+fn auto_paces_starts_under_a_rate_limit_and_loses_nothing() {
+    // A server that allows LIMIT requests in each one-second window and answers 429 with
+    // Retry-After (seconds to the next window, as APIs send it) past that.
+    const N: usize = 120;
+    const LIMIT: usize = 40;
+    let started = std::time::Instant::now();
+    let window: Arc<Mutex<(u64, usize)>> = Arc::default();
+    let created: Arc<Mutex<HashMap<String, usize>>> = Arc::default();
+    let (w2, c2) = (window.clone(), created.clone());
+    let s = TestServer::start(move |req| {
+        let now = started.elapsed();
+        let refused = {
+            let mut w = w2.lock().unwrap();
+            if w.0 != now.as_secs() {
+                *w = (now.as_secs(), 0);
+            }
+            w.1 += 1;
+            w.1 > LIMIT
+        };
+        std::thread::sleep(Duration::from_millis(5));
+        if refused {
+            let left = Duration::from_secs(now.as_secs() + 1).saturating_sub(now);
+            let wait = left.as_secs_f64().ceil().max(1.0);
+            return Reply::Json(
+                429,
+                vec![("retry-after", format!("{wait}"))],
+                json!({"error": {"type": "rate_limited", "message": "slow down"}}).to_string(),
+            );
+        }
+        let code = req.json["code"].as_str().unwrap_or("").to_string();
+        *c2.lock().unwrap().entry(code.clone()).or_default() += 1;
+        match code.parse::<usize>() {
+            Ok(n) => ok(json!({"acs_credential": nth_credential(n - 1000)})),
+            Err(_) => api_err(400, "invalid_input", "bad code"),
+        }
+    });
+    let dir = tempfile::tempdir().unwrap();
+    let input = write(dir.path(), "in.csv", &big_csv(N, None));
+    let o = seam(&s.url())
+        .args([
+            "acs",
+            "credentials",
+            "create",
+            "--from-file",
+            &input,
+            "--verbose",
+        ])
+        .timeout(Duration::from_secs(120))
+        .output()
+        .unwrap();
+    let err = stderr(&o);
+    assert!(
+        o.status.success(),
+        "{}",
+        err.lines().rev().take(20).collect::<Vec<_>>().join("\n")
+    );
+    let results = by_line(&parse_lines(&stdout(&o)));
+    assert_eq!(results.len(), N);
+    assert!(results.values().all(|r| r["status"] == "ok"));
+    let created = created.lock().unwrap();
+    assert_eq!(created.len(), N);
+    assert!(created.values().all(|n| *n == 1), "{created:?}");
+    // Paced at what the server accepted in a second, less 5%: at most twice its limit (a
+    // second that spans two windows), and never at a rate it could not measure.
+    let paces: Vec<f64> = err
+        .lines()
+        .filter_map(|l| l.strip_prefix("* pace "))
+        .filter_map(|l| l.split_whitespace().next()?.parse().ok())
+        .collect();
+    assert!(!paces.is_empty(), "{err}");
+    assert!(
+        paces.iter().all(|r| (10.0..2.0 * LIMIT as f64).contains(r)),
+        "{paces:?}"
+    );
+    assert!(err.contains("accepted in the last second"), "{err}");
 }

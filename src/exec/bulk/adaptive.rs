@@ -119,6 +119,11 @@ impl Controller {
         }
     }
 
+    /// `auto`: the limit follows the server.
+    pub fn adaptive(&self) -> bool {
+        self.adaptive
+    }
+
     /// Requests allowed in flight now.
     pub fn limit(&self) -> usize {
         self.limit

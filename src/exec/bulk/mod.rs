@@ -7,7 +7,7 @@
 //!    line), and reconcile them with the journal index of earlier runs (refusing input that
 //!    changed under a settled record).
 //! 2. [`send`]: read the input again and send the records still to do, as many at once as
-//!    [`adaptive`] allows, through the one client, journaling each before and after its request
+//!    [`adaptive`] allows (and, once rate-limited, as fast as [`pace`] allows), through the one client, journaling each before and after its request
 //!    and writing one result line per record ([`crate::output::results`]); records settled by
 //!    earlier runs are replayed from the journal as the input reaches them.
 //! 3. [`summary`]: a `not_sent` line for every record never sent, the tally, hints, exit code.
@@ -18,6 +18,7 @@
 pub mod adaptive;
 pub mod input;
 pub mod journal;
+pub mod pace;
 pub mod plan;
 pub mod records;
 pub mod send;

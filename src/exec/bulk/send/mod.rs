@@ -2,13 +2,15 @@
 //! once as the concurrency controller allows ([`Controller`]), through the one client; each
 //! journaled before (intent) and after (outcome) and reported on its own line as it ends.
 //! Records settled by earlier runs are replayed as the input reaches them. A 429 with
-//! `Retry-After` pauses the starting of new requests (all workers) and halves an `auto` limit;
+//! `Retry-After` pauses the starting of new requests (all workers), halves an `auto` limit and
+//! paces the starts of an `auto` run under the rate the server accepted ([`Pacer`]);
 //! a stopping failure (401/403, cannot connect, the journal, an input changed under the run) or
 //! a signal stops new requests, and those in flight finish.
 
 use super::adaptive::Controller;
 use super::input::{Next, Source};
 use super::journal::Journal;
+use super::pace::Pacer;
 use super::plan::{Item, Status, Tally};
 use crate::api::Client;
 use crate::error::CliError;
@@ -69,6 +71,15 @@ pub struct Sent {
     pub unsent_count: usize,
 }
 
+/// What decides when the next record starts: the pacer, and the record it held back.
+struct Gate {
+    pacer: Pacer,
+    /// A record taken from the input that the pacer has not let start yet.
+    held: Option<Item>,
+    /// When the pacer lets the next record start.
+    wake: Option<Instant>,
+}
+
 /// Replays between yields to the runtime, so a long replay does not starve the requests.
 const REPLAYS_PER_YIELD: usize = 1024;
 
@@ -94,6 +105,11 @@ pub async fn send_all(
     let mut set = JoinSet::new();
     let mut input_done = false;
     let mut throttled = sh.client.rate_limited();
+    let mut gate = Gate {
+        pacer: Pacer::new(ctl.adaptive()),
+        held: None,
+        wake: None,
+    };
     let mut ctrl_c: std::pin::Pin<Box<dyn std::future::Future<Output = i32>>> =
         Box::pin(crate::signals::stop_requested());
     loop {
@@ -101,22 +117,25 @@ pub async fn send_all(
         if stopping {
             sh.stopping.store(true, Ordering::SeqCst);
         }
-        watch_rate_limits(&sh, &mut ctl, &mut throttled);
+        watch_rate_limits(&sh, &mut ctl, &mut gate.pacer, &mut throttled);
         let pause = pause_of(&sh, stopping || input_done);
+        gate.wake = None;
         if !stopping && !input_done && pause.is_none() {
-            input_done = fill(&sh, source, &mut set, ctl.limit(), &mut out).await;
+            input_done = fill(&sh, source, &mut set, ctl.limit(), &mut gate, &mut out).await;
         }
         let stopping = out.signal.is_some() || out.stop.is_some();
         if set.is_empty() && pause.is_none() && (input_done || stopping) {
             break;
         }
-        // While paused, wake at least twice a second to keep the countdown moving.
-        let wake = pause.map(|t| {
-            tokio::time::Instant::from_std(t.min(Instant::now() + Duration::from_millis(500)))
-        });
+        // While paused, wake at least twice a second to keep the countdown moving; when paced,
+        // at the next start.
+        let wake = pause
+            .map(|t| t.min(Instant::now() + Duration::from_millis(500)))
+            .or(gate.wake.filter(|_| !stopping))
+            .map(tokio::time::Instant::from_std);
         tokio::select! {
             Some(done) = set.join_next(), if !set.is_empty() => {
-                finished(&sh, &mut ctl, &mut out, done);
+                finished(&sh, &mut ctl, &mut gate.pacer, &mut out, done);
             }
             () = async {
                 if let Some(w) = wake {
@@ -131,18 +150,24 @@ pub async fn send_all(
         }
     }
     sh.progress.finish();
+    out.unsent.extend(gate.held.take());
     out.unsent.sort_by_key(|it| it.line);
     out
 }
 
-/// New HTTP 429s since the last look: the controller lowers the concurrency.
-fn watch_rate_limits(sh: &Shared, ctl: &mut Controller, throttled: &mut u64) {
+/// New HTTP 429s since the last look: the controller lowers the concurrency, the pacer the rate.
+fn watch_rate_limits(sh: &Shared, ctl: &mut Controller, pacer: &mut Pacer, throttled: &mut u64) {
     let seen = sh.client.rate_limited();
     if seen > *throttled {
         *throttled = seen;
         if let Some(ch) = ctl.on_rate_limited() {
             trace_change(sh, &ch.describe());
         }
+        let (at, resumed) = sh
+            .client
+            .take_rate_limited_at()
+            .unwrap_or((Instant::now(), None));
+        pacer.on_rate_limited(at, resumed);
     }
 }
 
@@ -162,19 +187,33 @@ fn pause_of(sh: &Shared, starting_nothing: bool) -> Option<Instant> {
     pause
 }
 
-/// Starts records until `limit` are in flight, replaying settled ones on the way. True when the
-/// input has no more records (or changed under the run).
+/// Starts records until `limit` are in flight or the pacer holds one back, replaying settled
+/// ones on the way. True when the input has no more records (or changed under the run).
 async fn fill(
     sh: &Arc<Shared>,
     source: &mut Source<'_>,
     set: &mut JoinSet<Done>,
     limit: usize,
+    gate: &mut Gate,
     out: &mut Sent,
 ) -> bool {
     let mut replays = 0usize;
     while set.len() < limit {
-        match source.next_step() {
+        let step = match gate.held.take() {
+            Some(item) => Next::Send(item),
+            None => source.next_step(),
+        };
+        match step {
             Next::Send(item) => {
+                let (may, change) = gate.pacer.start(Instant::now());
+                if let Some(ch) = change {
+                    trace_change(sh, &ch.describe());
+                }
+                if let Err(at) = may {
+                    gate.held = Some(item);
+                    gate.wake = Some(at);
+                    break;
+                }
                 set.spawn(one(sh.clone(), item));
             }
             Next::Replay(_, _, result) => {
@@ -202,6 +241,7 @@ async fn fill(
 fn finished(
     sh: &Shared,
     ctl: &mut Controller,
+    pacer: &mut Pacer,
     out: &mut Sent,
     done: Result<Done, tokio::task::JoinError>,
 ) {
@@ -209,6 +249,7 @@ fn finished(
         Ok(d) => {
             match (d.status, d.unsent.is_some()) {
                 (Status::Ok, false) => {
+                    pacer.on_success(Instant::now(), d.latency);
                     if let Some(ch) = ctl.on_success(d.latency) {
                         trace_change(sh, &ch.describe());
                     }
