@@ -50,8 +50,8 @@ fn findable(program: &str) -> bool {
 pub fn spawn(cmd: &str) -> Result<Pager, String> {
     let mut words = cmd.split_whitespace();
     let first = words.next().unwrap_or_default();
-    // A first word like `LESS=R` is a shell assignment: leave the check to the shell.
-    if !first.contains('=') && !first.contains(SHELL_CHARS) && !findable(first) {
+    // A command with shell syntax (`LESS=R less`, `trap '' INT; less`) is the shell's to check.
+    if !cmd.contains(SHELL_CHARS) && !findable(first) {
         return Err(format!("'{first}' was not found"));
     }
     let mut c = if cmd.contains(SHELL_CHARS) {
@@ -78,10 +78,25 @@ pub fn spawn(cmd: &str) -> Result<Pager, String> {
         let _ = child.wait();
         return Err("its input could not be opened".into());
     };
+    leave_ctrl_c_to_the_pager();
     Ok(Pager {
         child,
         input: BufWriter::with_capacity(64 * 1024, stdin),
     })
+}
+
+/// While a pager has the screen, Ctrl-C is for it (`less` stops a search or a wait with it), not
+/// for seam, as with git: by default it would end seam and give the terminal back to the shell
+/// with the pager still drawing on it. A handler replaces that default for the rest of the run
+/// (which ends when the person leaves the pager: the output then meets a closed pipe); the
+/// pager, a new program, starts with the default again.
+fn leave_ctrl_c_to_the_pager() {
+    #[cfg(unix)]
+    if let Ok(rt) = tokio::runtime::Handle::try_current() {
+        let _inside = rt.enter();
+        // Registered for the life of the process; the stream itself is not needed.
+        let _ = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::interrupt());
+    }
 }
 
 impl Pager {

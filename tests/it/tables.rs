@@ -1007,6 +1007,37 @@ fn quitting_the_pager_early_is_a_normal_exit() {
     assert_eq!(code, Some(0), "{screen}");
 }
 
+/// Ctrl-C while a pager has the screen is for the pager, as with git: seam does not die under
+/// it (which would give the terminal back to the shell with the pager still on it) and goes on
+/// until the pager is left. `less` reads Ctrl-C as a key; this pager lets the terminal send
+/// SIGINT to the whole foreground group, and ignores it itself. (`list --all`: no request is
+/// in flight when it comes, so no other handler is in place.)
+#[test]
+fn ctrl_c_while_paging_is_left_to_the_pager() {
+    let server = paged_server();
+    let env = seam_env(&server);
+    let dir = tempfile::tempdir().unwrap();
+    let (ready, paged) = (dir.path().join("ready"), dir.path().join("paged"));
+    let pager = format!(
+        "trap '' INT; : > '{}'; sleep 1; cat > '{}'",
+        ready.display(),
+        paged.display()
+    );
+    let mut env: Vec<(&str, &str)> = env.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    env.push(("SEAM_PAGER", &pager));
+    let mut term = pty::spawn(&["acs", "credentials", "list", "--all"], &env, 80, 24);
+    let end = std::time::Instant::now() + std::time::Duration::from_secs(30);
+    while !ready.exists() && std::time::Instant::now() < end {
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    assert!(ready.exists(), "the pager started: {}", term.screen());
+    term.send("\u{3}");
+    let (code, screen) = term.finish();
+    assert_eq!(code, Some(0), "{screen}");
+    let paged = std::fs::read_to_string(&paged).unwrap();
+    assert!(strip_ansi(&paged).contains("Pool gate"), "{paged}");
+}
+
 /// `list --all` on a terminal: every page through one pager, and the closing status line on
 /// stderr after it, not over it.
 #[test]
