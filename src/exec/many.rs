@@ -10,7 +10,7 @@
 //! exit 5 when some failed. A rejected token (or no token) stops the run: the IDs not sent get
 //! `"status": "not_sent"`.
 
-use super::request::{build_body, check_response};
+use super::request::{build_body, check_response, must_ask};
 use super::{render, with_entrances, with_id, Invocation};
 use crate::api::{Client, Reply};
 use crate::context::Ctx;
@@ -224,11 +224,7 @@ fn confirm_all(ctx: &Ctx, inv: &Invocation) -> Result<(), CliError> {
     let Some(c) = &inv.verb.confirm else {
         return Ok(());
     };
-    if ctx.globals.yes
-        || ctx.globals.dry_run
-        || ctx.globals.non_interactive
-        || !crate::output::can_prompt()
-    {
+    if !must_ask(ctx, c)? {
         return Ok(());
     }
     for id in &inv.ids {

@@ -62,16 +62,26 @@ pub fn collect_body(ctx: &Ctx, inv: &Invocation) -> Result<Map<String, Value>, C
     Ok(body)
 }
 
+/// Whether a destructive verb asks first: not with `--yes` or `--dry-run`, nor without a
+/// terminal (scripts); on a terminal with prompts off (`--non-interactive`, CI) it cannot ask,
+/// and without `--yes` nothing is sent (exit 2). One rule for one ID and for several.
+pub fn must_ask(ctx: &Ctx, c: &crate::spec::Confirm) -> Result<bool, CliError> {
+    if ctx.globals.yes || ctx.globals.dry_run || !output::can_prompt() {
+        return Ok(false);
+    }
+    if crate::interact::prompts_off(&ctx.globals) {
+        return Err(crate::interact::needs_yes(c.action, c.noun));
+    }
+    Ok(true)
+}
+
 /// Destructive verbs ask first when a person is at a terminal.
 pub fn confirm(ctx: &Ctx, verb: &Verb, body: &Map<String, Value>) -> Result<(), CliError> {
     let Some(c) = &verb.confirm else {
         return Ok(());
     };
-    if ctx.globals.yes || ctx.globals.dry_run || !output::can_prompt() {
+    if !must_ask(ctx, c)? {
         return Ok(());
-    }
-    if crate::interact::prompts_off(&ctx.globals) {
-        return Err(crate::interact::needs_yes(c.action, c.noun));
     }
     let text = |k: &str| body.get(k).and_then(Value::as_str);
     let mut question = format!("{} {} {}", c.action, c.noun, text(c.target).unwrap_or("?"));

@@ -801,6 +801,46 @@ fn delete_on_a_terminal_picks_the_credential_then_asks() {
     deleted.assert_calls(1);
 }
 
+/// Several IDs to delete: one question listing them all; "no" sends nothing; prompts off on a
+/// terminal needs --yes, as for one ID.
+#[test]
+fn deleting_several_ids_on_a_terminal_asks_once() {
+    const CRED2: &str = "78787878-7878-7878-7878-787878787878";
+    let ws = Workspace::new();
+    let deleted = ws.server.mock(|when, then| {
+        when.method(POST).path("/acs/credentials/delete");
+        then.status(200).json_body(json!({"ok": true}));
+    });
+    let args = ["acs", "credentials", "delete", CRED, CRED2];
+    for cols in WIDTHS {
+        let mut t = Pty::spawn(&ws.url(), &args, &[], cols);
+        t.expect(CRED2);
+        t.expect("Delete these 2 credentials?");
+        t.send("n\r");
+        let (code, screen) = t.wait();
+        assert_eq!(code, 2, "{screen}");
+        assert!(screen.contains(CRED), "{screen}");
+        assert!(screen.contains("cancelled: nothing was sent"), "{screen}");
+    }
+    deleted.assert_calls(0);
+    let t = Pty::spawn(
+        &ws.url(),
+        &[&args[..], &["--non-interactive"]].concat(),
+        &[],
+        80,
+    );
+    let (code, screen) = t.wait();
+    assert_eq!(code, 2, "{screen}");
+    assert!(screen.contains("pass --yes"), "{screen}");
+    deleted.assert_calls(0);
+    let mut t = Pty::spawn(&ws.url(), &args, &[], 80);
+    t.expect("Delete these 2 credentials?");
+    t.send("y\r");
+    let (code, screen) = t.wait();
+    assert_eq!(code, 0, "{screen}");
+    deleted.assert_calls(2);
+}
+
 #[test]
 fn login_with_prompts_off_does_not_ask_for_the_token() {
     let ws = Workspace::new();
