@@ -76,7 +76,7 @@ pub async fn until_ready(
     let mut polls = 0u32;
     let spinner = Spinner::new(
         &ctx.printer,
-        &format!("waiting for {noun} {id} to be ready ({})", w.ready),
+        &format!("waiting for {noun} {id} ({})", w.ready),
     );
     loop {
         if let Some(body) = &last {

@@ -264,7 +264,11 @@ impl Spinner {
         }
         let bar =
             indicatif::ProgressBar::with_draw_target(None, indicatif::ProgressDrawTarget::stderr());
-        if let Ok(style) = indicatif::ProgressStyle::with_template("{spinner} {msg} ({elapsed})") {
+        // The message takes what is left of the line and is cut to fit it (`wide_msg`): a
+        // line that wraps would be redrawn as a new line at every tick.
+        if let Ok(style) =
+            indicatif::ProgressStyle::with_template("{spinner} {elapsed:>3} {wide_msg}")
+        {
             bar.set_style(style);
         }
         bar.set_message(super::one_line_safe(what));

@@ -1061,3 +1061,54 @@ fn all_pages_go_through_one_pager_and_the_status_follows_it() {
     assert!(!screen.contains("Pool gate"), "{screen}");
     assert!(screen.contains("3 credentials in 3 pages"), "{screen}");
 }
+
+/// `--wait` on a terminal: a spinner on stderr while it polls, on one line that fits the
+/// terminal (the full credential ID in its message), at 80 and 120 columns; cleared at the end.
+#[test]
+fn the_wait_spinner_fits_the_terminal() {
+    let id = "77777777-7777-4777-8777-777777777777";
+    let server = MockServer::start();
+    for path in ["/acs/credentials/create", "/acs/credentials/get"] {
+        server.mock(|when, then| {
+            when.method(POST).path(path);
+            then.status(200).json_body(json!({
+                "acs_credential": credential(id, json!({"is_issued": false})),
+                "ok": true
+            }));
+        });
+    }
+    let env = seam_env(&server);
+    let env: Vec<(&str, &str)> = env.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    for cols in [80u16, 120] {
+        let args = [
+            "acs",
+            "credentials",
+            "create",
+            "--acs-user-id",
+            "33333333-3333-4333-8333-333333333333",
+            "--access-method",
+            "code",
+            "--wait",
+            "--wait-interval",
+            "0.2",
+            "--wait-timeout",
+            "1.5",
+        ];
+        let (code, screen) = pty::spawn(&args, &env, cols, 24).finish();
+        assert_eq!(code, Some(7), "{screen}");
+        assert!(screen.contains("is not ready"), "{screen}");
+        let drawn: Vec<String> = screen
+            .split(['\r', '\n'])
+            .map(strip_ansi)
+            .filter(|l| l.contains("waiting for"))
+            .collect();
+        assert!(!drawn.is_empty(), "the spinner was drawn: {screen}");
+        for line in &drawn {
+            let line = line.trim_end();
+            let width = unicode_width::UnicodeWidthStr::width(line);
+            assert!(width <= usize::from(cols), "{width} > {cols}: {line:?}");
+            // Whole at 80 columns: the ID and what is awaited.
+            assert!(line.ends_with(&format!("{id} (is_issued)")), "{line:?}");
+        }
+    }
+}
