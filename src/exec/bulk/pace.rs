@@ -72,6 +72,17 @@ impl PaceChange {
             PaceChange::Probe { rate: None } => "* pace: unlimited (no 429 for a while)".into(),
         }
     }
+
+    /// The line a person sees without `--verbose` (a cut only): `rate limited (HTTP 429): new
+    /// requests paced at 90/s (100 accepted in the last second)`.
+    pub fn said(&self) -> Option<String> {
+        match self {
+            PaceChange::Cut { accepted, rate } => Some(format!(
+                "rate limited (HTTP 429): new requests paced at {rate:.0}/s ({accepted} accepted in the last second)"
+            )),
+            PaceChange::Probe { .. } => None,
+        }
+    }
 }
 
 #[derive(Debug)]
@@ -294,6 +305,10 @@ mod tests {
             })
         );
         assert!(ch.unwrap().describe().contains("pace 90 requests/s"));
+        assert!(ch
+            .unwrap()
+            .said()
+            .is_some_and(|l| l.contains("paced at 90/s")));
         // Evenly spaced: 90 (±1) starts in any second, none in a burst.
         let n = starts(&mut p, t0 + ms(3000), ms(1000));
         assert!((89..=91).contains(&n), "{n}");

@@ -10,7 +10,7 @@
 use super::adaptive::Controller;
 use super::input::{Next, Source};
 use super::journal::Journal;
-use super::pace::Pacer;
+use super::pace::{PaceChange, Pacer};
 use super::plan::{Item, Status, Tally};
 use crate::api::Client;
 use crate::error::CliError;
@@ -207,7 +207,7 @@ async fn fill(
             Next::Send(item) => {
                 let (may, change) = gate.pacer.start(Instant::now());
                 if let Some(ch) = change {
-                    trace_change(sh, &ch.describe());
+                    pace_changed(sh, &ch);
                 }
                 if let Err(at) = may {
                     gate.held = Some(item);
@@ -273,6 +273,15 @@ fn interrupted(sh: &Shared, code: i32, n: usize) {
             if n == 1 { "" } else { "s" }
         ))
     });
+}
+
+/// A new pace: traced with `--verbose`, else a cut is said in a status line.
+fn pace_changed(sh: &Shared, ch: &PaceChange) {
+    if sh.printer.verbose() {
+        trace_change(sh, &ch.describe());
+    } else if let Some(line) = ch.said() {
+        sh.progress.suspend(|| sh.printer.status(&line));
+    }
 }
 
 fn trace_change(sh: &Shared, text: &str) {
