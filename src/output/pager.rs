@@ -69,16 +69,22 @@ pub fn spawn(cmd: &str) -> Result<Pager, String> {
     if std::env::var_os("LV").is_none() {
         c.env("LV", "-c");
     }
-    let mut child = c
-        .stdin(Stdio::piped())
-        .spawn()
-        .map_err(|e| format!("it could not be started: {e}"))?;
+    // Before the pager starts, so that no Ctrl-C can come between.
+    let left = leave_ctrl_c_to_the_pager();
+    let mut child = c.stdin(Stdio::piped()).spawn().map_err(|e| {
+        if left {
+            take_ctrl_c_back();
+        }
+        format!("it could not be started: {e}")
+    })?;
     let Some(stdin) = child.stdin.take() else {
         let _ = child.kill();
         let _ = child.wait();
+        if left {
+            take_ctrl_c_back();
+        }
         return Err("its input could not be opened".into());
     };
-    leave_ctrl_c_to_the_pager();
     Ok(Pager {
         child,
         input: BufWriter::with_capacity(64 * 1024, stdin),
@@ -89,13 +95,25 @@ pub fn spawn(cmd: &str) -> Result<Pager, String> {
 /// for seam, as with git: by default it would end seam and give the terminal back to the shell
 /// with the pager still drawing on it. A handler replaces that default for the rest of the run
 /// (which ends when the person leaves the pager: the output then meets a closed pipe); the
-/// pager, a new program, starts with the default again.
-fn leave_ctrl_c_to_the_pager() {
+/// pager, a new program, starts with the default again. True if the handler is in place.
+fn leave_ctrl_c_to_the_pager() -> bool {
     #[cfg(unix)]
     if let Ok(rt) = tokio::runtime::Handle::try_current() {
         let _inside = rt.enter();
         // Registered for the life of the process; the stream itself is not needed.
-        let _ = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::interrupt());
+        return tokio::signal::unix::signal(tokio::signal::unix::SignalKind::interrupt()).is_ok();
+    }
+    false
+}
+
+/// The pager did not start after all: Ctrl-C ends seam again (exit 130), as by default.
+fn take_ctrl_c_back() {
+    if let Ok(rt) = tokio::runtime::Handle::try_current() {
+        rt.spawn(async {
+            if tokio::signal::ctrl_c().await.is_ok() {
+                std::process::exit(130);
+            }
+        });
     }
 }
 
