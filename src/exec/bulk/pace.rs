@@ -120,11 +120,6 @@ impl Pacer {
         }
     }
 
-    /// Requests per second, when paced.
-    pub fn rate(&self) -> Option<f64> {
-        self.rate
-    }
-
     fn forget_before(&mut self, now: Instant) {
         while self
             .accepted
@@ -286,7 +281,7 @@ mod tests {
     fn unpaced_until_a_429() {
         let (mut p, t0) = begun();
         accepted(&mut p, t0 + ms(500), 80, ms(500));
-        assert!(p.rate().is_none());
+        assert!(p.rate.is_none());
         assert_eq!(starts(&mut p, t0 + ms(600), ms(10)), 10);
     }
 
@@ -351,7 +346,7 @@ mod tests {
         let _ = p.start(t0);
         accepted(&mut p, t0 + ms(700), 140, ms(700));
         assert_eq!(refused(&mut p, t0 + ms(750), t0 + ms(1750)), None);
-        assert!(p.rate().is_none());
+        assert!(p.rate.is_none());
         // The next refusal, a second into the run, is.
         accepted(&mut p, t0 + ms(2700), 100, ms(950));
         assert!((cut_rate(refused(&mut p, t0 + ms(2750), t0 + ms(2800))) - 90.0).abs() < 0.01);
@@ -382,7 +377,7 @@ mod tests {
         let (mut p, t0) = begun();
         accepted(&mut p, t0 + ms(1000), 9, ms(1000));
         assert_eq!(refused(&mut p, t0 + ms(1050), t0 + ms(1050)), None);
-        assert!(p.rate().is_none());
+        assert!(p.rate.is_none());
     }
 
     #[test]
@@ -424,7 +419,7 @@ mod tests {
             t += PROBE_EVERY;
             let _ = p.start(t);
         }
-        assert!(p.rate().is_none());
+        assert!(p.rate.is_none());
     }
 
     #[test]
