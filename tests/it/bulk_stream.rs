@@ -424,5 +424,12 @@ fn auto_paces_starts_under_a_rate_limit_and_loses_nothing() {
         paces.iter().all(|r| (10.0..2.0 * LIMIT as f64).contains(r)),
         "{paces:?}"
     );
-    assert!(err.contains("accepted in the last second)"), "{err}");
+    assert!(err.contains("accepted in 1 s)"), "{err}");
+    // Each such line fits an 80-column terminal (at this limit's rates).
+    assert!(
+        err.lines()
+            .filter(|l| l.starts_with("rate limited"))
+            .all(|l| l.chars().count() <= 80),
+        "{err}"
+    );
 }

@@ -74,11 +74,11 @@ impl PaceChange {
     }
 
     /// The line a person sees without `--verbose` (a cut only): `rate limited (HTTP 429): new
-    /// requests paced at 90/s (100 accepted in the last second)`.
+    /// requests paced at 90/s (100 accepted in 1 s)`: it fits 80 columns.
     pub fn said(&self) -> Option<String> {
         match self {
             PaceChange::Cut { accepted, rate } => Some(format!(
-                "rate limited (HTTP 429): new requests paced at {rate:.0}/s ({accepted} accepted in the last second)"
+                "rate limited (HTTP 429): new requests paced at {rate:.0}/s ({accepted} accepted in 1 s)"
             )),
             PaceChange::Probe { .. } => None,
         }
